@@ -1,0 +1,25 @@
+import { defineManifest } from '@crxjs/vite-plugin'
+import pkg from './package.json' with { type: 'json' }
+
+// Permissions are the fewest that work; README "Permissions" says why each is here.
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
+  version: pkg.version,
+  icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+  action: { default_popup: 'src/popup/index.html', default_title: '__MSG_extName__' },
+  options_page: 'src/options/index.html',
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  permissions: ['alarms'],
+  host_permissions: ['https://mail.google.com/*'],
+  content_scripts: [
+    { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' },
+    {
+      matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+      js: ['src/content/outlook/index.ts'],
+      run_at: 'document_idle',
+    },
+  ],
+})

@@ -1,0 +1,112 @@
+/**
+ * The one view of a notice that every dialect decoder reads. Built once per message from
+ * postal-mime's output, so decoders never re-parse MIME and stay cheap.
+ */
+import PostalMime from 'postal-mime'
+import type { Email } from 'postal-mime'
+
+export interface ParsedMessage {
+  /** Every header of the notice itself, lower-case name → values in document order. */
+  headers: ReadonlyMap<string, readonly string[]>
+  /** First value of a header of the notice, "" when absent. */
+  header(name: string): string
+  subject: string
+  /** Address of the From: header, lower-case; "" when absent. */
+  from: string
+  /** Display name of the From: header; "" when absent. */
+  fromName: string
+  /** ISO date of the notice (Date: header), "" when absent or unparseable. */
+  date: string
+  /** Lower-case top-level media type, e.g. "multipart/report". */
+  contentType: string
+  /** Lower-case report-type parameter of a multipart/report, "" otherwise. */
+  reportType: string
+  /** The human-readable body: inline text/plain parts, or the HTML turned into text when there are none. */
+  text: string
+  /** The body's HTML, when the notice has one (never rendered; for decoders only). */
+  html: string
+  /** Decoded text of the message/delivery-status part (RFC 3464), "" when absent. */
+  deliveryStatus: string
+  /** Decoded text of the message/feedback-report part (RFC 5965), "" when absent. */
+  feedbackReport: string
+  /**
+   * The returned original message as text: a text/rfc822-headers part, or the message/rfc822 part
+   * (headers and body), "" when the notice carries none as a MIME part (some MTAs quote it in `text`).
+   */
+  original: string
+}
+
+const decoder = new TextDecoder('utf-8')
+
+function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === 'string') return content
+  return decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content))
+}
+
+function parameter(headerValue: string, name: string): string {
+  const m = new RegExp(`;\\s*${name}\\s*=\\s*"?([^";\\s]*)`, 'i').exec(headerValue)
+  return m ? m[1].toLowerCase() : ''
+}
+
+/** Options that keep postal-mime's work bounded on hostile input (see test/hostile). */
+export const MIME_OPTIONS = {
+  forceRfc822Attachments: true,
+  attachmentEncoding: 'arraybuffer',
+  maxNestingDepth: 64,
+  maxHeadersSize: 1024 * 1024,
+} as const
+
+export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<Email> {
+  return PostalMime.parse(raw, MIME_OPTIONS)
+}
+
+export function toParsedMessage(email: Email): ParsedMessage {
+  const headers = new Map<string, string[]>()
+  for (const h of email.headers) {
+    const list = headers.get(h.key)
+    if (list) list.push(h.value)
+    else headers.set(h.key, [h.value])
+  }
+  const header = (name: string) => headers.get(name.toLowerCase())?.[0] ?? ''
+  const rawType = header('content-type')
+  const contentType = (rawType.split(';')[0] || 'text/plain').trim().toLowerCase()
+
+  let deliveryStatus = ''
+  let feedbackReport = ''
+  let original = ''
+  for (const a of email.attachments) {
+    switch (a.mimeType) {
+      case 'message/delivery-status':
+      case 'message/global-delivery-status':
+        deliveryStatus += (deliveryStatus ? '\n' : '') + contentAsText(a.content)
+        break
+      case 'message/feedback-report':
+        feedbackReport += contentAsText(a.content)
+        break
+      case 'text/rfc822-headers':
+      case 'message/rfc822':
+      case 'message/global':
+      case 'message/global-headers':
+        if (!original) original = contentAsText(a.content)
+        break
+    }
+  }
+
+  const from = email.from && 'address' in email.from ? email.from : undefined
+  const parsedDate = email.date ? Date.parse(email.date) : NaN
+  return {
+    headers,
+    header,
+    subject: email.subject ?? '',
+    from: (from?.address ?? '').toLowerCase(),
+    fromName: from?.name ?? '',
+    date: Number.isNaN(parsedDate) ? '' : new Date(parsedDate).toISOString(),
+    contentType,
+    reportType: contentType === 'multipart/report' ? parameter(rawType, 'report-type') : '',
+    text: email.text ?? '',
+    html: email.html ?? '',
+    deliveryStatus,
+    feedbackReport,
+    original,
+  }
+}

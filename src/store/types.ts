@@ -1,0 +1,104 @@
+/**
+ * The store's contract: what the service worker, the popup, the options page and the importer may
+ * rely on. Only src/store/ imports dexie; everything else goes through `ReboundStore`.
+ */
+import type { Action, Reason, Verdict } from '../bounce/types'
+import type { NoticeSource } from '../messages'
+
+/** Which list a contact is shown in. `cleared` = marked OK / ignored: shown nowhere by default. */
+export type ContactList = 'remove' | 'retry' | 'sending' | 'pending' | 'cleared'
+
+/** One failed (or delayed) recipient of one notice. Primary key: `${noticeKey}|${address}`. */
+export interface BounceEvent {
+  key: string
+  /** `${origin}:${account}:${id}` of the notice (see NoticeSource). */
+  noticeKey: string
+  address: string
+  domain: string
+  action: Action
+  status: string
+  replyCode: string
+  reason: Reason
+  hard: boolean
+  verdict: Verdict
+  diagnostic: string
+  remoteMta: string
+  /** ISO date of the bounce (the report's date, else the notice's date, else ingestion time). */
+  at: string
+  /** Subject / Message-ID of the prospecting email that bounced, when the notice carried them. */
+  subject: string
+  originalMessageId: string
+  ingestedAt: string
+}
+
+/** What the user decided about a contact; later events must not silently undo it. */
+export interface UserDecision {
+  action: 'removed' | 'retried' | 'ignored' | 'ok'
+  at: string
+  /** Number of events the contact had when the user decided; newer events are shown as such. */
+  eventsAtDecision: number
+}
+
+/** One per address, derived from its events by the retry policy (src/policy/). */
+export interface Contact {
+  address: string
+  domain: string
+  list: ContactList
+  /** Why: the latest event's reason, or 'keeps-failing' escalation recorded in `escalated`. */
+  reason: Reason
+  status: string
+  replyCode: string
+  diagnostic: string
+  remoteMta: string
+  subject: string
+  hard: boolean
+  /** True when soft bounces in N different weeks escalated the contact to Remove. */
+  escalated: boolean
+  bounceCount: number
+  softBounceCount: number
+  firstBounceAt: string
+  lastBounceAt: string
+  /** ISO date of the next retry for the Retry list; "" otherwise. */
+  nextRetryAt: string
+  decision: UserDecision | null
+  /** ISO time the contact last entered a list (for the "new since popup opened" badge). */
+  flaggedAt: string
+}
+
+export interface Settings {
+  /** Retry back-off in days after the 1st, 2nd, 3rd... soft bounce (last value repeats). */
+  retryBackoffDays: number[]
+  /** Soft bounces in this many different ISO weeks escalate to Remove (Splio's rule: 3). */
+  escalateAfterWeeks: number
+  /** Gmail Atom feed poll period in minutes (default 2). */
+  pollMinutes: number
+  /** Gmail account indices to watch ("u/0", "u/1", ...). */
+  watchedAccounts: string[]
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  retryBackoffDays: [1, 3, 7],
+  escalateAfterWeeks: 3,
+  pollMinutes: 2,
+  watchedAccounts: ['u/0'],
+}
+
+/** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
+export interface WatcherCursor {
+  account: string
+  /** 'ok' | 'signed-out' | 'backoff' | 'error' */
+  state: 'ok' | 'signed-out' | 'backoff' | 'error'
+  lastPollAt: string
+  /** Earliest time the next poll may run (back-off). */
+  notBefore: string
+  failures: number
+  lastError: string
+}
+
+/** A notice already read (per origin/account), the unit of idempotency. */
+export interface SeenNotice {
+  noticeKey: string
+  kind: string
+  seenAt: string
+  recipients: number
+}
