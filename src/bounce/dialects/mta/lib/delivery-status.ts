@@ -1,0 +1,64 @@
+/**
+ * The per-recipient fields of an RFC 3464 message/delivery-status part, read just far enough to
+ * complete what a dialect found in the human-readable text (Exim, Courier and others send both).
+ */
+import type { DecodedRecipient } from '../../../dialect'
+import { addressIn, leadingReplyCode, lines, squeeze, statusIn } from './text'
+
+export interface StatusFields {
+  /** The Final-Recipient value as written (may be a path, not an address). */
+  finalRecipient: string
+  address: string
+  action: string
+  status: string
+  diagnostic: string
+  remoteMta: string
+}
+
+/** Per-recipient groups of the part; header continuation lines are folded in. */
+export function statusGroups(part: string): StatusFields[] {
+  const out: StatusFields[] = []
+  let fields = new Map<string, string>()
+  let last = ''
+  const flush = () => {
+    const fr = fields.get('final-recipient') ?? fields.get('original-recipient')
+    if (fr !== undefined) {
+      const value = fr.replace(/^[^;]*;\s*/, '')
+      out.push({
+        finalRecipient: value.trim(),
+        address: addressIn(value),
+        action: (fields.get('action') ?? '').trim().toLowerCase(),
+        status: statusIn(fields.get('status') ?? ''),
+        diagnostic: squeeze((fields.get('diagnostic-code') ?? '').replace(/^[^;]*;\s*/, '')),
+        remoteMta: squeeze((fields.get('remote-mta') ?? '').replace(/^[^;]*;\s*/, '')).toLowerCase(),
+      })
+    }
+    fields = new Map()
+    last = ''
+  }
+  for (const line of lines(part)) {
+    if (line.trim() === '') { flush(); continue }
+    if (/^[ \t]/.test(line) && last) { fields.set(last, fields.get(last) + ' ' + line.trim()); continue }
+    const m = /^([A-Za-z\-]+):\s*(.*)$/.exec(line)
+    if (!m) continue
+    last = m[1].toLowerCase()
+    if (!fields.has(last)) fields.set(last, m[2])
+  }
+  flush()
+  return out
+}
+
+/** Fills the blanks of each recipient from the group with the same address (or the same position). */
+export function completeFromStatus(recipients: DecodedRecipient[], part: string): void {
+  if (!part) return
+  const groups = statusGroups(part)
+  recipients.forEach((r, i) => {
+    const g = groups.find((x) => x.address.toLowerCase() === r.address.toLowerCase())
+      ?? (groups.length === recipients.length ? groups[i] : undefined)
+    if (!g) return
+    if (!r.status && g.status) r.status = g.status
+    if (!r.diagnostic && g.diagnostic) r.diagnostic = g.diagnostic
+    if (!r.replyCode && g.diagnostic) r.replyCode = leadingReplyCode([g.diagnostic])
+    if (!r.remoteMta && g.remoteMta) r.remoteMta = g.remoteMta
+  })
+}
