@@ -1,6 +1,6 @@
 /**
  * The store's contract: what the service worker, the popup, the options page and the importer may
- * rely on. Only src/store/ imports dexie; everything else goes through `ReboundStore`.
+ * rely on. Only src/store/ imports dexie; everything else goes through the functions in src/store/*.ts.
  */
 import type { Action, Reason, Verdict } from '../bounce/types'
 import type { NoticeSource } from '../messages'
@@ -63,6 +63,34 @@ export interface Contact {
   decision: UserDecision | null
   /** ISO time the contact last entered a list (for the "new since popup opened" badge). */
   flaggedAt: string
+  /**
+   * Events that arrived after the user's decision (0 without a decision). > 0 means "new since
+   * your decision": the contact is back in a list although the user had dealt with it.
+   * Always set by the store; optional only so older rows and hand-made test rows still type-check.
+   */
+  newSinceDecision?: number
+}
+
+/** What `decide()` returns so the popup can offer "Undo": the exact rows before the decision. */
+export interface UndoToken {
+  action: UserDecision['action']
+  at: string
+  /** The contact rows as they were before the decision. */
+  previous: Contact[]
+  /** Event count per address at decision time: if it changed, undo recomputes instead of restoring. */
+  eventCounts: Record<string, number>
+}
+
+/** The backup file (options page): one JSON object, versioned. */
+export interface BackupFile {
+  format: 'rebound-backup'
+  version: 1
+  exportedAt: string
+  settings: Settings
+  events: BounceEvent[]
+  contacts: Contact[]
+  notices: SeenNotice[]
+  cursors: WatcherCursor[]
 }
 
 export interface Settings {

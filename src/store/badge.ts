@@ -1,0 +1,21 @@
+/** The toolbar badge: contacts newly flagged since the popup was last opened. */
+import type { ReboundDb } from './db'
+import { KV_POPUP_OPENED } from './db'
+
+export async function markPopupOpened(db: ReboundDb, now = new Date()): Promise<void> {
+  await db.kv.put({ key: KV_POPUP_OPENED, value: now.toISOString() })
+}
+
+export async function countNewSinceOpened(db: ReboundDb): Promise<number> {
+  return db.transaction('r', [db.kv, db.contacts], async () => {
+    const row = await db.kv.get(KV_POPUP_OPENED)
+    const openedAt = typeof row?.value === 'string' ? row.value : ''
+    // flaggedAt is only set on entering remove / retry / sending, but a later decision may
+    // have moved the contact out again: those no longer need attention.
+    return db.contacts
+      .where('flaggedAt')
+      .above(openedAt)
+      .filter((c) => c.list === 'remove' || c.list === 'retry' || c.list === 'sending')
+      .count()
+  })
+}

@@ -1,0 +1,33 @@
+/** Read side for the popup: lists, counts, one contact and its history. */
+import type { ReboundDb } from './db'
+import type { BounceEvent, Contact, ContactList } from './types'
+
+export const LISTS: ContactList[] = ['remove', 'retry', 'sending', 'pending', 'cleared']
+
+/**
+ * Retry: due first (earliest nextRetryAt); other lists: newest lastBounceAt first. `search`
+ * matches a substring of the address (which includes the domain), case-insensitively.
+ */
+export async function listContacts(db: ReboundDb, list: ContactList, search = ''): Promise<Contact[]> {
+  const rows =
+    list === 'retry'
+      ? await db.contacts.where('[list+nextRetryAt]').between(['retry', ''], ['retry', '\uffff']).toArray()
+      : await db.contacts.where('[list+lastBounceAt]').between([list, ''], [list, '\uffff']).reverse().toArray()
+  const needle = search.trim().toLowerCase()
+  return needle ? rows.filter((c) => c.address.includes(needle) || c.domain.includes(needle)) : rows
+}
+
+export async function countLists(db: ReboundDb): Promise<Record<ContactList, number>> {
+  const counts = await Promise.all(LISTS.map((l) => db.contacts.where('list').equals(l).count()))
+  return Object.fromEntries(LISTS.map((l, i) => [l, counts[i]])) as Record<ContactList, number>
+}
+
+/** The contact's events, newest first. */
+export async function eventsFor(db: ReboundDb, address: string): Promise<BounceEvent[]> {
+  const rows = await db.events.where('address').equals(address.toLowerCase()).toArray()
+  return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+}
+
+export async function getContact(db: ReboundDb, address: string): Promise<Contact | undefined> {
+  return db.contacts.get(address.toLowerCase())
+}

@@ -1,0 +1,72 @@
+/**
+ * The one module that owns the IndexedDB schema. Index only what is queried; add an upgrade
+ * only when data moves (Dexie docs). Every version keeps an example database in
+ * src/store/fixtures/db-v<N>.json, and migrations.test.ts opens each one with the current code.
+ *
+ * v1: events, contacts, notices, cursors; kv held one 'state' row { settings, popupOpenedAt }.
+ * v2: `domain` on events and contacts (indexed, for "search by domain"), compound indexes for the
+ *     popup's list orders, and the kv 'state' row split into 'settings' and 'popupOpenedAt' rows
+ *     so saving settings never races the badge write.
+ */
+import Dexie, { type Table, type Transaction } from 'dexie'
+import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from './types'
+import { domainOf } from '../policy/retry-policy'
+
+export interface KvRow {
+  key: string
+  value: unknown
+}
+
+export const SCHEMA_V1 = {
+  events: 'key, noticeKey, address',
+  contacts: 'address, list, flaggedAt',
+  notices: 'noticeKey',
+  cursors: 'account',
+  kv: 'key',
+}
+
+export const SCHEMA_V2 = {
+  events: 'key, noticeKey, address, domain',
+  contacts: 'address, list, domain, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
+  notices: 'noticeKey',
+  cursors: 'account',
+  kv: 'key',
+}
+
+export const KV_SETTINGS = 'settings'
+export const KV_POPUP_OPENED = 'popupOpenedAt'
+
+export class ReboundDb extends Dexie {
+  events!: Table<BounceEvent, string>
+  contacts!: Table<Contact, string>
+  notices!: Table<SeenNotice, string>
+  cursors!: Table<WatcherCursor, string>
+  kv!: Table<KvRow, string>
+
+  constructor(name: string) {
+    super(name)
+    this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
+  }
+}
+
+export function openDb(name = 'rebound'): ReboundDb {
+  return new ReboundDb(name)
+}
+
+/** v1 → v2: fill `domain`, split the kv 'state' row. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('events').toCollection().modify((e: Partial<BounceEvent>) => {
+    e.domain = domainOf(e.address ?? '')
+  })
+  await tx.table('contacts').toCollection().modify((c: Partial<Contact>) => {
+    c.domain = domainOf(c.address ?? '')
+    if (c.newSinceDecision === undefined) c.newSinceDecision = 0
+  })
+  const kv = tx.table('kv')
+  const state = (await kv.get('state')) as KvRow | undefined
+  const value = (state?.value ?? {}) as { settings?: unknown; popupOpenedAt?: unknown }
+  if (value.settings !== undefined) await kv.put({ key: KV_SETTINGS, value: value.settings })
+  if (typeof value.popupOpenedAt === 'string') await kv.put({ key: KV_POPUP_OPENED, value: value.popupOpenedAt })
+  if (state) await kv.delete('state')
+}

@@ -1,0 +1,169 @@
+/**
+ * Turning engine reports into stored events and contacts. Idempotent on (notice, recipient):
+ * an event's key is `${noticeKey}|${address}` and an existing key is never overwritten, so
+ * the same notice read twice (feed poll + opened message, worker restart...) changes nothing.
+ */
+import type { ReboundDb } from './db'
+import type { Report, RecipientReport } from '../bounce/types'
+import type { NoticeSource } from '../messages'
+import type { BounceEvent, Contact, SeenNotice, Settings } from './types'
+import { classifyEvent } from '../policy/classify'
+import { domainOf } from '../policy/retry-policy'
+import { getSettings } from './settings'
+import { recompute } from './recompute'
+
+export interface IngestItem {
+  report: Report
+  source: NoticeSource
+}
+
+export interface IngestOutcome {
+  flagged: number
+  duplicate: boolean
+}
+
+export interface BatchOutcome {
+  /** Contacts that newly entered Remove / Retry / Sending issues. */
+  flagged: number
+  /** Events stored (new (notice, recipient) pairs). */
+  events: number
+  /** Items that changed nothing. */
+  duplicates: number
+  /** One outcome per item, in order; a contact flagged by several items counts for the last. */
+  results: IngestOutcome[]
+}
+
+/** Reports of these kinds mark the notice as seen but flag nobody (issue 3, brief). */
+const FLAGGING_KINDS = new Set<Report['kind']>(['bounce', 'delay'])
+
+export function noticeKey(source: NoticeSource): string {
+  return `${source.origin}:${source.account}:${source.id}`
+}
+
+export async function hasSeenNotice(db: ReboundDb, key: string): Promise<boolean> {
+  return (await db.notices.get(key)) !== undefined
+}
+
+export async function ingestReport(db: ReboundDb, report: Report, source: NoticeSource, now = new Date()): Promise<IngestOutcome> {
+  const batch = await ingestReports(db, [{ report, source }], now)
+  return batch.results[0]
+}
+
+export async function ingestReports(db: ReboundDb, items: IngestItem[], now = new Date()): Promise<BatchOutcome> {
+  const nowIso = now.toISOString()
+  const planned = items.map((item) => ({ key: noticeKey(item.source), item, events: eventsOf(item, nowIso) }))
+
+  return db.transaction('rw', [db.events, db.contacts, db.notices, db.kv], async () => {
+    const settings = await getSettings(db)
+    const seen = await db.notices.bulkGet(planned.map((p) => p.key))
+    const candidates = planned.flatMap((p) => p.events)
+    const existing = await db.events.bulkGet(candidates.map((e) => e.key))
+    const taken = new Set(existing.filter((e): e is BounceEvent => e !== undefined).map((e) => e.key))
+
+    const fresh: BounceEvent[] = []
+    const lastItemOf = new Map<string, number>()
+    const freshPerItem = planned.map((p, i) => {
+      let n = 0
+      for (const e of p.events) {
+        if (taken.has(e.key)) continue
+        taken.add(e.key) // the same notice twice in one batch
+        fresh.push(e)
+        lastItemOf.set(e.address, i)
+        n++
+      }
+      return n
+    })
+
+    const newNotices = new Map<string, SeenNotice>()
+    planned.forEach((p, i) => {
+      if (seen[i] || newNotices.has(p.key)) return
+      newNotices.set(p.key, { noticeKey: p.key, kind: p.item.report.kind, seenAt: nowIso, recipients: p.item.report.recipients.length })
+    })
+    await db.notices.bulkPut([...newNotices.values()])
+    await db.events.bulkAdd(fresh)
+
+    const flagged = await recomputeTouched(db, fresh, settings, now)
+    const flaggedPerItem = planned.map(() => 0)
+    for (const address of flagged) flaggedPerItem[lastItemOf.get(address)!]++
+
+    const firstOfKey = new Map<string, number>()
+    planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
+    const results = planned.map((p, i) => ({
+      flagged: flaggedPerItem[i],
+      duplicate: freshPerItem[i] === 0 && (seen[i] !== undefined || firstOfKey.get(p.key) !== i),
+    }))
+    return { flagged: flagged.size, events: fresh.length, duplicates: results.filter((r) => r.duplicate).length, results }
+  })
+}
+
+/** Contacts without a stored row have no older events: skip the event query for them (bench). */
+async function recomputeTouched(db: ReboundDb, fresh: BounceEvent[], settings: Settings, now: Date) {
+  const addresses = [...new Set(fresh.map((e) => e.address))]
+  const rows = await db.contacts.bulkGet(addresses)
+  const previous = new Map<string, Contact | undefined>(addresses.map((a, i) => [a, rows[i]]))
+  const known = addresses.filter((a) => previous.get(a) !== undefined)
+  const events = new Map<string, BounceEvent[]>()
+  // Runs after bulkAdd, so this query already returns the fresh events of known addresses.
+  if (known.length > 0) for (const e of await db.events.where('address').anyOf(known).toArray()) push(events, e)
+  for (const e of fresh) if (previous.get(e.address) === undefined) push(events, e)
+  return recompute(db, addresses, settings, now, { events, previous })
+}
+
+function push(map: Map<string, BounceEvent[]>, e: BounceEvent) {
+  const list = map.get(e.address)
+  if (list) list.push(e)
+  else map.set(e.address, [e])
+}
+
+/** One event per distinct failed or delayed recipient of a bounce / delay report. */
+function eventsOf({ report, source }: IngestItem, nowIso: string): BounceEvent[] {
+  if (!FLAGGING_KINDS.has(report.kind)) return []
+  const key = noticeKey(source)
+  const out = new Map<string, BounceEvent>()
+  for (const r of report.recipients) {
+    const address = normaliseAddress(r.address)
+    if (!address || out.has(address)) continue
+    const event = toEvent(key, address, r, report, nowIso)
+    if (classifyEvent(event) === 'ignore') continue
+    out.set(address, event)
+  }
+  return [...out.values()]
+}
+
+function toEvent(key: string, address: string, r: RecipientReport, report: Report, nowIso: string): BounceEvent {
+  return {
+    key: `${key}|${address}`,
+    noticeKey: key,
+    address,
+    domain: domainOf(address),
+    action: r.action,
+    status: text(r.status, 32),
+    replyCode: text(r.replyCode, 8),
+    reason: r.reason,
+    hard: r.hard === true,
+    verdict: r.verdict,
+    // Bounded: a hostile notice must not bloat every later read of this contact.
+    diagnostic: text(r.diagnostic, 2000),
+    remoteMta: text(r.remoteMta, 255),
+    at: isoOr(r.date, isoOr(report.notice?.date ?? '', nowIso)),
+    subject: text(report.original?.subject ?? '', 500),
+    originalMessageId: text(report.original?.messageId ?? '', 500),
+    ingestedAt: nowIso,
+  }
+}
+
+/** Lower-cased, trimmed, without angle brackets; "" when it is not an address. */
+export function normaliseAddress(raw: string): string {
+  const a = String(raw ?? '').trim().replace(/^<|>$/g, '').toLowerCase()
+  if (a.length > 320 || !/^[^\s@]+@[^\s@]+$/.test(a)) return ''
+  return a
+}
+
+function text(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+function isoOr(value: string, fallback: string): string {
+  const t = value ? Date.parse(value) : NaN
+  return Number.isNaN(t) ? fallback : new Date(t).toISOString()
+}

@@ -1,0 +1,65 @@
+/**
+ * Rebuilding contact rows from their events through the policy. Callers run these inside their
+ * own Dexie transaction (events + contacts in scope).
+ */
+import type { ReboundDb } from './db'
+import type { BounceEvent, Contact, Settings, UserDecision } from './types'
+import { carryFlag, deriveContact } from '../policy/retry-policy'
+
+export async function eventsByAddress(db: ReboundDb, addresses: string[]): Promise<Map<string, BounceEvent[]>> {
+  const map = new Map<string, BounceEvent[]>()
+  if (addresses.length === 0) return map
+  const rows = await db.events.where('address').anyOf(addresses).toArray()
+  for (const e of rows) {
+    const list = map.get(e.address)
+    if (list) list.push(e)
+    else map.set(e.address, [e])
+  }
+  return map
+}
+
+/**
+ * Derives and stores each address's contact; returns the addresses that newly entered a flagged
+ * list. `decisions` overrides the stored decision (used by decide()).
+ */
+export async function recompute(
+  db: ReboundDb,
+  addresses: string[],
+  settings: Settings,
+  now: Date,
+  known?: { events?: Map<string, BounceEvent[]>; previous?: Map<string, Contact | undefined>; decisions?: Map<string, UserDecision | null> },
+): Promise<Set<string>> {
+  const events = known?.events ?? (await eventsByAddress(db, addresses))
+  let previous = known?.previous
+  if (!previous) {
+    const rows = await db.contacts.bulkGet(addresses)
+    previous = new Map(addresses.map((a, i) => [a, rows[i]]))
+  }
+  const out: Contact[] = []
+  const flagged = new Set<string>()
+  for (const address of addresses) {
+    const prev = previous.get(address)
+    const decision = known?.decisions?.has(address) ? known.decisions.get(address)! : prev?.decision ?? null
+    const derived = deriveContact(address, events.get(address) ?? [], decision, settings, now)
+    const { contact, newlyFlagged } = carryFlag(prev, derived, now)
+    if (newlyFlagged) flagged.add(address)
+    out.push(contact)
+  }
+  await db.contacts.bulkPut(out)
+  return flagged
+}
+
+/** After a policy change: every contact again, flags kept where the list did not change. */
+export async function recomputeAll(db: ReboundDb, settings: Settings, now: Date): Promise<void> {
+  const all = await db.contacts.toArray()
+  const events = new Map<string, BounceEvent[]>()
+  await db.events.each((e) => {
+    const list = events.get(e.address)
+    if (list) list.push(e)
+    else events.set(e.address, [e])
+  })
+  await recompute(db, all.map((c) => c.address), settings, now, {
+    events,
+    previous: new Map(all.map((c) => [c.address, c])),
+  })
+}

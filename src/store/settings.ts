@@ -1,0 +1,71 @@
+/**
+ * Settings live in kv['settings']. Reading fills missing fields from DEFAULT_SETTINGS (a row
+ * saved by an older version may lack newer fields). Saving validates every field and, when
+ * the policy numbers change, recomputes every contact in the same transaction.
+ */
+import type { ReboundDb } from './db'
+import { KV_SETTINGS } from './db'
+import { DEFAULT_SETTINGS, type Settings } from './types'
+import { recomputeAll } from './recompute'
+
+export class SettingsError extends Error {
+  constructor(readonly field: keyof Settings, message: string) {
+    super(`${field}: ${message}`)
+    this.name = 'SettingsError'
+  }
+}
+
+export async function getSettings(db: ReboundDb): Promise<Settings> {
+  const row = await db.kv.get(KV_SETTINGS)
+  const saved = (row?.value ?? {}) as Partial<Settings>
+  return { ...DEFAULT_SETTINGS, ...saved }
+}
+
+export async function saveSettings(db: ReboundDb, patch: Partial<Settings>): Promise<Settings> {
+  return db.transaction('rw', [db.kv, db.contacts, db.events], async () => {
+    const before = await getSettings(db)
+    const next = validateSettings({ ...before, ...patch })
+    await db.kv.put({ key: KV_SETTINGS, value: next })
+    const policyChanged =
+      next.escalateAfterWeeks !== before.escalateAfterWeeks ||
+      next.retryBackoffDays.join(',') !== before.retryBackoffDays.join(',')
+    if (policyChanged) await recomputeAll(db, next, new Date())
+    return next
+  })
+}
+
+/** Returns a clean copy or throws SettingsError naming the first bad field. */
+export function validateSettings(s: Settings): Settings {
+  const days = s.retryBackoffDays
+  if (!Array.isArray(days) || days.length < 1 || days.length > 10) {
+    throw new SettingsError('retryBackoffDays', 'give between 1 and 10 values')
+  }
+  for (const d of days) {
+    if (typeof d !== 'number' || !Number.isFinite(d) || d < 0 || d > 365) {
+      throw new SettingsError('retryBackoffDays', 'each value must be a number of days from 0 to 365')
+    }
+  }
+  if (!Number.isInteger(s.escalateAfterWeeks) || s.escalateAfterWeeks < 1 || s.escalateAfterWeeks > 52) {
+    throw new SettingsError('escalateAfterWeeks', 'must be a whole number of weeks from 1 to 52')
+  }
+  // chrome.alarms refuses periods under 30 s in MV3; a day is plenty as an upper bound.
+  if (typeof s.pollMinutes !== 'number' || !Number.isFinite(s.pollMinutes) || s.pollMinutes < 1 || s.pollMinutes > 1440) {
+    throw new SettingsError('pollMinutes', 'must be from 1 to 1440 minutes')
+  }
+  if (!Array.isArray(s.watchedAccounts) || s.watchedAccounts.length > 20) {
+    throw new SettingsError('watchedAccounts', 'give at most 20 accounts')
+  }
+  const accounts: string[] = []
+  for (const a of s.watchedAccounts) {
+    if (typeof a !== 'string' || a.trim() === '' || a.length > 320) {
+      throw new SettingsError('watchedAccounts', 'each account must be a non-empty text')
+    }
+    if (!accounts.includes(a.trim())) accounts.push(a.trim())
+  }
+  return {
+    retryBackoffDays: [...days],
+    escalateAfterWeeks: s.escalateAfterWeeks,
+    pollMinutes: s.pollMinutes,
+    watchedAccounts: accounts,
+  }
+}
