@@ -1,0 +1,83 @@
+/**
+ * qmail (and netqmail, qmail-ldap, vpopmail): "Hi. This is the qmail-send program at ..." notices,
+ * written by qmail-send.c; per-recipient texts come from qmail-remote.c and qmail-local.c.
+ */
+import type { Dialect, DecodedRecipient } from '../../dialect'
+import type { Reason } from '../../types'
+import { originalFrom } from './lib/original'
+import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+
+// qmail-send.c bounce text, and the same sentence kept by the qmail forks.
+const MARKERS = ['qmail-send program', "I'm afraid I wasn't able to deliver your message to the following addresses"]
+const END = ['--- Below this line is a copy of the message.', '--- Enclosed is a copy of the message.', '--- Below this line is the original bounce.']
+
+/** qmail-remote.c: which step of the SMTP dialogue failed, and with whom. */
+const COMMANDS: [RegExp, string][] = [
+  [/Connected to (\S+) but greeting failed/, 'CONN'],
+  [/Connected to (\S+) but my name was rejected/, 'HELO'],
+  [/Connected to (\S+) but sender was rejected/, 'MAIL'],
+  [/(\S+) does not like recipient/, 'RCPT'],
+  [/(\S+) failed on DATA command/, 'DATA'],
+  [/(\S+) failed after I sent the message/, 'DATA'],
+]
+
+/** Texts of qmail and its usual add-ons that name the reason themselves. */
+const OWN_REASONS: [RegExp, Reason][] = [
+  // qmail-remote.c (dns lookups), qmail-local.c
+  [/Sorry, I couldn't find any host (?:named|by that name)/, 'hostunknown'],
+  [/Sorry, I couldn't find a mail exchanger or IP address/, 'notaccept'],
+  [/Sorry, I wasn't able to establish an SMTP connection/, 'networkerror'],
+  [/Although I'm listed as a best-preference MX or A for that host/, 'systemerror'],
+  [/Sorry, no mailbox here by that name/, 'userunknown'],
+  // vpopmail vdelivermail.c
+  [/account is locked email bounced/, 'suspend'],
+  [/user does not exist, but will deliver to/, 'userunknown'],
+  // qmail-ldap qmail-lspawn.c
+  [/Unable to contact LDAP server/, 'systemerror'],
+  [/The message exeeded the maximum size the user accepts|message exceeded the maximum size/, 'mesgtoobig'],
+]
+
+/** qmail-send.c: the queue lifetime ran out before the error became permanent. */
+const TOO_LONG = "I'm not going to try again; this message has been in the queue too long."
+
+function toRecipient(address: string, detail: string[]): DecodedRecipient {
+  const text = detail.join('\n')
+  const said = detail.map((l) => l.replace(/^.*?(?:Remote host|remote host \S+) said: /, ''))
+  const diagnostic = squeeze(text.replace(TOO_LONG, ''))
+  const step = COMMANDS.map(([re, cmd]) => [re.exec(text), cmd] as const).find(([m]) => m)
+  const own = OWN_REASONS.find(([re]) => re.test(text))
+  const status = statusIn(diagnostic)
+  const r: DecodedRecipient = {
+    address,
+    status,
+    replyCode: leadingReplyCode(said),
+    diagnostic,
+    remoteMta: step?.[0]?.[1] ?? '',
+    command: step?.[1] ?? '',
+  }
+  if (own) r.reason = own[1]
+  else if (!status && !r.replyCode && text.includes(TOO_LONG)) r.reason = 'expired'
+  return r
+}
+
+export const qmail: Dialect = {
+  name: 'qmail',
+  decode(message) {
+    const text = message.text
+    if (!MARKERS.some((m) => text.includes(m))) return null
+    const region = cutAt(text, END)
+    const recipients: DecodedRecipient[] = []
+    let address = ''
+    let detail: string[] = []
+    const flush = () => { if (address) recipients.push(toRecipient(address, detail)) }
+    for (const line of lines(region)) {
+      // qmail-send.c writes each recipient as "<address>:" on its own line.
+      const m = /^<([^<>\s]+@[^<>\s]+)>:\s*$/.exec(line)
+      if (m) { flush(); address = addressIn(m[1]); detail = []; continue }
+      if (address && line.trim()) detail.push(line.trim())
+    }
+    flush()
+    if (!recipients.length) return null
+    return { recipients, original: message.original ? undefined : originalFrom(after(text, END)) }
+  },
+}
