@@ -1,0 +1,179 @@
+/**
+ * What a returned-message notice looks like from the outside (sender and subject), as data.
+ * The Atom poller and the content scripts use these to decide which messages are worth fetching;
+ * the engine then decides what a fetched message really is, so a false positive here costs one fetch
+ * and a miss costs a bounce: the tables lean towards catching.
+ *
+ * Sources: shared/GMAIL-FORMATS.md ("How notices look in the inbox"), the Subject and From headers of
+ * test/fixtures/sisimai/ (checked by tables.test.ts on every file), and the localized Exchange NDR
+ * subjects named in issue 2.
+ */
+
+/** Local parts of notice senders (compared lower-cased, before the "@"). */
+export const SENDER_LOCAL_PARTS: readonly string[] = [
+  'mailer-daemon', // Postfix, Exim, Sendmail, Gmail (mailer-daemon@googlemail.com), Yahoo, SES...
+  'mailer_daemon',
+  'mailerdaemon',
+  'mail-daemon',
+  'maildaemon',
+  'post_master', // Verizon vtext, Apache James (lhost-verizon-02, lhost-apachejames-01)
+  'postmaster', // Exchange / Microsoft 365, Domino, iCloud, many hosted domains
+  'mailer', // qmail-era "mailer@..."
+  'mdaemon', // MDaemon
+  'mail.delivery.system',
+  'mailadmin',
+  'nobody-bounce',
+  'bounce', // some appliances send from bounce@<host>
+  'bounces',
+]
+
+/** Display names of notice senders (compared lower-cased, whole name). */
+export const SENDER_NAMES: readonly string[] = [
+  'mail delivery subsystem', // Gmail
+  'mail delivery system', // Postfix, Exim
+  'mail delivery service',
+  'mail delivery',
+  'microsoft outlook', // Microsoft 365 / Outlook.com NDRs
+  'mail administrator',
+  'mailer-daemon',
+  'mail-daemon',
+  'postmaster',
+  'mail system',
+  'internet mail delivery',
+  'delivery subsystem',
+  'mail delivery subsystem (google)',
+  'system administrator', // Exchange 2003 "Undeliverable:" sender
+  'systemadministrator', // German Exchange
+  'administrateur système', // French Exchange
+  'amministratore di sistema', // Italian Exchange
+  'administrador del sistema', // Spanish Exchange
+  'administrador do sistema', // Portuguese Exchange
+]
+
+/**
+ * Subject phrases, lower-cased; a subject containing one is a notice candidate.
+ * `at: 'start'` phrases are common words that only mean "notice" at the start of a subject.
+ */
+export interface SubjectPhrase {
+  phrase: string
+  lang: string
+  at?: 'start'
+}
+
+export const SUBJECT_PHRASES: readonly SubjectPhrase[] = [
+  // English (RFC 3464 generators and the MTAs in the Sisimai corpus)
+  { phrase: 'delivery status notification', lang: 'en' }, // Gmail, Exchange, many
+  { phrase: 'undeliverable', lang: 'en' }, // Exchange / Microsoft 365 "Undeliverable: <subject>"
+  { phrase: 'undelivered mail', lang: 'en' }, // Postfix "Undelivered Mail Returned to Sender"
+  { phrase: 'returned mail', lang: 'en' }, // Sendmail "Returned mail: see transcript for details"
+  { phrase: 'mail delivery failed', lang: 'en' }, // Exim
+  { phrase: 'mail delivery failure', lang: 'en' },
+  { phrase: 'failure notice', lang: 'en' }, // qmail, Yahoo
+  { phrase: 'delivery failure', lang: 'en' }, // Domino "DELIVERY FAILURE:"
+  { phrase: 'failure delivery', lang: 'en' },
+  { phrase: 'failed delivery', lang: 'en' },
+  { phrase: 'permanent delivery failure', lang: 'en' },
+  { phrase: 'delivery has failed', lang: 'en' },
+  { phrase: 'delivery notification', lang: 'en' }, // "Delivery Notification: Delivery has failed"
+  { phrase: 'delivery status', lang: 'en' }, // "Delivery Status", "Mail Delivery Status Report"
+  { phrase: 'delivery report', lang: 'en' },
+  { phrase: 'delivery failed', lang: 'en' },
+  { phrase: 'message not delivered', lang: 'en' },
+  { phrase: 'could not be delivered', lang: 'en' }, // "Sorry, your message could not be delivered"
+  { phrase: 'mail could not be delivered', lang: 'en' },
+  { phrase: 'message delivery has failed', lang: 'en' },
+  { phrase: 'non-delivery', lang: 'en' },
+  { phrase: 'nondeliverable', lang: 'en' },
+  { phrase: 'mail system error', lang: 'en' },
+  { phrase: 'returning to sender', lang: 'en' }, // "mail failed, returning to sender"
+  { phrase: 'returned to sender', lang: 'en' },
+  { phrase: 'delayed mail', lang: 'en' }, // Sendmail "Delayed Mail (still being retried)"
+  { phrase: 'delivery delayed', lang: 'en' },
+  { phrase: 'could not send message for past', lang: 'en' }, // Sendmail warning
+  { phrase: 'there was an error sending your mail', lang: 'en' },
+  { phrase: 'postmaster notify', lang: 'en' }, // Sendmail
+  { phrase: 'mail delivery status', lang: 'en' },
+  { phrase: 'blocked by our bulk email filter', lang: 'en' },
+  { phrase: 'mail failure', lang: 'en', at: 'start' },
+  { phrase: 'aws notification message', lang: 'en', at: 'start' }, // Amazon SES bounces relayed by SNS (lhost-amazonses-09)
+  { phrase: 'warning: message', lang: 'en', at: 'start' }, // "Warning: message <id> delayed 24 hours"
+  { phrase: 'notice: mail delivery status', lang: 'en', at: 'start' },
+  // French (Exchange "Non remis :", others)
+  { phrase: 'non remis', lang: 'fr' },
+  { phrase: 'non distribuable', lang: 'fr' },
+  { phrase: 'échec de la remise', lang: 'fr' },
+  { phrase: 'echec de la remise', lang: 'fr' },
+  { phrase: 'échec de distribution', lang: 'fr' },
+  { phrase: 'message non délivré', lang: 'fr' },
+  { phrase: "notification d'état de remise", lang: 'fr' },
+  { phrase: 'notification d’état de remise', lang: 'fr' },
+  { phrase: 'courrier retourné', lang: 'fr' },
+  // Italian
+  { phrase: 'non recapitabile', lang: 'it' }, // Exchange "Non recapitabile:"
+  { phrase: 'mancato recapito', lang: 'it' },
+  { phrase: 'notifica dello stato di consegna', lang: 'it' }, // Gmail in Italian
+  { phrase: 'messaggio non consegnato', lang: 'it' },
+  { phrase: 'impossibile recapitare', lang: 'it' },
+  // German
+  { phrase: 'unzustellbar', lang: 'de' }, // Exchange "Unzustellbar:"
+  { phrase: 'nicht zustellbar', lang: 'de' },
+  { phrase: 'zustellung fehlgeschlagen', lang: 'de' },
+  { phrase: 'übermittlungsstatusbenachrichtigung', lang: 'de' },
+  { phrase: 'nicht zugestellt', lang: 'de' },
+  // Spanish
+  { phrase: 'no se puede entregar', lang: 'es' }, // Exchange
+  { phrase: 'notificación de estado de entrega', lang: 'es' },
+  { phrase: 'mensaje no entregado', lang: 'es' },
+  { phrase: 'no entregado', lang: 'es' },
+  { phrase: 'error de entrega', lang: 'es' },
+  { phrase: 'destinatario desconocido', lang: 'es' },
+  // Portuguese
+  { phrase: 'não_entregue', lang: 'pt' }, // Exchange writes the underscore
+  { phrase: 'não entregue', lang: 'pt' },
+  { phrase: 'notificação de status de entrega', lang: 'pt' },
+  { phrase: 'falha na entrega', lang: 'pt' },
+  // Dutch
+  { phrase: 'onbestelbaar', lang: 'nl' }, // Exchange "Onbestelbaar:"
+  { phrase: 'kan niet worden bezorgd', lang: 'nl' },
+  { phrase: 'niet bezorgd', lang: 'nl' },
+  // Nordic
+  { phrase: 'kan inte levereras', lang: 'sv' },
+  { phrase: 'olevererbart', lang: 'sv' },
+  { phrase: 'kan ikke leveres', lang: 'da' },
+  { phrase: 'kunne ikke leveres', lang: 'nb' },
+  { phrase: 'ei voitu toimittaa', lang: 'fi' },
+  // Central / Eastern Europe
+  { phrase: 'niedostarczalne', lang: 'pl' },
+  { phrase: 'niedostarczona', lang: 'pl' },
+  { phrase: 'nedoručitelné', lang: 'cs' },
+  { phrase: 'teslim edilemedi', lang: 'tr' },
+  { phrase: 'не доставлено', lang: 'ru' }, // mail.ru / Yandex "Ваше сообщение не доставлено"
+  { phrase: 'недоставленное сообщение', lang: 'ru' },
+  { phrase: 'не может быть доставлено', lang: 'ru' },
+  // Asian
+  { phrase: '配信不能', lang: 'ja' },
+  { phrase: '配信できませんでした', lang: 'ja' },
+  { phrase: 'メールエラー', lang: 'ja' },
+  { phrase: 'メッセージを配信', lang: 'ja' },
+  { phrase: '退信', lang: 'zh' },
+  { phrase: '无法投递', lang: 'zh' },
+  { phrase: '未送达', lang: 'zh' },
+  { phrase: '無法傳遞', lang: 'zh-tw' },
+  { phrase: '전달되지 않음', lang: 'ko' },
+  { phrase: '배달되지 않음', lang: 'ko' },
+]
+
+/**
+ * Body headings of Gmail's own notices as rendered in its page (shared/GMAIL-FORMATS.md); the
+ * content script uses them as a last marker when sender and subject say nothing.
+ */
+export const BODY_MARKERS: readonly string[] = [
+  'Address not found',
+  'Message not delivered',
+  'Message blocked',
+  'Delivery incomplete',
+  "Your message wasn't delivered",
+  'Delivery has failed to these recipients or groups',
+  'This is the mail system at host',
+  'This message was created automatically by mail delivery software',
+]
