@@ -1,2 +1,24 @@
+/** Options page entry: wire the store's functions to the page. */
 import { render } from 'preact'
-render(<h1>Rebound</h1>, document.getElementById('app')!)
+import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { openDb } from '../store/db'
+import { getSettings, saveSettings } from '../store/settings'
+import { t } from '../ui/i18n'
+import { Options } from './Options'
+import './options.css'
+
+document.documentElement.lang = chrome.i18n?.getUILanguage?.() ?? 'en'
+document.title = t('options_title')
+const db = openDb()
+render(
+  <Options
+    data={{
+      load: () => getSettings(db),
+      save: (patch) => saveSettings(db, patch),
+      exportAll: () => exportAll(db),
+      importAll: (data) => importAll(db, data),
+      deleteEverything: () => deleteEverything(db),
+    }}
+  />,
+  document.getElementById('app')!,
+)

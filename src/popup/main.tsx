@@ -1,2 +1,14 @@
+/** Popup entry: open the store, tell the worker the popup was seen (it clears the badge), render. */
 import { render } from 'preact'
-render(<h1>Rebound</h1>, document.getElementById('app')!)
+import { openDb } from '../store/db'
+import { t } from '../ui/i18n'
+import { App } from './App'
+import { popupData } from './data'
+import './popup.css'
+
+document.documentElement.lang = chrome.i18n?.getUILanguage?.() ?? 'en'
+document.title = t('extName')
+const data = popupData(openDb())
+// The worker may be asleep or busy; the badge is a nicety, never a reason for the popup to fail.
+chrome.runtime.sendMessage({ type: 'popupOpened' }).catch(() => data.opened().catch(() => undefined))
+render(<App data={data} onOpenOptions={() => chrome.runtime.openOptionsPage()} />, document.getElementById('app')!)

@@ -1,0 +1,34 @@
+/** The options page: settings, import, backup, delete. Each card talks to the store through props. */
+import type { Settings } from '../store/types'
+import { t } from '../ui/i18n'
+import { BackupPanel } from './BackupPanel'
+import { DeletePanel } from './DeletePanel'
+import { ImportSlot } from './ImportSlot'
+import { SettingsForm } from './SettingsForm'
+
+export interface OptionsData {
+  load: () => Promise<Settings>
+  save: (patch: Partial<Settings>) => Promise<Settings>
+  exportAll: () => Promise<unknown>
+  importAll: (data: unknown) => Promise<unknown>
+  deleteEverything: () => Promise<void>
+}
+
+export function Options(props: { data: OptionsData }) {
+  const d = props.data
+  return (
+    <main class="options">
+      <header class="options-head">
+        <img src="/icons/48.png" alt="" width={32} height={32} />
+        <div>
+          <h1>{t('options_title')}</h1>
+          <p class="help">{t('options_privacy')}</p>
+        </div>
+      </header>
+      <SettingsForm load={d.load} save={d.save} />
+      <ImportSlot />
+      <BackupPanel exportAll={d.exportAll} importAll={d.importAll} />
+      <DeletePanel deleteEverything={d.deleteEverything} />
+    </main>
+  )
+}

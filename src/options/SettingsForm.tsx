@@ -1,0 +1,89 @@
+/** Retry policy numbers, poll period and watched accounts: one form, saved together. */
+import { useEffect, useState } from 'preact/hooks'
+import type { Settings } from '../store/types'
+import { t } from '../ui/i18n'
+import { ACCOUNT_SLOTS, parseBackoff, parseWhole } from './parse'
+
+export function SettingsForm(props: { load: () => Promise<Settings>; save: (patch: Partial<Settings>) => Promise<Settings> }) {
+  const [loaded, setLoaded] = useState<Settings | null>(null)
+  const [backoff, setBackoff] = useState('')
+  const [weeks, setWeeks] = useState('')
+  const [poll, setPoll] = useState('')
+  const [accounts, setAccounts] = useState<string[]>([])
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [status, setStatus] = useState('')
+
+  const fill = (s: Settings) => {
+    setLoaded(s)
+    setBackoff(s.retryBackoffDays.join(', '))
+    setWeeks(String(s.escalateAfterWeeks))
+    setPoll(String(s.pollMinutes))
+    setAccounts(s.watchedAccounts)
+  }
+  useEffect(() => void props.load().then(fill), [])
+
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    setStatus('')
+    const b = parseBackoff(backoff)
+    const w = parseWhole(weeks, 1, 52, 'options_escalate_error')
+    const p = parseWhole(poll, 1, 1440, 'options_poll_error')
+    const next: Record<string, string> = {}
+    if (!b.ok) next.backoff = b.error
+    if (!w.ok) next.weeks = w.error
+    if (!p.ok) next.poll = p.error
+    if (!accounts.length) next.accounts = 'options_accounts_error'
+    setErrors(next)
+    if (!b.ok || !w.ok || !p.ok || !accounts.length) return
+    try {
+      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts }))
+      setStatus(t('options_saved'))
+    } catch (err) {
+      setStatus(String((err as Error).message ?? err))
+    }
+  }
+
+  if (!loaded) return <form class="card" aria-busy="true" />
+  // Accounts saved by hand or by an older version stay visible even when outside the usual slots.
+  const slots = [...ACCOUNT_SLOTS, ...loaded.watchedAccounts.filter((a) => !ACCOUNT_SLOTS.includes(a))]
+  const toggle = (a: string) => setAccounts(accounts.includes(a) ? accounts.filter((x) => x !== a) : [...accounts, a])
+
+  return (
+    <form class="card" onSubmit={submit} data-testid="settings-form" noValidate>
+      <h2>{t('options_policy_h')}</h2>
+      <label class="field">
+        <span>{t('options_backoff_label')}</span>
+        <input name="backoff" value={backoff} onInput={(e) => setBackoff(e.currentTarget.value)} aria-invalid={!!errors.backoff} />
+        <small class={errors.backoff ? 'error' : 'help'}>{t(errors.backoff ?? 'options_backoff_help')}</small>
+      </label>
+      <label class="field">
+        <span>{t('options_escalate_label')}</span>
+        <input name="weeks" inputMode="numeric" value={weeks} onInput={(e) => setWeeks(e.currentTarget.value)} aria-invalid={!!errors.weeks} />
+        <small class={errors.weeks ? 'error' : 'help'}>{t(errors.weeks ?? 'options_escalate_help')}</small>
+      </label>
+
+      <h2>{t('options_watch_h')}</h2>
+      <label class="field">
+        <span>{t('options_poll_label')}</span>
+        <input name="poll" inputMode="numeric" value={poll} onInput={(e) => setPoll(e.currentTarget.value)} aria-invalid={!!errors.poll} />
+        {errors.poll && <small class="error">{t(errors.poll)}</small>}
+      </label>
+      <fieldset class="field accounts">
+        <legend>{t('options_accounts_label')}</legend>
+        <div class="account-slots">
+          {slots.map((a) => (
+            <label key={a} class="account">
+              <input type="checkbox" name="account" value={a} checked={accounts.includes(a)} onChange={() => toggle(a)} />
+              <span>{a}</span>
+            </label>
+          ))}
+        </div>
+        <small class={errors.accounts ? 'error' : 'help'}>{t(errors.accounts ?? 'options_accounts_help')}</small>
+      </fieldset>
+      <div class="form-actions">
+        <button type="submit" class="primary">{t('options_save')}</button>
+        <span class="status" role="status">{status}</span>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,146 @@
+/**
+ * The popup: three lists with counts, search, selection and bulk actions with undo, a detail view,
+ * export. State is local; data comes live from the store, so notices the worker ingests while the popup
+ * is open appear without a reload.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { Contact } from '../store/types'
+import { t } from '../ui/i18n'
+import { useLiveQuery } from '../ui/useLiveQuery'
+import { VirtualList } from '../ui/VirtualList'
+import { BulkBar } from './BulkBar'
+import { ContactDetail } from './ContactDetail'
+import { ContactRow, ROW_HEIGHT } from './ContactRow'
+import type { Decision, PopupData } from './data'
+import { copyAddresses, downloadCsv } from './exportList'
+import { arrange } from './listing'
+import { Snackbar, type SnackbarState } from './Snackbar'
+import { PendingNote, Tabs, type Tab } from './Tabs'
+import { WatcherStatus } from './WatcherStatus'
+
+/** The popup has a fixed size (Chrome caps it at 800×600); the list gets what is left. */
+export const LIST_HEIGHT = 364
+
+const DONE_KEYS: Record<Decision, string> = {
+  removed: 'done_removed', retried: 'done_retried', ignored: 'done_ignored', ok: 'done_ok',
+}
+const LABEL_KEYS: Record<Tab, string> = {
+  remove: 'tab_remove', retry: 'tab_retry', sending: 'tab_sending', pending: 'list_pending',
+}
+const EMPTY_KEYS: Record<Tab, string> = {
+  remove: 'empty_remove', retry: 'empty_retry', sending: 'empty_sending', pending: 'empty_pending',
+}
+
+export function App(props: { data: PopupData; now?: Date; onOpenOptions?: () => void }) {
+  const { data } = props
+  const now = props.now ?? new Date()
+  const [tab, setTab] = useState<Tab>('remove')
+  const [query, setQuery] = useState('')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [detail, setDetail] = useState<string | null>(null)
+  const [snack, setSnack] = useState<SnackbarState | null>(null)
+
+  const counts = useLiveQuery(() => data.counts(), [])
+  const cursors = useLiveQuery(() => data.cursors(), [])
+  const contacts = useLiveQuery(() => data.list(tab), [tab])
+  const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, query) : []), [contacts, tab, query])
+
+  // Selection only ever holds what is still shown: a contact that left the list can't be acted on by mistake.
+  const shownSet = useMemo(() => new Set(shown.map((c) => c.address)), [shown])
+  const picked = useMemo(() => [...selected].filter((a) => shownSet.has(a)), [selected, shownSet])
+
+  useEffect(() => {
+    if (contacts && !('firstListPaint' in window)) {
+      ;(window as unknown as Record<string, boolean>).firstListPaint = true
+      performance.mark('rebound:first-list-paint')
+    }
+  }, [contacts])
+
+  const switchTab = (next: Tab) => {
+    setTab(next)
+    setSelected(new Set())
+    setDetail(null)
+  }
+  const toggle = (address: string) => {
+    const next = new Set(selected)
+    if (next.has(address)) next.delete(address)
+    else next.add(address)
+    setSelected(next)
+  }
+  const toggleAll = () => setSelected(picked.length === shown.length && shown.length ? new Set() : new Set(shownSet))
+
+  const act = async (addresses: string[], action: Decision) => {
+    if (!addresses.length) return
+    const token = await data.decide(addresses, action)
+    setSelected(new Set())
+    setDetail(null)
+    setSnack({
+      id: Date.now(),
+      text: t(DONE_KEYS[action], addresses.length),
+      onUndo: () => void data.undo(token).then(() => setSnack({ id: Date.now(), text: t('done_undone') })),
+    })
+  }
+  const exportCsv = () => {
+    const name = downloadCsv(shown, tab, now)
+    setSnack({ id: Date.now(), text: t('done_exported', [shown.length, name]) })
+  }
+  const copy = async () => {
+    try {
+      const n = await copyAddresses(shown)
+      setSnack({ id: Date.now(), text: t('done_copied', n) })
+    } catch {
+      setSnack({ id: Date.now(), text: t('error_copy') })
+    }
+  }
+
+  return (
+    <div class="popup">
+      <header class="top">
+        <img class="logo" src="/icons/32.png" alt="" width={20} height={20} />
+        <h1>{t('extName')}</h1>
+        <button class="icon-button" onClick={props.onOpenOptions} title={t('action_options')} aria-label={t('action_options')}>⚙</button>
+      </header>
+      <WatcherStatus cursors={cursors} />
+      {detail ? (
+        <ContactDetail data={data} address={detail} onBack={() => setDetail(null)} onDecide={act} />
+      ) : (
+        <>
+          <Tabs current={tab} counts={counts ?? {}} onSelect={switchTab} />
+          <PendingNote count={counts?.pending ?? 0} active={tab === 'pending'} onSelect={() => switchTab(tab === 'pending' ? 'remove' : 'pending')} />
+          <div class="search">
+            <input
+              type="search"
+              value={query}
+              placeholder={t('search_placeholder')}
+              aria-label={t('search_placeholder')}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            />
+          </div>
+          <BulkBar
+            shown={shown.length}
+            picked={picked.length}
+            onToggleAll={toggleAll}
+            onDecide={(action) => act(picked, action)}
+            onExport={exportCsv}
+            onCopy={copy}
+          />
+          {contacts && !shown.length ? (
+            <p class="empty" data-testid="empty">{query ? t('empty_search') : t(EMPTY_KEYS[tab])}</p>
+          ) : (
+            <VirtualList
+              items={shown}
+              rowHeight={ROW_HEIGHT}
+              height={LIST_HEIGHT}
+              label={t(LABEL_KEYS[tab])}
+              keyOf={(c) => c.address}
+              renderRow={(c) => (
+                <ContactRow contact={c} now={now} selected={selected.has(c.address)} onToggle={toggle} onOpen={setDetail} />
+              )}
+            />
+          )}
+        </>
+      )}
+      <Snackbar state={snack} onClose={() => setSnack(null)} />
+    </div>
+  )
+}

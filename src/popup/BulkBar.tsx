@@ -1,0 +1,50 @@
+/**
+ * Select all (of what the search shows) and the actions: with a selection, the decisions; without,
+ * the exports of the whole list on screen.
+ */
+import { useEffect, useRef } from 'preact/hooks'
+import { t } from '../ui/i18n'
+import type { Decision } from './data'
+
+export function BulkBar(props: {
+  shown: number
+  picked: number
+  onToggleAll: () => void
+  onDecide: (action: Decision) => void
+  onExport: () => void
+  onCopy: () => void
+}) {
+  const all = useRef<HTMLInputElement>(null)
+  const some = props.picked > 0 && props.picked < props.shown
+  useEffect(() => {
+    if (all.current) all.current.indeterminate = some
+  }, [some])
+  return (
+    <div class="bulk" data-testid="bulk">
+      <label class="select-all">
+        <input
+          ref={all}
+          type="checkbox"
+          disabled={!props.shown}
+          checked={props.shown > 0 && props.picked === props.shown}
+          onChange={props.onToggleAll}
+        />
+        <span>{props.picked ? t('selected_count', props.picked) : t('select_all')}</span>
+      </label>
+      <div class="bulk-actions">
+        {props.picked ? (
+          <>
+            <button class="primary" onClick={() => props.onDecide('removed')}>{t('action_markRemoved')}</button>
+            <button onClick={() => props.onDecide('retried')}>{t('action_markRetried')}</button>
+            <button onClick={() => props.onDecide('ignored')}>{t('action_ignore')}</button>
+          </>
+        ) : (
+          <>
+            <button disabled={!props.shown} onClick={props.onExport}>{t('action_exportCsv')}</button>
+            <button disabled={!props.shown} onClick={props.onCopy}>{t('action_copy')}</button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+/** One line of a list: a checkbox for bulk actions, the address, and why it is there. Text only. */
+import type { Contact } from '../store/types'
+import { formatDate, isDue } from '../ui/format'
+import { t } from '../ui/i18n'
+import { reasonKey } from '../ui/reasons'
+
+export const ROW_HEIGHT = 52
+
+export function rowMeta(c: Contact, now: Date): string {
+  const reason = c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
+  if (c.list === 'retry') {
+    const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))
+    return `${when} · ${reason}`
+  }
+  return `${reason} · ${formatDate(c.lastBounceAt)}`
+}
+
+export function ContactRow(props: {
+  contact: Contact
+  selected: boolean
+  now: Date
+  onToggle: (address: string) => void
+  onOpen: (address: string) => void
+}) {
+  const { contact: c, selected, now } = props
+  const due = c.list === 'retry' && isDue(c.nextRetryAt, now)
+  return (
+    <div class={`row${selected ? ' selected' : ''}${due ? ' due' : ''}`} data-address={c.address}>
+      <input
+        type="checkbox"
+        class="row-check"
+        checked={selected}
+        aria-label={t('select_one', c.address)}
+        onChange={() => props.onToggle(c.address)}
+      />
+      <button class="row-main" onClick={() => props.onOpen(c.address)} title={c.address}>
+        <span class="row-address">{c.address}</span>
+        <span class="row-meta">{rowMeta(c, now)}</span>
+      </button>
+      {c.bounceCount > 1 && <span class="row-count" title={t('detail_bounceCount')}>×{c.bounceCount}</span>}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+/**
+ * One status line from the watcher cursors: quiet when all is well, explicit when an account needs
+ * the user (signed out), so they know why nothing new arrives.
+ */
+import type { WatcherCursor } from '../store/types'
+import { t } from '../ui/i18n'
+
+function accountName(account: string): string {
+  return account.startsWith('u/') ? t('watcher_gmailAccount', account) : account
+}
+
+export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: string; tone: 'ok' | 'warn' }> {
+  const lines: Array<{ text: string; tone: 'ok' | 'warn' }> = []
+  const ok: string[] = []
+  for (const c of cursors) {
+    if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account)), tone: 'warn' })
+    else if (c.state === 'backoff') lines.push({ text: t('watcher_backoff', accountName(c.account)), tone: 'warn' })
+    else if (c.state === 'error') lines.push({ text: t('watcher_error', accountName(c.account)), tone: 'warn' })
+    else ok.push(accountName(c.account))
+  }
+  if (ok.length) lines.unshift({ text: t('watcher_ok', ok.join(', ')), tone: 'ok' })
+  if (!cursors.length) lines.push({ text: t('watcher_none'), tone: 'ok' })
+  return lines
+}
+
+export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undefined }) {
+  if (!props.cursors) return null
+  return (
+    <div class="watcher" data-testid="watcher">
+      {watcherLines(props.cursors).map((l) => (
+        <p key={l.text} class={`watcher-line ${l.tone}`}>{l.text}</p>
+      ))}
+    </div>
+  )
+}

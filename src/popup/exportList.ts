@@ -1,0 +1,37 @@
+/**
+ * One-click export of the list on screen: a CSV file (the writer in src/export/ handles RFC 4180,
+ * the BOM and formula neutralising) downloaded through a Blob and <a download>, which needs no
+ * "downloads" permission; and the addresses copied to the clipboard, one per line.
+ */
+import { contactsToCsv } from '../export/csv'
+import type { Contact, ContactList } from '../store/types'
+import { dayStamp } from '../ui/format'
+
+const FILE_LIST_NAMES: Record<ContactList, string> = {
+  remove: 'remove', retry: 'retry', sending: 'sending-issues', pending: 'pending', cleared: 'cleared',
+}
+
+export function csvFileName(list: ContactList, now: Date): string {
+  return `rebound-${FILE_LIST_NAMES[list]}-${dayStamp(now)}.csv`
+}
+
+export function downloadCsv(contacts: readonly Contact[], list: ContactList, now: Date): string {
+  let csv = contactsToCsv([...contacts])
+  // Excel needs the BOM to read UTF-8 accents; add it if the writer did not.
+  if (!csv.startsWith('\uFEFF')) csv = `\uFEFF${csv}`
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = csvFileName(list, now)
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Revoking at once can cancel the download in Chromium; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  return a.download
+}
+
+export async function copyAddresses(contacts: readonly Contact[]): Promise<number> {
+  await navigator.clipboard.writeText(contacts.map((c) => c.address).join('\n'))
+  return contacts.length
+}

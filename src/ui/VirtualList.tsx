@@ -1,0 +1,51 @@
+/**
+ * A fixed-row-height virtual list: only the rows in view (plus a small overscan) are in the DOM, so the
+ * popup stays fast with 10,000 contacts (issue 3). Rows are absolutely placed inside a spacer as tall as
+ * the whole list, so the scrollbar is honest.
+ */
+import type { ComponentChildren } from 'preact'
+import { useState } from 'preact/hooks'
+
+export interface VirtualListProps<T> {
+  items: readonly T[]
+  rowHeight: number
+  /** Height of the scrolling viewport in px (fixed: the popup has a fixed size). */
+  height: number
+  keyOf: (item: T) => string
+  renderRow: (item: T, index: number) => ComponentChildren
+  overscan?: number
+  label?: string
+}
+
+/** Which rows to draw for a scroll position: pure, so it is tested on its own. */
+export function visibleRange(count: number, rowHeight: number, height: number, scrollTop: number, overscan: number) {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan)
+  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan)
+  return { first, last }
+}
+
+export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow, overscan = 6, label }: VirtualListProps<T>) {
+  const [scrollTop, setScrollTop] = useState(0)
+  // A shorter list (new search) may leave scrollTop past its end; clamp instead of showing nothing.
+  const top = Math.min(scrollTop, Math.max(0, items.length * rowHeight - height))
+  const { first, last } = visibleRange(items.length, rowHeight, height, top, overscan)
+  const rows = []
+  for (let i = first; i < last; i++) {
+    rows.push(
+      <div key={keyOf(items[i])} role="listitem" class="vrow" style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
+        {renderRow(items[i], i)}
+      </div>,
+    )
+  }
+  return (
+    <div
+      class="vlist"
+      role="list"
+      aria-label={label}
+      style={{ height: `${height}px` }}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+    >
+      <div class="vlist-spacer" style={{ height: `${items.length * rowHeight}px` }}>{rows}</div>
+    </div>
+  )
+}

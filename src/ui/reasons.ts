@@ -1,0 +1,46 @@
+/**
+ * The i18n key of each reason's plain-language label. A Record over the Reason union, so a reason added
+ * to the engine without a label is a compile error; the locale test checks every key exists.
+ */
+import type { Reason } from '../bounce/types'
+
+export const REASON_KEYS: Record<Reason, string> = {
+  authfailure: 'reason_authfailure',
+  badreputation: 'reason_badreputation',
+  blocked: 'reason_blocked',
+  contenterror: 'reason_contenterror',
+  delivered: 'reason_delivered',
+  exceedlimit: 'reason_exceedlimit',
+  expired: 'reason_expired',
+  feedback: 'reason_feedback',
+  filtered: 'reason_filtered',
+  hasmoved: 'reason_hasmoved',
+  hostunknown: 'reason_hostunknown',
+  mailboxfull: 'reason_mailboxfull',
+  mailererror: 'reason_mailererror',
+  mesgtoobig: 'reason_mesgtoobig',
+  networkerror: 'reason_networkerror',
+  norelaying: 'reason_norelaying',
+  notaccept: 'reason_notaccept',
+  notcompliantrfc: 'reason_notcompliantrfc',
+  onhold: 'reason_onhold',
+  policyviolation: 'reason_policyviolation',
+  rejected: 'reason_rejected',
+  requireptr: 'reason_requireptr',
+  securityerror: 'reason_securityerror',
+  spamdetected: 'reason_spamdetected',
+  speeding: 'reason_speeding',
+  suspend: 'reason_suspend',
+  syntaxerror: 'reason_syntaxerror',
+  systemerror: 'reason_systemerror',
+  systemfull: 'reason_systemfull',
+  toomanyconn: 'reason_toomanyconn',
+  undefined: 'reason_undefined',
+  userunknown: 'reason_userunknown',
+  vacation: 'reason_vacation',
+  virusdetected: 'reason_virusdetected',
+}
+
+export function reasonKey(reason: string): string {
+  return (REASON_KEYS as Record<string, string>)[reason] ?? 'reason_undefined'
+}
