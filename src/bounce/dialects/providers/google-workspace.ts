@@ -1,0 +1,93 @@
+/**
+ * Gmail / Google Workspace notices since 2016: a heading ("** Address not found **", "Message not
+ * delivered", "Message blocked", "Delivery incomplete"), one sentence naming the recipient, then
+ * "The response (from the remote server) was:" and the server's words. Older ones carry a
+ * message/delivery-status part too (test/fixtures/sisimai/lhost-gsuite-*.eml); the current ones are
+ * often HTML only (test/fixtures/bounce/providers/gmail-*.eml), which ParsedMessage.text renders as text.
+ */
+import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
+import type { Action, Reason } from '../../types'
+import type { ParsedMessage } from '../../mime/parsed-message'
+import { recipientsFromFields } from '../../rfc3464'
+import { containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
+
+const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
+// Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
+const HEADINGS = ['Address not found', 'Message not delivered', 'Message blocked', 'Delivery incomplete', 'Message rejected']
+// Sentences that name the recipient right after these words (lhost-gsuite-01/06/07, Gmail's current wording).
+const NAMED_AFTER = ["wasn't delivered to ", 'delivering your message to ', 'Your message to ', "couldn't be delivered to "]
+const RESPONSE = ['The response from the remote server was:', 'The response was:']
+const ORIGINAL = ['----- Original message -----', 'Original message headers', '----- Message header follows -----']
+
+/** Google's own explanations, which say more than the class digit of its 4.0.0 / 5.0.0 codes. */
+function reasonOf(text: string, diagnostic: string, status: string): Reason | undefined {
+  // RFC 7505 null MX: the domain publishes that it takes no mail (lhost-gsuite-03/10).
+  if (containsAny(diagnostic, ["doesn't receive email according to the administrator", 'returned Null MX'])) return 'notaccept'
+  // Google could not resolve the domain yet keeps the code temporary (4.0.0): Sisimai calls it networkerror.
+  if (diagnostic.startsWith('DNS Error:')) return status.startsWith('4') ? 'networkerror' : 'hostunknown'
+  if (containsAny(diagnostic, ['did not accept our requests to connect'])) return 'expired'
+  if (containsAny(diagnostic, ['rejected due to spam classification'])) return 'spamdetected'
+  // "Send mail as" alias refused by its own SMTP server (lhost-googlegroups-15, p=CustomFromDenied).
+  if (containsAny(text, ["'Send mail as'", 'CustomFromDenied'])) return 'rejected'
+  if (diagnostic) return undefined
+  // No server text at all: only Google's sentence is left to go on (lhost-gsuite-02).
+  if (text.includes("because the address couldn't be found")) return 'userunknown'
+  if (/because the domain \S{1,255} couldn't be found/.test(text)) return 'hostunknown'
+  if (text.includes('Message blocked')) return 'blocked'
+  return undefined
+}
+
+/** The server's words after "The response was:", up to the next blank line. */
+function responseOf(text: string): string {
+  const all = lines(text)
+  const at = all.findIndex((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+  if (at < 0) return ''
+  const out: string[] = [all[at].trim().slice(RESPONSE.find((r) => all[at].trim().startsWith(r))!.length)]
+  for (const l of all.slice(at + 1, at + 40)) {
+    if (!l.trim() && out.join('').trim()) break
+    out.push(l)
+  }
+  return squeeze(out.join(' '))
+}
+
+function namedRecipients(text: string, headers: ParsedMessage): string[] {
+  for (const phrase of NAMED_AFTER) {
+    const i = text.indexOf(phrase)
+    if (i >= 0) {
+      const a = findAddress(text.slice(i + phrase.length, i + phrase.length + 300))
+      if (a) return [a]
+    }
+  }
+  return headers.header('x-failed-recipients').split(',').map(findAddress).filter(Boolean)
+}
+
+export const googleWorkspace: Dialect = {
+  name: 'google-workspace',
+  decode(message: ParsedMessage): DialectResult | null {
+    if (!SENDERS.includes(message.from)) return null
+    if (!message.subject.includes('Delivery Status Notification')) return null
+    const text = cutAt(message.text, ORIGINAL)
+    if (!HEADINGS.some((h) => text.includes(h))) return null
+
+    const response = responseOf(text)
+    const delayed = text.includes('Delivery incomplete') || /\(Delay\)/.test(message.subject)
+    // With a delivery-status part, its fields name the recipients; Google's text adds the reason.
+    const fromFields = recipientsFromFields(message.deliveryStatus)
+    const recipients: DecodedRecipient[] = fromFields.length
+      ? fromFields
+      : namedRecipients(text, message).map((address) => ({
+          address,
+          action: (delayed ? 'delayed' : 'failed') as Action,
+          status: findStatus(response) || (delayed ? '4.0.0' : '5.0.0'),
+          replyCode: findReplyCode(response),
+          diagnostic: response,
+        }))
+    for (const r of recipients) {
+      if (!r.diagnostic) r.diagnostic = response
+      if (!r.status) r.status = delayed ? '4.0.0' : '5.0.0'
+      const reason = reasonOf(text, r.diagnostic, r.status)
+      if (reason) r.reason = reason
+    }
+    return recipients.length ? { recipients } : null
+  },
+}

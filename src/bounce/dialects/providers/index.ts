@@ -1,0 +1,11 @@
+/**
+ * Provider dialects in the order they are tried. Each recognises its notices by sender and a marker
+ * phrase, so the order only matters where two could claim the same notice: Google Groups before the
+ * other Google formats (same sender; only Groups has the "Google Groups" signature).
+ */
+import type { Dialect } from '../../dialect'
+import { gmail } from './gmail'
+import { googleGroups } from './google-groups'
+import { googleWorkspace } from './google-workspace'
+
+export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail]
