@@ -15,7 +15,9 @@ export function classifyEvent(event: Pick<BounceEvent, 'action' | 'verdict' | 'h
   if (event.verdict === 'fix-sending') return 'sending'
   if (event.verdict === 'remove' || event.hard) return 'hard'
   if (event.verdict === 'retry') return 'soft'
-  // A failure the engine could not place: retrying is the safe default (nothing is lost).
+  // The engine's "not a failure" (auto-reply, feedback loop) flags nobody.
+  if (event.verdict === 'none') return 'ignore'
+  // A failure without a known verdict: retrying is the safe default (nothing is lost).
   return event.action === 'failed' ? 'soft' : 'ignore'
 }
 
