@@ -43,7 +43,8 @@ const TOO_LONG = "I'm not going to try again; this message has been in the queue
 function toRecipient(address: string, detail: string[]): DecodedRecipient {
   const text = detail.join('\n')
   const said = detail.map((l) => l.replace(/^.*?(?:Remote host|remote host \S+) said: /, ''))
-  const diagnostic = squeeze(text.replace(TOO_LONG, ''))
+  const flat = squeeze(text)
+  const diagnostic = flat.replace(TOO_LONG, '').trim()
   const step = COMMANDS.map(([re, cmd]) => [re.exec(text), cmd] as const).find(([m]) => m)
   const own = OWN_REASONS.find(([re]) => re.test(text))
   const status = statusIn(diagnostic)
@@ -56,7 +57,7 @@ function toRecipient(address: string, detail: string[]): DecodedRecipient {
     command: step?.[1] ?? '',
   }
   if (own) r.reason = own[1]
-  else if (!status && !r.replyCode && text.includes(TOO_LONG)) r.reason = 'expired'
+  else if (!status && !r.replyCode && flat.includes(TOO_LONG)) r.reason = 'expired'
   return r
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Sendmail's "Transcript of session follows" section (sendmail/savemail.c, errbody()), shared by
+ * the V5 and V8 sendmail decoders:
+ *
+ *   ... while talking to mx.example.com.:      (V5: "While talking to mx.example.com:")
+ *   >>> RCPT To:<user@example.com>
+ *   <<< 550 5.1.1 <user@example.com>... User unknown
+ *   550 5.1.1 <user@example.com>... User unknown
+ */
+import type { DecodedRecipient } from '../../../dialect'
+import { addressIn, commandIn, leadingReplyCode, lines, squeeze, statusIn } from './text'
+
+const TALKING = /^(?:\.\.\. )?[Ww]hile talking to ([^\s:]+?)\.?:\s*$/
+const SENT = /^>>> (.*)$/
+const RECEIVED = /^<<< (.*)$/
+// "550 5.1.1 <user@example.com>... User unknown" / "554 <user@example.com>... 550 Host unknown"
+const RECIPIENT = /^([245]\d\d)(?: ([245]\.\d{1,3}\.\d{1,3}))? <?([^\s<>]+@[^\s<>]+?)>?\.\.\. ?(.*)$/
+
+/** Recipients named in the transcript, in order, each with the server's answer that preceded it. */
+export function transcriptRecipients(section: string): DecodedRecipient[] {
+  const out: DecodedRecipient[] = []
+  let host = ''
+  let command = ''
+  let replies: string[] = []
+  for (const raw of lines(section)) {
+    const line = raw.trim()
+    let m = TALKING.exec(line)
+    if (m) { host = m[1].toLowerCase(); command = ''; replies = []; continue }
+    if ((m = SENT.exec(line))) { command = commandIn(m[1]) || m[1].split(' ')[0].toUpperCase(); replies = []; continue }
+    if ((m = RECEIVED.exec(line))) { replies.push(m[1]); continue }
+    m = RECIPIENT.exec(line)
+    if (!m) continue
+    const address = addressIn(m[3])
+    if (!address || out.some((r) => r.address.toLowerCase() === address.toLowerCase())) continue
+    const answer = replies.join(' ')
+    const diagnostic = squeeze(answer || m[4])
+    out.push({
+      address,
+      status: statusIn(answer) || m[2] || statusIn(m[4]),
+      replyCode: leadingReplyCode(replies) || leadingReplyCode([m[4]]) || m[1],
+      diagnostic,
+      // Host and command belong to the recipient only when the server's answer was just quoted.
+      remoteMta: answer ? host : '',
+      command: answer ? command : '',
+    })
+    replies = []
+  }
+  return out
+}
