@@ -1,0 +1,26 @@
+/** Recipient address clean-up shared by the RFC 3464 reader and dialects. */
+
+const ADDRESS = /[^\s<>"'(),;:\[\]]{1,200}@[a-z0-9.\-\[\]_]{1,255}/i
+
+/**
+ * "rfc822; <Jane@Example.COM>" → "Jane@example.com": drops the address type, brackets, quotes
+ * and a trailing dot; lower-cases the domain. "" when there is no address.
+ */
+export function cleanAddress(value: string): string {
+  let v = value.length > 600 ? value.slice(0, 600) : value
+  const semi = v.indexOf(';')
+  if (semi >= 0 && semi < 20) v = v.slice(semi + 1)
+  const m = ADDRESS.exec(v)
+  if (!m) return ''
+  let a = m[0].replace(/^mailto:/i, '').replace(/[.]+$/, '')
+  const at = a.lastIndexOf('@')
+  if (at <= 0 || at === a.length - 1) return ''
+  a = a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase()
+  return a
+}
+
+/** Domain part of an address, lower-case; "" when none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@')
+  return at < 0 ? '' : address.slice(at + 1).toLowerCase()
+}

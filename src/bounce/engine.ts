@@ -1,0 +1,66 @@
+/**
+ * The pipeline on one parsed notice: kind checks → dialects in registry order → the generic
+ * RFC 3464 reader → per-recipient reason, hard and verdict. Pure and synchronous; never throws
+ * on a decoder's behalf (a failing decoder counts as "not mine").
+ */
+import type { DialectResult } from './dialect'
+import type { ParsedMessage } from './mime/parsed-message'
+import type { OriginalMessage, Report, ReportKind } from './types'
+import { DIALECTS, remoteHostRules } from './dialects/index'
+import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './kind'
+import { extractOriginal } from './original'
+import { mergeRecipients, toRecipientReport } from './recipient'
+import { decodeRfc3464 } from './rfc3464'
+
+function tryDecode(decode: () => DialectResult | null): DialectResult | null {
+  try {
+    const r = decode()
+    return r && r.recipients.length ? r : null
+  } catch {
+    return null
+  }
+}
+
+function mergeOriginal(found: Partial<OriginalMessage> | undefined, fallback: () => OriginalMessage | null): OriginalMessage | null {
+  const other = fallback()
+  if (!found) return other
+  return {
+    messageId: found.messageId || other?.messageId || '',
+    subject: found.subject || other?.subject || '',
+    to: found.to?.length ? found.to : other?.to ?? [],
+    date: found.date || other?.date || '',
+  }
+}
+
+export function analyse(m: ParsedMessage): Report {
+  const notice = { messageId: m.header('message-id').trim(), subject: m.subject, from: m.from, date: m.date }
+  const empty = (kind: ReportKind, decoder = ''): Report => ({
+    kind, recipients: [], original: extractOriginal(m), notice, decoder,
+  })
+
+  if (isFeedbackReport(m)) return empty('feedback', 'arf')
+  if (looksLikeAutoreply(m)) return empty('autoreply', 'rfc3834')
+
+  let result: DialectResult | null = null
+  let decoder = ''
+  for (const d of DIALECTS) {
+    result = tryDecode(() => d.decode(m))
+    if (result) {
+      decoder = d.name
+      break
+    }
+  }
+  const standard = tryDecode(() => decodeRfc3464(m))
+  if (!result && standard) {
+    result = standard
+    decoder = 'rfc3464'
+  }
+  if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+
+  const recipients = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
+    .map((r) => toRecipientReport(r, remoteHostRules))
+  const kind: ReportKind = recipients.some((r) => r.action === 'failed')
+    ? 'bounce'
+    : recipients.some((r) => r.action === 'delayed') ? 'delay' : 'delivered'
+  return { kind, recipients, original: mergeOriginal(result.original, () => extractOriginal(m)), notice, decoder }
+}

@@ -1,0 +1,40 @@
+/**
+ * What a message is, before and after decoding: an auto-reply (RFC 3834 / out-of-office), a
+ * feedback report (ARF, RFC 5965), or something to decode as a notice.
+ */
+import type { ParsedMessage } from './mime/parsed-message'
+
+/** Out-of-office subjects, several languages (Outlook, Gmail, Zimbra, Exchange localisations). */
+const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|不在|自動応答)/i
+
+/** Senders whose mail is a system notice, never a person's auto-reply. */
+const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery|mailer|bounce|bounces|nobody|root|mmdf|smtp|mdaemon|noreply-dmarc)(?:[+\-@]|$)/i
+
+export function isSystemSender(from: string): boolean {
+  return SYSTEM_SENDER.test(from)
+}
+
+export function hasBounceStructure(m: ParsedMessage): boolean {
+  return m.deliveryStatus !== '' || m.reportType === 'delivery-status'
+}
+
+export function isFeedbackReport(m: ParsedMessage): boolean {
+  if (m.reportType === 'feedback-report' || m.feedbackReport !== '') return true
+  // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body.
+  return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
+}
+
+/** Strong signs of a person's auto-reply, checked before any decoder runs. */
+export function looksLikeAutoreply(m: ParsedMessage): boolean {
+  if (hasBounceStructure(m) || isSystemSender(m.from)) return false
+  if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
+  if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
+  if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
+  return VACATION_SUBJECT.test(m.subject) && !/undeliver|delivery|returned|failure|failed|non remis|unzustellbar|non recapitabile/i.test(m.subject)
+}
+
+/** Weaker signs, used only when no decoder found a failed recipient (exim's bounces also carry Auto-Submitted). */
+export function isAutoSubmittedReply(m: ParsedMessage): boolean {
+  if (isSystemSender(m.from)) return false
+  return /auto-replied/i.test(m.header('auto-submitted'))
+}

@@ -1,0 +1,85 @@
+/**
+ * The bounced message's own headers (Message-ID, Subject, To, Date): from a text/rfc822-headers or
+ * message/rfc822 part, else from a copy quoted in the notice's body. Rebound ties a bounce to the
+ * prospecting email that caused it with these.
+ */
+import { decodeWords } from 'postal-mime'
+import type { OriginalMessage } from './types'
+import type { ParsedMessage } from './mime/parsed-message'
+import { cleanAddress } from './address'
+
+/** A header block is never this long in real mail; bounds the work on hostile input. */
+const MAX_HEADER_TEXT = 64 * 1024
+
+/** Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names. */
+export function readHeaderBlock(text: string): Map<string, string> {
+  const headers = new Map<string, string>()
+  let last = ''
+  for (const line of text.slice(0, MAX_HEADER_TEXT).split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') {
+      if (headers.size) break
+      continue
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && last) {
+      headers.set(last, headers.get(last) + ' ' + line.trim())
+      continue
+    }
+    const colon = line.indexOf(':')
+    if (colon <= 0 || colon > 60 || /\s/.test(line.slice(0, colon))) {
+      last = ''
+      if (headers.size > 2) break
+      continue
+    }
+    last = line.slice(0, colon).toLowerCase()
+    if (!headers.has(last)) headers.set(last, line.slice(colon + 1).trim())
+  }
+  return headers
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeWords(value).replace(/\s+/g, ' ').trim()
+  } catch {
+    return value.trim()
+  }
+}
+
+function addresses(value: string): string[] {
+  const out: string[] = []
+  for (const part of value.slice(0, 8192).split(',')) {
+    const a = cleanAddress(part)
+    if (a && !out.includes(a)) out.push(a)
+    if (out.length >= 100) break
+  }
+  return out
+}
+
+function isoDate(value: string): string {
+  const t = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''))
+  return Number.isNaN(t) ? '' : new Date(t).toISOString()
+}
+
+export function originalFromHeaders(headers: Map<string, string>): OriginalMessage | null {
+  const messageId = (headers.get('message-id') ?? '').replace(/\s+/g, '').slice(0, 998)
+  const subject = decoded(headers.get('subject') ?? '').slice(0, 998)
+  const to = addresses(headers.get('to') ?? '')
+  const date = isoDate(headers.get('date') ?? '')
+  if (!messageId && !subject && !to.length && !date) return null
+  return { messageId, subject, to, date }
+}
+
+/** Markers MTAs put before a returned copy inlined in the body (Postfix, Exim, qmail, Sendmail, Exchange). */
+const QUOTE_MARKERS = /^(?:-{2,}.*(?:original message|returned message|this is a copy|headers? of (?:the )?(?:original|returned)|message headers? follows?|undelivered message)|original message headers:|the original message headers? (?:are|is|was|were))/im
+
+export function extractOriginal(message: ParsedMessage): OriginalMessage | null {
+  if (message.original) {
+    const found = originalFromHeaders(readHeaderBlock(message.original))
+    if (found) return found
+  }
+  const text = message.text.slice(0, 256 * 1024)
+  const marker = QUOTE_MARKERS.exec(text)
+  if (!marker) return null
+  const after = text.slice(marker.index + marker[0].length)
+  const nl = after.search(/\r?\n|\r/)
+  return originalFromHeaders(readHeaderBlock(nl >= 0 ? after.slice(nl + 1).replace(/^[ \t]*\r?\n/, '') : after))
+}

@@ -1,0 +1,62 @@
+/**
+ * Reason → what a salesperson should do, as one table. "remove": the address is dead;
+ * "retry": a temporary problem on the recipient's side; "fix-sending": the sender's own setup or
+ * reputation, not the contact's fault; "none": not a failure. Delays are "pending" whatever the reason.
+ */
+import type { Action, Reason, Verdict } from '../types'
+
+const table: Record<Reason, { verdict: Verdict; why: string }> = {
+  userunknown: { verdict: 'remove', why: 'the mailbox does not exist' },
+  hostunknown: { verdict: 'remove', why: 'the domain does not exist or has no mail server' },
+  hasmoved: { verdict: 'remove', why: 'the person left; no forwarding address' },
+  notaccept: { verdict: 'remove', why: 'the domain accepts no mail (null MX); soft cases are retried below' },
+  mailboxfull: { verdict: 'retry', why: 'the recipient can make room' },
+  exceedlimit: { verdict: 'retry', why: 'a per-mailbox limit that usually clears' },
+  suspend: { verdict: 'retry', why: 'a disabled mailbox may be re-enabled; repeated failures escalate in the policy' },
+  filtered: { verdict: 'retry', why: 'the recipient side refused after accepting the address; often temporary' },
+  expired: { verdict: 'retry', why: 'the recipient server could not be reached in time' },
+  toomanyconn: { verdict: 'retry', why: 'the recipient server was busy' },
+  systemerror: { verdict: 'retry', why: 'the recipient server failed' },
+  systemfull: { verdict: 'retry', why: 'the recipient server is out of space' },
+  networkerror: { verdict: 'retry', why: 'DNS or network trouble on the way' },
+  mailererror: { verdict: 'retry', why: 'the recipient host\'s local delivery program failed' },
+  onhold: { verdict: 'retry', why: 'a failure without a reason; do not drop a contact on that alone' },
+  undefined: { verdict: 'retry', why: 'a failure without a reason; do not drop a contact on that alone' },
+  mesgtoobig: { verdict: 'fix-sending', why: 'send a smaller message' },
+  blocked: { verdict: 'fix-sending', why: 'the sending IP or host is refused' },
+  badreputation: { verdict: 'fix-sending', why: 'the sending IP or domain has a poor reputation' },
+  authfailure: { verdict: 'fix-sending', why: 'SPF / DKIM / DMARC of the sending domain failed' },
+  requireptr: { verdict: 'fix-sending', why: 'the sending host lacks reverse DNS' },
+  spamdetected: { verdict: 'fix-sending', why: 'the content looked like spam' },
+  policyviolation: { verdict: 'fix-sending', why: 'the content or sender broke the receiver\'s policy' },
+  contenterror: { verdict: 'fix-sending', why: 'the message\'s format or attachment was refused' },
+  notcompliantrfc: { verdict: 'fix-sending', why: 'the message is malformed (RFC 5322)' },
+  securityerror: { verdict: 'fix-sending', why: 'authentication or TLS of the sending side was refused' },
+  norelaying: { verdict: 'fix-sending', why: 'the mail went to a host that does not relay for the sender' },
+  speeding: { verdict: 'fix-sending', why: 'the sender is over a rate limit' },
+  virusdetected: { verdict: 'fix-sending', why: 'the message carried something flagged as malware' },
+  rejected: { verdict: 'fix-sending', why: 'the sender address was refused' },
+  syntaxerror: { verdict: 'fix-sending', why: 'the sending software spoke bad SMTP' },
+  delivered: { verdict: 'none', why: 'not a failure' },
+  feedback: { verdict: 'none', why: 'a complaint report, not a failure' },
+  vacation: { verdict: 'none', why: 'an auto-reply, not a failure' },
+}
+
+export function verdictOf(reason: Reason, action: Action, hard: boolean): Verdict {
+  if (action === 'delivered' || action === 'relayed' || action === 'expanded') return 'none'
+  if (action === 'delayed') return 'pending'
+  const v = table[reason].verdict
+  if (v === 'remove' && !hard) return 'retry'
+  return v
+}
+
+export function whyOf(reason: Reason): string {
+  return table[reason].why
+}
+
+/** Sisimai's rule: hard only for a dead address or domain, and for notaccept with a permanent code. */
+export function isHard(reason: Reason, status: string, replyCode: string): boolean {
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true
+  if (reason === 'notaccept') return status.startsWith('5') || (!status && replyCode.startsWith('5'))
+  return false
+}

@@ -1,0 +1,62 @@
+/** Turns what a decoder found for one recipient into the engine's full per-recipient report. */
+import type { RemoteHostRule, DecodedRecipient } from './dialect'
+import type { RecipientReport } from './types'
+import { cleanAddress, domainOf } from './address'
+import { classify } from './reasons/classify'
+import { isHard, verdictOf } from './reasons/verdict'
+import { collapse, findReplyCode, findStatus, normaliseStatus } from './smtp-codes'
+
+export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHostRule[]): RecipientReport {
+  const address = cleanAddress(d.address) || d.address.trim().slice(0, 320)
+  const diagnostic = collapse(d.diagnostic ?? '')
+  const action = d.action ?? 'failed'
+  const status = normaliseStatus(d.status ?? '') || findStatus(diagnostic)
+  const replyCode = (d.replyCode && /^[245]\d\d$/.test(d.replyCode) ? d.replyCode : '') || findReplyCode(diagnostic)
+  const remoteMta = (d.remoteMta ?? '').toLowerCase().slice(0, 255)
+  const reason = classify(
+    { action, status, replyCode, diagnostic, command: (d.command ?? '').toUpperCase(), remoteMta, domain: domainOf(address), decoderReason: d.reason },
+    rules,
+  )
+  const hard = action === 'failed' && isHard(reason, status, replyCode)
+  return {
+    address,
+    action,
+    status,
+    replyCode,
+    reason,
+    hard,
+    verdict: verdictOf(reason, action, hard),
+    diagnostic,
+    remoteMta,
+    date: d.date ?? '',
+  }
+}
+
+/** Same address twice (a DSN listing Original- and Final-Recipient blocks): keep one, the more informative. */
+export function mergeRecipients(found: DecodedRecipient[], standard: DecodedRecipient[] | null): DecodedRecipient[] {
+  const byAddress = new Map<string, DecodedRecipient>()
+  for (const r of found) {
+    const key = (cleanAddress(r.address) || r.address).toLowerCase()
+    if (!key) continue
+    const seen = byAddress.get(key)
+    if (!seen) byAddress.set(key, { ...r })
+    else fill(seen, r)
+  }
+  if (standard) {
+    for (const s of standard) {
+      const seen = byAddress.get(s.address.toLowerCase())
+      if (seen) fill(seen, s)
+    }
+  }
+  return [...byAddress.values()]
+}
+
+function fill(into: DecodedRecipient, from: DecodedRecipient): void {
+  into.action ??= from.action
+  into.status ||= from.status
+  into.replyCode ||= from.replyCode
+  into.diagnostic ||= from.diagnostic
+  into.remoteMta ||= from.remoteMta
+  into.command ||= from.command
+  into.date ||= from.date
+}

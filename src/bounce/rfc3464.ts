@@ -1,0 +1,130 @@
+/**
+ * The generic reader for RFC 3464 / RFC 6522 delivery status notifications: the
+ * message/delivery-status part (or, for MTAs that inline it, the same fields in the body text).
+ * Per-message fields come first, then one block per recipient separated by blank lines.
+ */
+import type { Action } from './types'
+import type { DecodedRecipient, DialectResult } from './dialect'
+import type { ParsedMessage } from './mime/parsed-message'
+import { cleanAddress } from './address'
+import { collapse, findReplyCode, findStatus, normaliseStatus } from './smtp-codes'
+
+/** Field blocks longer than this are not a real DSN; bounds the work on hostile input. */
+const MAX_DSN_TEXT = 256 * 1024
+const MAX_RECIPIENTS = 1000
+
+const ACTIONS: Record<string, Action> = {
+  failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed',
+  expanded: 'expanded', deferred: 'delayed',
+}
+
+interface Block { fields: Map<string, string> }
+
+/** Unfolds continuation lines and splits into blocks of "name: value" fields. */
+export function readFieldBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  let current: Block | null = null
+  let lastName = ''
+  const lines = (text.length > MAX_DSN_TEXT ? text.slice(0, MAX_DSN_TEXT) : text).split(/\r\n|\r|\n/)
+  for (const line of lines) {
+    if (line.trim() === '') {
+      current = null
+      lastName = ''
+      continue
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && current && lastName) {
+      current.fields.set(lastName, current.fields.get(lastName) + ' ' + line.trim())
+      continue
+    }
+    const colon = line.indexOf(':')
+    if (colon <= 0 || colon > 40) {
+      lastName = ''
+      continue
+    }
+    const name = line.slice(0, colon).trim().toLowerCase()
+    if (!/^[a-z0-9-]+$/.test(name)) {
+      lastName = ''
+      continue
+    }
+    const value = line.slice(colon + 1).trim()
+    // A second recipient field in one block means the MTA left out the blank line between recipients.
+    const startsRecipient = name === 'final-recipient' || name === 'original-recipient'
+    if (!current || (startsRecipient && current.fields.has(name))) {
+      current = { fields: new Map() }
+      blocks.push(current)
+    }
+    if (!current.fields.has(name)) current.fields.set(name, value)
+    lastName = name
+  }
+  return blocks
+}
+
+function actionOf(value: string, status: string): Action {
+  const word = value.toLowerCase().match(/[a-z]+/)?.[0] ?? ''
+  const known = ACTIONS[word]
+  if (known) return known
+  if (status.startsWith('2.')) return 'delivered'
+  return 'failed'
+}
+
+/** Strips the "smtp;" type of a Diagnostic-Code and returns the text. */
+function diagnosticText(value: string): string {
+  const semi = value.indexOf(';')
+  if (semi > 0 && semi < 16 && /^[a-z0-9-]+$/i.test(value.slice(0, semi).trim())) return value.slice(semi + 1).trim()
+  return value.trim()
+}
+
+function remoteMtaOf(value: string): string {
+  const v = diagnosticText(value)
+  const m = /^\[?([a-z0-9.\-:]+)\]?/i.exec(v)
+  return m ? m[1].toLowerCase().replace(/\.$/, '') : ''
+}
+
+function isoDate(value: string): string {
+  if (!value) return ''
+  const t = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''))
+  return Number.isNaN(t) ? '' : new Date(t).toISOString()
+}
+
+export function recipientsFromFields(text: string): DecodedRecipient[] {
+  const blocks = readFieldBlocks(text)
+  const out: DecodedRecipient[] = []
+  let perMessageDate = ''
+  let reportingMta = ''
+  for (const { fields } of blocks) {
+    const finalRcpt = fields.get('final-recipient') ?? fields.get('x-actual-recipient') ?? ''
+    const original = fields.get('original-recipient') ?? ''
+    const address = cleanAddress(finalRcpt) || cleanAddress(original)
+    if (!address) {
+      perMessageDate ||= isoDate(fields.get('arrival-date') ?? '')
+      reportingMta ||= remoteMtaOf(fields.get('reporting-mta') ?? '')
+      continue
+    }
+    const diagRaw = fields.get('diagnostic-code') ?? fields.get('x-diagnostic-code') ?? ''
+    const diagnostic = collapse(diagnosticText(diagRaw))
+    let status = normaliseStatus(fields.get('status') ?? '')
+    const inDiag = findStatus(diagnostic)
+    // "Status: 5.0.0" with a specific code in the server's own text: the server knows better.
+    if (inDiag && (!status || (status.endsWith('.0.0') && inDiag[0] === status[0]))) status = inDiag
+    out.push({
+      address,
+      action: actionOf(fields.get('action') ?? '', status),
+      status,
+      replyCode: findReplyCode(diagnostic),
+      diagnostic,
+      remoteMta: remoteMtaOf(fields.get('remote-mta') ?? ''),
+      date: isoDate(fields.get('last-attempt-date') ?? '') || perMessageDate,
+    })
+    if (out.length >= MAX_RECIPIENTS) break
+  }
+  return out
+}
+
+/** RFC 3464 decoder: the delivery-status part, or the same fields inlined in the body text. */
+export function decodeRfc3464(message: ParsedMessage): DialectResult | null {
+  let recipients = message.deliveryStatus ? recipientsFromFields(message.deliveryStatus) : []
+  if (!recipients.length && /final-recipient:/i.test(message.text.slice(0, 64 * 1024))) {
+    recipients = recipientsFromFields(message.text.slice(0, 64 * 1024))
+  }
+  return recipients.length ? { recipients } : null
+}

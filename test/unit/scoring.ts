@@ -1,0 +1,137 @@
+/**
+ * Scores the engine on the Sisimai corpus with the rules in test/fixtures/sisimai/README.md:
+ * recipients compared per file as case-insensitive sets (recall, precision); for each matched
+ * recipient reason, hard, status (a label "X.0.9NN" is Sisimai-internal: any status of class X
+ * counts) and reply code (where the label has one); non-bounce labels (delivered, feedback,
+ * vacation) must never come back as a bounced contact.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseBounce } from '../../src/bounce/index'
+import { splitMbox } from '../../src/bounce/mbox'
+import type { RecipientReport } from '../../src/bounce/types'
+
+export const CORPUS_DIR = join(import.meta.dirname, '../fixtures/sisimai')
+
+interface Label { recipient: string; status: string; replycode: string; reason: string; hard: boolean }
+interface LabelFile { file: string; expected: Label[] }
+
+const NOT_FAILURES = new Set(['delivered', 'feedback', 'vacation'])
+
+export interface Score {
+  files: number
+  expected: number
+  claimed: number
+  matched: number
+  reasonOk: number
+  hardOk: number
+  statusOk: number
+  replyChecked: number
+  replyOk: number
+  /** Non-bounce labels (or files) that came back as bounced contacts. */
+  leaks: number
+  errors: number
+  mismatches: string[]
+}
+
+export function loadLabels(): LabelFile[] {
+  return JSON.parse(readFileSync(join(CORPUS_DIR, 'labels.json'), 'utf8')) as LabelFile[]
+}
+
+function statusMatches(label: string, got: string): boolean {
+  if (/^[245]\.0\.9\d\d$/.test(label)) return got === '' || got[0] === label[0]
+  return label === got
+}
+
+/** A reported recipient counts as a bounced contact when it failed or is delayed. */
+function isClaim(r: RecipientReport): boolean {
+  return r.action === 'failed' || r.action === 'delayed'
+}
+
+export async function reportsOfFile(path: string): Promise<{ recipients: RecipientReport[]; errors: string[] }> {
+  const bytes = new Uint8Array(readFileSync(path))
+  const recipients: RecipientReport[] = []
+  const errors: string[] = []
+  for (const message of splitMbox(bytes)) {
+    const report = await parseBounce(message)
+    if (report.kind === 'error') errors.push(report.error)
+    else recipients.push(...report.recipients)
+  }
+  return { recipients, errors }
+}
+
+export async function scoreCorpus(prefix = ''): Promise<Score> {
+  const score: Score = {
+    files: 0, expected: 0, claimed: 0, matched: 0, reasonOk: 0, hardOk: 0, statusOk: 0,
+    replyChecked: 0, replyOk: 0, leaks: 0, errors: 0, mismatches: [],
+  }
+  for (const { file, expected } of loadLabels()) {
+    if (prefix && !file.startsWith(prefix)) continue
+    score.files++
+    const { recipients, errors } = await reportsOfFile(join(CORPUS_DIR, file))
+    score.errors += errors.length
+    const problems: string[] = errors.map((e) => `error ${e}`)
+    const claims = new Map<string, RecipientReport>()
+    for (const r of recipients) if (isClaim(r) && !claims.has(r.address.toLowerCase())) claims.set(r.address.toLowerCase(), r)
+    const failures = expected.filter((e) => !NOT_FAILURES.has(e.reason))
+    const nonFailures = expected.filter((e) => NOT_FAILURES.has(e.reason))
+    score.expected += failures.length
+    score.claimed += claims.size
+
+    for (const e of nonFailures) {
+      if (claims.has(e.recipient.toLowerCase()) || (failures.length === 0 && claims.size > 0)) {
+        score.leaks++
+        problems.push(`leak ${e.reason} ${e.recipient} reported as ${[...claims.values()].map((c) => `${c.address}:${c.reason}`).join(',')}`)
+      }
+    }
+    const wanted = new Set(failures.map((e) => e.recipient.toLowerCase()))
+    for (const [address, r] of claims) if (!wanted.has(address) && !nonFailures.some((e) => e.recipient.toLowerCase() === address)) problems.push(`extra ${address} (${r.reason})`)
+
+    for (const e of failures) {
+      const got = claims.get(e.recipient.toLowerCase())
+      if (!got) {
+        problems.push(`missing ${e.recipient} (${e.reason})`)
+        continue
+      }
+      score.matched++
+      const diffs: string[] = []
+      if (got.reason === e.reason) score.reasonOk++
+      else diffs.push(`reason ${e.reason}≠${got.reason}`)
+      if (got.hard === e.hard) score.hardOk++
+      else diffs.push(`hard ${e.hard}≠${got.hard}`)
+      if (statusMatches(e.status, got.status)) score.statusOk++
+      else diffs.push(`status ${e.status || '""'}≠${got.status || '""'}`)
+      if (e.replycode) {
+        score.replyChecked++
+        if (got.replyCode === e.replycode) score.replyOk++
+        else diffs.push(`reply ${e.replycode}≠${got.replyCode || '""'}`)
+      }
+      if (diffs.length) problems.push(`${e.recipient}: ${diffs.join(', ')} | ${got.diagnostic.slice(0, 120)}`)
+    }
+    if (problems.length) score.mismatches.push(`${file}: ${problems.join(' ; ')}`)
+  }
+  return score
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b)
+
+export function figures(s: Score) {
+  return {
+    recall: pct(s.matched, s.expected),
+    precision: pct(s.matched, s.claimed),
+    reason: pct(s.reasonOk, s.matched),
+    hard: pct(s.hardOk, s.matched),
+    status: pct(s.statusOk, s.matched),
+    replyCode: pct(s.replyOk, s.replyChecked),
+  }
+}
+
+export function formatScore(s: Score): string {
+  const f = figures(s)
+  const p = (n: number) => n.toFixed(2) + '%'
+  return [
+    `files ${s.files}, failed recipients expected ${s.expected}, reported ${s.claimed}, matched ${s.matched}`,
+    `recall ${p(f.recall)}  precision ${p(f.precision)}  reason ${p(f.reason)} (${s.reasonOk}/${s.matched})  hard/soft ${p(f.hard)}`,
+    `status ${p(f.status)}  reply code ${p(f.replyCode)} (${s.replyOk}/${s.replyChecked})  non-bounce leaks ${s.leaks}  read errors ${s.errors}`,
+  ].join('\n')
+}
