@@ -19,7 +19,7 @@ import { PendingNote, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
 
 /** The popup has a fixed size (Chrome caps it at 800×600); the list gets what is left. */
-export const LIST_HEIGHT = 364
+export const LIST_HEIGHT = 352
 
 const DONE_KEYS: Record<Decision, string> = {
   removed: 'done_removed', retried: 'done_retried', ignored: 'done_ignored', ok: 'done_ok',

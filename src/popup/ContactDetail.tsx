@@ -65,6 +65,7 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
       {c.decision && (
         <p class="decision" data-field="decision">
           {t('detail_decision', [t(DECISION_KEYS[c.decision.action]), formatDate(c.decision.at)])}
+          {!!c.newSinceDecision && <strong> {t('detail_newSinceDecision', c.newSinceDecision)}</strong>}
         </p>
       )}
       <dl class="fields">

@@ -6,13 +6,12 @@ import { reasonKey } from '../ui/reasons'
 
 export const ROW_HEIGHT = 52
 
+/** Second line: why it is there; for Retry, when to try again first (due ones are highlighted). */
 export function rowMeta(c: Contact, now: Date): string {
   const reason = c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
-  if (c.list === 'retry') {
-    const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))
-    return `${when} · ${reason}`
-  }
-  return `${reason} · ${formatDate(c.lastBounceAt)}`
+  if (c.list !== 'retry') return reason
+  const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))
+  return `${when} · ${reason}`
 }
 
 export function ContactRow(props: {
@@ -34,8 +33,14 @@ export function ContactRow(props: {
         onChange={() => props.onToggle(c.address)}
       />
       <button class="row-main" onClick={() => props.onOpen(c.address)} title={c.address}>
-        <span class="row-address">{c.address}</span>
-        <span class="row-meta">{rowMeta(c, now)}</span>
+        <span class="row-line">
+          <span class="row-address">{c.address}</span>
+          <span class="row-date">{formatDate(c.lastBounceAt)}</span>
+        </span>
+        <span class="row-meta">
+          {!!c.newSinceDecision && <span class="row-new">{t('row_newSinceDecision')}</span>}
+          {rowMeta(c, now)}
+        </span>
       </button>
       {c.bounceCount > 1 && <span class="row-count" title={t('detail_bounceCount')}>×{c.bounceCount}</span>}
     </div>
