@@ -3,6 +3,7 @@
  * One entry per request type: the worker's handler map in src/background/ must cover every key.
  */
 import type { Report } from './bounce/types'
+import type { ContactList } from './store/types'
 
 export interface ProtocolMap {
   /** A content script read a notice's raw source (bytes as a Latin-1 "binary" string or base64). */
@@ -11,8 +12,21 @@ export interface ProtocolMap {
   ingestText: (req: { text: string; subject: string; from: string; source: NoticeSource }) => IngestResult
   /** The popup was opened: clear the "new since last opened" badge. */
   popupOpened: () => void
-  /** Ask the worker to poll the watched accounts now. */
+  /** Ask the worker to poll the watched accounts now (also retries signed-out accounts). */
   pollNow: () => { polled: number }
+  /**
+   * A Gmail content script whose own fetch of the raw source failed asks the worker to fetch it
+   * (the worker holds the host permission) and ingest it; same answer as `ingestRaw`.
+   */
+  ingestGmail: (req: { account: string; id: string }) => IngestResult
+  /** A Gmail page for account "u/N" is open and signed in: watch it, and resume it if signed out. */
+  accountSeen: (req: { account: string }) => void
+  /**
+   * Test-only: poll every `seconds` (an unpacked extension may use alarms of a few seconds). Refused
+   * for an installed (packed) extension and for content scripts. `seconds: 0` goes back to the
+   * settings' period. Documented in src/background/README.md.
+   */
+  testPollEvery: (req: { seconds: number }) => { ok: boolean; error?: string }
 }
 
 /** Where a notice came from; (origin, id) identifies it for idempotent ingestion. */
@@ -30,6 +44,8 @@ export interface IngestResult {
   flagged: number
   /** True when the notice had already been ingested (nothing changed). */
   duplicate: boolean
+  /** The list each reported recipient's contact is in now (for the in-page banner). */
+  contacts?: { address: string; list: ContactList }[]
 }
 
 export type MessageType = keyof ProtocolMap

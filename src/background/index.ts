@@ -1,2 +1,28 @@
-// Wiring only; handlers live one per file in this folder.
-chrome.runtime.onInstalled.addListener(() => undefined)
+// Wiring only: every listener is registered synchronously at start-up (an MV3 worker woken by an
+// event must find its listener already there); the work lives one concern per file beside this one.
+import { refreshBadge } from './badge'
+import { getDb } from './db'
+import { handlers } from './handlers'
+import { pollAccounts } from './poller'
+import { createRouter } from './router'
+import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
+
+chrome.runtime.onMessage.addListener(createRouter(handlers))
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== POLL_ALARM && alarm.name !== TEST_POLL_ALARM) return
+  const db = getDb()
+  void ensurePollAlarm(db)
+    .then(() => pollAccounts(db))
+    .catch((e: unknown) => console.warn('Rebound: poll failed', e))
+})
+
+chrome.runtime.onInstalled.addListener(() => {
+  void ensurePollAlarm(getDb()).catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
+})
+
+chrome.runtime.onStartup.addListener(() => {
+  void refreshBadge(getDb()).catch(() => undefined)
+})
+
+void ensurePollAlarm(getDb()).catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
