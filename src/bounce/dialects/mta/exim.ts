@@ -36,7 +36,9 @@ const END = [
 const OWN_REASONS: [RegExp, Reason][] = [
   [/mailbox is full|error in mailbox|quota exceeded/i, 'mailboxfull'],
   [/retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time|has not yet been delivered/i, 'expired'],
-  [/Unrouteable address|all relevant MX records point to non-existent hosts|an MX or SRV record indicated no SMTP service|all host address lookups failed permanently|The account or domain may not exist/i, 'hostunknown'],
+  [/Unrouteable address|all relevant MX records point to non-existent hosts|all host address lookups failed permanently|The account or domain may not exist/i, 'hostunknown'],
+  // A null MX (RFC 7505): the domain exists and says it takes no mail.
+  [/an MX or SRV record indicated no SMTP service/i, 'notaccept'],
   [/malformed address|incorrectly constructed/i, 'syntaxerror'],
   [/Too many "Received" headers/i, 'contenterror'],
 ]

@@ -35,12 +35,16 @@ export const opensmtpd: Dialect = {
       if (!m) continue
       const diagnostic = squeeze(m[2])
       const own = OWN_REASONS.find(([re]) => re.test(diagnostic))
+      // "Envelope expired" means the scheduler dropped the message, yet some versions still frame
+      // it as a delay ("delayed for more than 0 seconds", "Action: delayed, Status: 4.4.7",
+      // lhost-opensmtpd-06): it is a final failure.
+      const gaveUp = own?.[1] === 'expired'
       recipients.push({
         address: addressIn(m[1]),
-        status: statusIn(diagnostic),
+        action: delayed && !gaveUp ? 'delayed' : 'failed',
+        status: statusIn(diagnostic) || (gaveUp ? '5.4.7' : ''),
         replyCode: leadingReplyCode([diagnostic]),
         diagnostic,
-        ...(delayed ? { action: 'delayed' as const } : {}),
         ...(own ? { reason: own[1] } : {}),
       })
     }
