@@ -39,10 +39,13 @@ export const opensmtpd: Dialect = {
       // it as a delay ("delayed for more than 0 seconds", "Action: delayed, Status: 4.4.7",
       // lhost-opensmtpd-06): it is a final failure.
       const gaveUp = own?.[1] === 'expired'
+      // A domain with no MX will not grow one by retrying; report it as the failure it is, with
+      // the code qmail uses for the same case (5.4.4, "unable to route").
+      const noRoute = own?.[1] === 'notaccept'
       recipients.push({
         address: addressIn(m[1]),
-        action: delayed && !gaveUp ? 'delayed' : 'failed',
-        status: statusIn(diagnostic) || (gaveUp ? '5.4.7' : ''),
+        action: delayed && !gaveUp && !noRoute ? 'delayed' : 'failed',
+        status: statusIn(diagnostic) || (gaveUp ? '5.4.7' : noRoute ? '5.4.4' : ''),
         replyCode: leadingReplyCode([diagnostic]),
         diagnostic,
         ...(own ? { reason: own[1] } : {}),
