@@ -37,6 +37,7 @@ export class MboxScanner {
   constructor(private readonly options: AssemblerOptions) {}
 
   push(chunk: Uint8Array): ScannedMessage[] {
+    if (chunk.length === 0) return []
     const buf = this.carry.length ? joinTwo(this.carry, chunk) : chunk
     const base = this.carryOffset
     const out: ScannedMessage[] = []

@@ -3,6 +3,7 @@
  * plus what went wrong with the file as a whole. The importer does not know which kind it reads.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate'
+import { concatBytes } from './bytes'
 import { MboxScanner } from './mbox-scanner'
 import { MessageAssembler, type Assembled, type AssemblerOptions } from './message-assembler'
 import { sniff } from './sniff'
@@ -64,8 +65,7 @@ function sniffingReader(options: AssemblerOptions, name: string): MessageReader 
   const pending: Uint8Array[] = []
   let pendingBytes = 0
   const choose = () => {
-    const head = pending[0] ?? new Uint8Array(0)
-    inner = sniff(head) === 'mbox' ? mboxReader(options, name) : emlReader(options, name)
+    inner = sniff(concatBytes(pending)) === 'mbox' ? mboxReader(options, name) : emlReader(options, name)
     const out = pending.flatMap((p) => inner!.push(p))
     pending.length = 0
     return out
@@ -73,7 +73,7 @@ function sniffingReader(options: AssemblerOptions, name: string): MessageReader 
   return {
     push(chunk) {
       if (inner) return inner.push(chunk)
-      pending.push(chunk)
+      pending.push(chunk.slice()) // fflate may reuse the buffer it handed us
       pendingBytes += chunk.length
       return pendingBytes >= 512 ? choose() : []
     },
@@ -126,7 +126,8 @@ export function zipReader(options: AssemblerOptions): MessageReader {
       unzip.push(chunk, final)
     } catch (e) {
       failed = true
-      notes.push({ code: 'zip-error', where: '', detail: e instanceof Error ? e.message : String(e) })
+      // A zip cut short fails at its end; "truncated" below says it better than fflate's message.
+      if (!(final && open.size)) notes.push({ code: 'zip-error', where: '', detail: e instanceof Error ? e.message : String(e) })
     }
   }
   return {
