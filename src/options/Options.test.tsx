@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto'
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { countLists } from '../store/contacts'
+import { openDb, type ReboundDb } from '../store/db'
+import { ingestReports } from '../store/ingest'
+import { getSettings, saveSettings } from '../store/settings'
+import { recipient, report, source } from '../store/fixtures/reports'
+import { Options } from './Options'
+
+let db: ReboundDb
+let n = 0
+afterEach(async () => {
+  cleanup()
+  await db?.delete()
+})
+
+function page() {
+  db = openDb(`options-${++n}-${Date.now()}`)
+  return render(
+    <Options
+      data={{
+        load: () => getSettings(db),
+        save: (patch) => saveSettings(db, patch),
+        exportAll: () => exportAll(db),
+        importAll: (data) => importAll(db, data),
+        deleteEverything: () => deleteEverything(db),
+      }}
+    />,
+  )
+}
+
+const input = (root: HTMLElement, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement
+
+describe('options page', () => {
+  it('shows the saved settings and saves new policy numbers, poll period and accounts', async () => {
+    const ui = page()
+    await waitFor(() => expect(input(ui.container, 'backoff').value).toBe('1, 3, 7'))
+    expect(input(ui.container, 'weeks').value).toBe('3')
+    expect(input(ui.container, 'poll').value).toBe('2')
+    fireEvent.input(input(ui.container, 'backoff'), { target: { value: '2, 5, 10, 20' } })
+    fireEvent.input(input(ui.container, 'weeks'), { target: { value: '4' } })
+    fireEvent.input(input(ui.container, 'poll'), { target: { value: '5' } })
+    fireEvent.click(ui.getByRole('checkbox', { name: 'u/1' }))
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'] })
+  })
+
+  it('refuses bad numbers with a message per field and saves nothing', async () => {
+    const ui = page()
+    await waitFor(() => expect(input(ui.container, 'backoff').value).toBe('1, 3, 7'))
+    fireEvent.input(input(ui.container, 'backoff'), { target: { value: '1, soon' } })
+    fireEvent.input(input(ui.container, 'poll'), { target: { value: '0' } })
+    fireEvent.click(ui.getByRole('checkbox', { name: 'u/0' }))
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.container.querySelectorAll('.error').length).toBe(3))
+    const text = ui.container.textContent!
+    expect(text).toContain('Enter whole numbers of days from 1 to 365, separated by commas.')
+    expect(text).toContain('Enter a whole number of minutes from 1 to 1440.')
+    expect(text).toContain('Choose at least one account.')
+    expect((await getSettings(db)).retryBackoffDays).toEqual([1, 3, 7])
+  })
+
+  it('deletes everything only after the second confirmation', async () => {
+    const ui = page()
+    await ingestReports(db, [{ report: report([recipient('jane@acme.com')]), source: source('1') }])
+    fireEvent.click(ui.getByRole('button', { name: 'Delete everything…' }))
+    fireEvent.click(ui.getByRole('button', { name: 'Cancel' }))
+    expect((await countLists(db)).remove).toBe(1)
+    fireEvent.click(ui.getByRole('button', { name: 'Delete everything…' }))
+    fireEvent.click(ui.getByRole('button', { name: 'Yes, delete everything' }))
+    await waitFor(() => expect(ui.getByTestId('delete').textContent).toContain('Everything was deleted.'))
+    expect((await countLists(db)).remove).toBe(0)
+  })
+
+  it('restores a backup file and says so; a file that is not a backup gives a clear message', async () => {
+    const ui = page()
+    await ingestReports(db, [{ report: report([recipient('jane@acme.com')]), source: source('1') }])
+    const backup = JSON.stringify(await exportAll(db))
+    await deleteEverything(db)
+    const picker = ui.getByTestId('backup').querySelector('input[type="file"]') as HTMLInputElement
+    const pick = (text: string) => {
+      Object.defineProperty(picker, 'files', { value: [new File([text], 'b.json', { type: 'application/json' })], configurable: true })
+      fireEvent.change(picker)
+    }
+    pick(backup)
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('Backup restored.'))
+    expect((await db.contacts.get('jane@acme.com'))?.list).toBe('remove')
+    pick('{"hello": 1}')
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: not a Rebound backup file'))
+  })
+
+  it('has a place for the mailbox import', () => {
+    const ui = page()
+    expect(ui.getByTestId('import').querySelector('h2')!.textContent).toBe('Import older bounces')
+  })
+})
