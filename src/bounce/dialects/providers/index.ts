@@ -4,8 +4,9 @@
  * other Google formats (same sender; only Groups has the "Google Groups" signature).
  */
 import type { Dialect } from '../../dialect'
+import { exchange2007 } from './exchange2007'
 import { gmail } from './gmail'
 import { googleGroups } from './google-groups'
 import { googleWorkspace } from './google-workspace'
 
-export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail]
+export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007]

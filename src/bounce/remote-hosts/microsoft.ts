@@ -1,0 +1,58 @@
+/**
+ * Microsoft's receiving side (Exchange Online, Outlook.com / Hotmail): its enhanced codes are more
+ * precise than RFC 3463. Table from Microsoft's "Email non-delivery reports and SMTP errors in
+ * Exchange Online" page; samples test/fixtures/sisimai/rhost-microsoft-*.eml, lhost-office365-*.eml.
+ * Also used by the Exchange 2007+ dialect, whose NDRs carry the same codes without a Remote-MTA.
+ */
+import type { RemoteHostRule } from '../dialect'
+import type { Reason } from '../types'
+
+/** Exchange Online enhanced status codes (the third field is Microsoft's own). */
+const CODES: Record<string, Reason> = {
+  '5.1.10': 'userunknown', // RESOLVER.ADR.RecipientNotFound: recipient not found by SMTP address lookup
+  '5.4.1': 'userunknown', // "Recipient address rejected: Access denied" (directory-based edge blocking)
+  '5.4.312': 'networkerror', // "Message expired, DNS query failed"
+  '5.4.316': 'expired', // "Message expired, connection refused"
+  '5.7.509': 'authfailure', // "sending domain does not pass DMARC verification"
+  '5.7.606': 'blocked', // "Access denied, banned sending IP"
+  '5.7.607': 'blocked',
+  '5.7.608': 'blocked',
+  '4.7.650': 'badreputation', // "temporarily rate limited due to IP reputation"
+  '4.7.651': 'badreputation',
+  '4.7.652': 'toomanyconn', // "exceeded the maximum number of connections"
+  '5.7.700': 'securityerror', // tenant blocked from sending (compromised account)
+}
+
+/** Exchange's NDR diagnostic names ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"). */
+const NDR_NAMES: Record<string, Reason> = {
+  'resolver.adr.recipnotfound': 'userunknown',
+  'resolver.adr.recipientnotfound': 'userunknown',
+  'resolver.adr.exrecipnotfound': 'userunknown',
+  'resolver.adr.badprimary': 'systemerror',
+  'resolver.adr.invalidinsmtp': 'systemerror',
+  'resolver.adr.ambiguous': 'systemerror',
+  'resolver.adr.reciplimit': 'toomanyconn',
+  'resolver.rst.authrequired': 'securityerror', // lhost-exchange2007-04
+  'resolver.rst.notauthorized': 'rejected',
+  'resolver.rst.recipsizelimit': 'mesgtoobig', // lhost-exchange2007-03
+  'smtpsend.dns.nonexistentdomain': 'hostunknown',
+  'smtpsend.dns.mxloopback': 'networkerror',
+  'queue.expired': 'expired', // lhost-exchange2007-05
+}
+
+export function microsoftReason(status: string, diagnostic: string): Reason | null {
+  const byCode = CODES[status]
+  if (byCode) return byCode
+  const name = /\b((?:resolver|smtpsend|queue)\.[a-z]{2,8}(?:\.[a-z]{2,40})?)\b/i.exec(diagnostic.slice(0, 2048))
+  return name ? NDR_NAMES[name[1].toLowerCase()] ?? null : null
+}
+
+export const microsoft: RemoteHostRule = {
+  name: 'microsoft',
+  matches(remoteMta, domain) {
+    return remoteMta.endsWith('.outlook.com') || remoteMta.endsWith('.hotmail.com') || /^(outlook|hotmail|live|msn)\.[a-z.]{2,6}$/.test(domain)
+  },
+  reason({ status, diagnostic }) {
+    return microsoftReason(status, diagnostic)
+  },
+}
