@@ -1,0 +1,62 @@
+/**
+ * Gmail is a single-page app: conversations open without page loads, so watch the DOM, and read each
+ * open message once. A notice gets its raw source read and a banner with Rebound's conclusion.
+ */
+import { accountFromPath } from '../../background/gmail/urls'
+import { BANNER_CLASS, buildBanner } from '../shared/banner'
+import { describeResult } from '../shared/describe'
+import { isNotice, readOpenMessage } from './message-info'
+import { ingestOpenNotice } from './read-source'
+import { all, BODY, first, MESSAGE } from './selectors'
+
+const DEBOUNCE_MS = 300
+
+export function watchGmail(doc: Document, signal: AbortSignal): void {
+  const handled = new Set<string>()
+  const dismissed = new Set<string>()
+
+  const place = (el: Element, id: string, lines: string[]) => {
+    if (!el.isConnected || dismissed.has(id) || el.querySelector(`.${BANNER_CLASS}`)) return
+    const banner = buildBanner(doc, lines, () => dismissed.add(id))
+    banner.dataset.reboundFor = id
+    const body = first(el, BODY)
+    if (body?.parentElement) body.parentElement.insertBefore(banner, body)
+    else el.prepend(banner)
+  }
+
+  const results = new Map<string, string[]>()
+
+  const scan = () => {
+    const account = accountFromPath(location.pathname)
+    if (!account) return
+    for (const el of all(doc, MESSAGE)) {
+      const message = readOpenMessage(el, doc)
+      if (!message) continue
+      const known = results.get(message.id)
+      // Gmail re-renders messages (collapse, expand): put the banner back without reading again.
+      if (known) place(el, message.id, known)
+      if (handled.has(message.id) || !isNotice(message)) continue
+      handled.add(message.id)
+      ingestOpenNotice(account, message.id)
+        .then((result) => {
+          const lines = describeResult(result)
+          results.set(message.id, lines)
+          for (const again of all(doc, MESSAGE)) if (readOpenMessage(again, doc)?.id === message.id) place(again, message.id, lines)
+        })
+        .catch((e: unknown) => console.warn('Rebound: could not read this notice', e))
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const schedule = () => {
+    clearTimeout(timer)
+    timer = setTimeout(scan, DEBOUNCE_MS)
+  }
+  const observer = new MutationObserver(schedule)
+  observer.observe(doc.body, { childList: true, subtree: true })
+  signal.addEventListener('abort', () => {
+    observer.disconnect()
+    clearTimeout(timer)
+  })
+  scan()
+}

@@ -1,0 +1,48 @@
+/**
+ * What the in-page banner says about an ingested notice, as plain strings (never HTML): one line per
+ * recipient, "jane@acme.com: The address doesn’t exist — moved to Remove".
+ */
+import type { RecipientReport } from '../../bounce/types'
+import type { IngestResult } from '../../messages'
+import type { ContactList } from '../../store/types'
+import { t } from '../../ui/i18n'
+import { REASON_KEYS } from '../../ui/reasons'
+
+/** At most this many recipient lines; the rest are counted in one line. */
+const MAX_LINES = 5
+
+const LIST_KEYS: Record<ContactList, string> = {
+  remove: 'list_remove',
+  retry: 'list_retry',
+  sending: 'list_sending',
+  pending: 'list_pending',
+  cleared: 'list_cleared',
+}
+
+/** Until the store answers, the engine's verdict says which list a recipient goes to. */
+const VERDICT_LIST: Record<RecipientReport['verdict'], ContactList | null> = {
+  remove: 'remove',
+  retry: 'retry',
+  'fix-sending': 'sending',
+  pending: 'pending',
+  none: null,
+}
+
+export function describeResult(result: IngestResult): string[] {
+  const report = result.report
+  if (report.kind === 'error') return [t('banner_unreadable')]
+  if (report.kind === 'autoreply') return [t('banner_autoreply')]
+  const lines: string[] = []
+  const failed = report.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed')
+  for (const r of failed.slice(0, MAX_LINES)) {
+    const address = r.address.toLowerCase()
+    const list = result.contacts?.find((c) => c.address === address)?.list ?? VERDICT_LIST[r.verdict]
+    const reason = t(REASON_KEYS[r.reason] ?? 'reason_undefined')
+    if (list === 'pending' || r.action === 'delayed') lines.push(t('banner_pending', [address, reason]))
+    else if (list && list !== 'cleared') lines.push(t('banner_moved', [address, reason, t(LIST_KEYS[list])]))
+    else lines.push(t('banner_recipient', [address, reason]))
+  }
+  if (failed.length > MAX_LINES) lines.push(t('banner_more', String(failed.length - MAX_LINES)))
+  if (lines.length === 0) lines.push(t('banner_nothing'))
+  return lines
+}
