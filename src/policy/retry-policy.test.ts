@@ -13,13 +13,13 @@ const SHAPES: Record<Kind, Partial<BounceEvent>> = {
   none: { action: 'failed', reason: 'vacation', status: '', hard: false, verdict: 'none' },
 }
 
-/** "soft@2026-11-02" → an event; events are ingested in the order given. */
+/** "soft@2026-11-02" → an event that bounced at 10:00 and was read at 11:00 that day. */
 function events(...specs: string[]): BounceEvent[] {
   return specs.map((spec, i) => {
     const [kind, day] = spec.split('@') as [Kind, string]
     return {
       key: `n${i}|a@x.com`, noticeKey: `n${i}`, address: 'a@x.com', domain: 'x.com', replyCode: '', diagnostic: kind,
-      remoteMta: '', at: `${day}T10:00:00.000Z`, subject: `s${i}`, originalMessageId: '', ingestedAt: `2026-12-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+      remoteMta: '', at: `${day}T10:00:00.000Z`, subject: `s${i}`, originalMessageId: '', ingestedAt: `${day}T11:00:${String(i).padStart(2, '0')}.000Z`,
       ...SHAPES[kind],
     } as BounceEvent
   })
@@ -58,13 +58,14 @@ const table: [string, BounceEvent[], UserDecision | null, Partial<Settings>, Par
   ['ignored → cleared', events('soft@2026-11-02'), decided('ignored', 1), {}, { list: 'cleared', bounceCount: 1 }],
   ['ignored, then hard → remove, new since decision', events('soft@2026-11-02', 'hard@2026-11-25'), decided('ignored', 1), {}, { list: 'remove', newSinceDecision: 1, reason: 'userunknown' }],
   ['ignored, then soft → retry counted from the new events only', events('soft@2026-11-02', 'soft@2026-11-25'), decided('ignored', 1), {}, { list: 'retry', nextRetryAt: T('2026-11-26'), softBounceCount: 2 }],
-  ['ignored old softs do not count towards escalation', events('soft@2026-11-02', 'soft@2026-11-09', 'soft@2026-11-16'), decided('ignored', 2), {}, { list: 'retry', escalated: false, newSinceDecision: 1 }],
+  ['ignored old softs do not count towards escalation', events('soft@2026-11-02', 'soft@2026-11-09', 'soft@2026-11-16'), decided('ignored', 2, '2026-11-10'), {}, { list: 'retry', escalated: false, newSinceDecision: 1 }],
   ['ok → cleared and counts reset', events('hard@2026-11-02'), decided('ok', 1), {}, { list: 'cleared', bounceCount: 0, firstBounceAt: '', lastBounceAt: '', reason: 'userunknown' }],
   ['ok, then soft → retry, counts from the new events', events('hard@2026-11-02', 'soft@2026-11-25'), decided('ok', 1), {}, { list: 'retry', bounceCount: 1, firstBounceAt: T('2026-11-25'), newSinceDecision: 1 }],
   ['retried → next try from decision time + next step', events('soft@2026-11-02'), decided('retried', 1), {}, { list: 'retry', nextRetryAt: '2026-11-23T12:00:00.000Z', newSinceDecision: 0 }],
   ['retried, then soft again → normal back-off', events('soft@2026-11-02', 'soft@2026-11-24'), decided('retried', 1), {}, { list: 'retry', nextRetryAt: T('2026-11-27'), newSinceDecision: 1 }],
   ['retried a hard bounce → still remove', events('hard@2026-11-02'), decided('retried', 1), {}, { list: 'remove', nextRetryAt: '' }],
-  ['eventsAtDecision beyond the events is clamped', events('hard@2026-11-02'), decided('ok', 9), {}, { list: 'cleared', newSinceDecision: 0 }],
+  ['ingestion time splits events, not a stale eventsAtDecision', events('hard@2026-11-02', 'soft@2026-11-25'), decided('ok', 9), {}, { list: 'retry', newSinceDecision: 1 }],
+  ['an event read after the decision but dated before it is still new', events('hard@2026-11-02', 'soft@2026-11-21').map((e, i) => (i ? { ...e, at: T('2026-11-10') } : e)), decided('ignored', 1), {}, { list: 'retry', newSinceDecision: 1 }],
 ]
 
 describe('deriveContact', () => {

@@ -9,7 +9,10 @@
  * - sender-side failure (engine verdict fix-sending) as the latest failure → sending;
  * - only delays → pending (not a failure).
  *
- * Decisions sit on top. Events are split at `decision.eventsAtDecision` in ingestion order:
+ * Decisions sit on top. An event is "new since the decision" when it was ingested after it
+ * (ingestedAt > decision.at): time, not `eventsAtDecision`, splits them, so events merged in
+ * later from a backup land on the right side. `eventsAtDecision` stays as a record.
+ * Then:
  * - removed / ignored / ok: the events before the decision no longer decide the list, so the
  *   contact is `cleared` until a new event arrives; then the new events alone decide it and
  *   `newSinceDecision` says how many there are (the UI's "new since your decision" flag).
@@ -38,8 +41,7 @@ export function deriveContact(
   now: Date,
 ): Contact {
   const ordered = [...events].sort(byIngestion)
-  const cutoff = decision ? Math.min(Math.max(0, decision.eventsAtDecision), ordered.length) : 0
-  const fresh = ordered.slice(cutoff)
+  const fresh = decision ? ordered.filter((e) => e.ingestedAt > decision.at) : []
   const policyEvents = !decision || decision.action === 'retried' ? ordered : fresh
   const countedEvents = decision?.action === 'ok' ? fresh : ordered
 

@@ -35,7 +35,10 @@ export interface BounceEvent {
 export interface UserDecision {
   action: 'removed' | 'retried' | 'ignored' | 'ok'
   at: string
-  /** Number of events the contact had when the user decided; newer events are shown as such. */
+  /**
+   * Number of events the contact had when the user decided (a record). Which events are "new
+   * since the decision" is decided by time: ingestedAt > at (src/policy/retry-policy.ts).
+   */
   eventsAtDecision: number
 }
 

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDb, type ReboundDb } from './db'
+import { BackupError, deleteEverything, exportAll, importAll } from './backup'
+import { ingestReport } from './ingest'
+import { decide } from './decisions'
+import { saveSettings, getSettings } from './settings'
+import { putCursor } from './cursors'
+import { getContact } from './contacts'
+import { DEFAULT_SETTINGS } from './types'
+import { SENDING, SOFT, recipient, report, source } from './fixtures/reports'
+
+const dbs: ReboundDb[] = []
+let n = 0
+const fresh = () => {
+  const db = openDb(`backup-${++n}-${Date.now()}`)
+  dbs.push(db)
+  return db
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()))
+})
+const at = (day: string) => new Date(`2026-11-${day}T12:00:00Z`)
+
+async function populated() {
+  const db = fresh()
+  await saveSettings(db, { retryBackoffDays: [2, 4], watchedAccounts: ['u/0', 'u/2'] })
+  await ingestReport(db, report([recipient('dead@x.com'), recipient('full@y.com', SOFT), recipient('auth@z.com', SENDING)]), source('1'), at('02'))
+  await ingestReport(db, report([], { kind: 'autoreply' }), source('2'), at('02'))
+  await decide(db, ['dead@x.com'], 'removed', at('03'))
+  await putCursor(db, { account: 'u/0', state: 'ok', lastPollAt: at('03').toISOString(), notBefore: '', failures: 0, lastError: '' })
+  return db
+}
+
+const snapshot = async (db: ReboundDb) => ({
+  events: await db.events.toArray(),
+  contacts: await db.contacts.toArray(),
+  notices: await db.notices.toArray(),
+  cursors: await db.cursors.toArray(),
+  settings: await getSettings(db),
+})
+
+describe('backup', () => {
+  it('round-trips everything through JSON into an empty store', async () => {
+    const a = await populated()
+    const file = JSON.parse(JSON.stringify(await exportAll(a)))
+    expect(file).toMatchObject({ format: 'rebound-backup', version: 1 })
+    const b = fresh()
+    expect(await importAll(b, file, at('10'))).toEqual({ contacts: 3, events: 3 })
+    expect(await snapshot(b)).toEqual(await snapshot(a))
+  })
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const a = await populated()
+    const file = await exportAll(a)
+    const b = fresh()
+    await importAll(b, file, at('10'))
+    const once = await snapshot(b)
+    expect(await importAll(b, file, at('11'))).toEqual({ contacts: 0, events: 0 })
+    expect(await snapshot(b)).toEqual(once)
+  })
+
+  it('merges with local data: union of events, newer decision wins', async () => {
+    const a = await populated()
+    const file = await exportAll(a)
+    const b = fresh()
+    await saveSettings(b, { pollMinutes: 7 })
+    await ingestReport(b, report([recipient('full@y.com', { ...SOFT, date: '2026-11-04T10:00:00Z' }), recipient('dead@x.com')]), source('9'), at('04'))
+    await decide(b, ['dead@x.com'], 'ok', at('05')) // newer than the file's 'removed' (03)
+    const result = await importAll(b, file, at('10'))
+    expect(result.events).toBe(3)
+    expect((await getContact(b, 'full@y.com'))?.softBounceCount).toBe(2)
+    // 'ok' at 05 is newer than the file's 'removed' at 03; the file's event was read on 02, before it.
+    expect(await getContact(b, 'dead@x.com')).toMatchObject({ decision: { action: 'ok' }, list: 'cleared', newSinceDecision: 0 })
+    expect(await getSettings(b)).toMatchObject({ retryBackoffDays: [1, 3, 7], pollMinutes: 7 }) // saved local settings win
+  })
+
+  it.each([
+    ['not an object', 'hello', /not a Rebound backup/],
+    ['wrong format', { format: 'other' }, /not a Rebound backup/],
+    ['future version', { format: 'rebound-backup', version: 2 }, /unsupported backup version 2/],
+    ['events not a list', { format: 'rebound-backup', version: 1, events: {}, contacts: [], notices: [], cursors: [] }, /"events" must be a list/],
+    ['event without address', { format: 'rebound-backup', version: 1, events: [{ noticeKey: 'k', action: 'failed', verdict: 'remove', at: '2026-11-01' }], contacts: [], notices: [], cursors: [] }, /events\[0\] lacks an address/],
+    ['event with a bad verdict', { format: 'rebound-backup', version: 1, events: [{ address: 'a@b.c', noticeKey: 'k', action: 'failed', verdict: 'drop', at: '2026-11-01' }], contacts: [], notices: [], cursors: [] }, /unknown verdict/],
+    ['bad decision', { format: 'rebound-backup', version: 1, events: [], contacts: [{ address: 'a@b.c', decision: { action: 'nuke' } }], notices: [], cursors: [] }, /invalid decision/],
+    ['bad settings', { format: 'rebound-backup', version: 1, settings: { pollMinutes: -1 }, events: [], contacts: [], notices: [], cursors: [] }, /settings: pollMinutes/],
+  ])('rejects %s with a clear error and writes nothing', async (_name, data, message) => {
+    const b = fresh()
+    const error = await importAll(b, data).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BackupError)
+    expect((error as Error).message).toMatch(message)
+    expect(await b.events.count()).toBe(0)
+    expect(await b.contacts.count()).toBe(0)
+  })
+
+  it('deleteEverything empties every table', async () => {
+    const a = await populated()
+    await deleteEverything(a)
+    expect(await snapshot(a)).toEqual({ events: [], contacts: [], notices: [], cursors: [], settings: DEFAULT_SETTINGS })
+  })
+})
