@@ -9,12 +9,20 @@ import { opensmtpd } from './opensmtpd'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
 import { v5sendmail } from './v5sendmail'
+import { x1 } from './x1'
+import { x3 } from './x3'
+import { x5 } from './x5'
+import { x6 } from './x6'
 
 export const mtaDialects: Dialect[] = [
   dragonfly,
   opensmtpd,
   qmail,
+  x1,
+  x3,
+  x6,
   exim,
   v5sendmail,
   sendmail,
+  x5,
 ]

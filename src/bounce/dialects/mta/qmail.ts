@@ -7,9 +7,20 @@ import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
 import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
 
-// qmail-send.c bounce text, and the same sentence kept by the qmail forks.
-const MARKERS = ['qmail-send program', "I'm afraid I wasn't able to deliver your message to the following addresses"]
-const END = ['--- Below this line is a copy of the message.', '--- Enclosed is a copy of the message.', '--- Below this line is the original bounce.']
+// qmail-send.c bounce text, the same sentence kept by the qmail forks, and the reworded intros
+// of qmail-based webmail hosts (Sisimai's "X2" and "X4" samples: lhost-x2-*, lhost-x4-*).
+const MARKERS = [
+  'qmail-send program',
+  "I'm afraid I wasn't able to deliver your message to the following addresses",
+  'Unable to deliver message to the following address(es).',
+  'Your mail message to the following address(es) could not be delivered.',
+]
+const END = [
+  '--- Below this line is a copy of the message.',
+  '--- Enclosed is a copy of the message.',
+  '--- Below this line is the original bounce.',
+  '--- Original message follows.',
+]
 
 /** qmail-remote.c: which step of the SMTP dialogue failed, and with whom. */
 const COMMANDS: [RegExp, string][] = [
@@ -35,6 +46,9 @@ const OWN_REASONS: [RegExp, Reason][] = [
   // qmail-ldap qmail-lspawn.c
   [/Unable to contact LDAP server/, 'systemerror'],
   [/The message exeeded the maximum size the user accepts|message exceeded the maximum size/, 'mesgtoobig'],
+  // qmail-based webmail hosts (lhost-x2-*, lhost-x4-*)
+  [/This account has been disabled or discontinued/, 'suspend'],
+  [/This account is over quota|user's mailfolder is full/, 'mailboxfull'],
 ]
 
 /** qmail-send.c: the queue lifetime ran out before the error became permanent. */
@@ -43,7 +57,7 @@ const TOO_LONG = "I'm not going to try again; this message has been in the queue
 function toRecipient(address: string, detail: string[]): DecodedRecipient {
   const text = detail.join('\n')
   const said = detail.map((l) => l.replace(/^.*?(?:Remote host|remote host \S+) said: /, ''))
-  const flat = squeeze(text)
+  const flat = squeeze(text.replace(/^\/(?=I'm not going)/m, ''))
   const diagnostic = flat.replace(TOO_LONG, '').trim()
   const step = COMMANDS.map(([re, cmd]) => [re.exec(text), cmd] as const).find(([m]) => m)
   const own = OWN_REASONS.find(([re]) => re.test(text))
@@ -57,7 +71,7 @@ function toRecipient(address: string, detail: string[]): DecodedRecipient {
     command: step?.[1] ?? '',
   }
   if (own) r.reason = own[1]
-  else if (!status && !r.replyCode && flat.includes(TOO_LONG)) r.reason = 'expired'
+  else if (!r.replyCode && flat.includes(TOO_LONG)) r.reason = 'expired'
   return r
 }
 
