@@ -4,6 +4,7 @@
  * before the other Google formats (same sender; only Groups has the "Google Groups" signature).
  */
 import type { Dialect } from '../../dialect'
+import { amazonSes } from './amazon-ses'
 import { exchange2003 } from './exchange2003'
 import { exchange2007 } from './exchange2007'
 import { gmail } from './gmail'
@@ -11,4 +12,4 @@ import { googleGroups } from './google-groups'
 import { googleWorkspace } from './google-workspace'
 import { yahoo } from './yahoo'
 
-export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, exchange2003, yahoo]
+export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, exchange2003, yahoo, amazonSes]
