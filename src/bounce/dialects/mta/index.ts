@@ -4,11 +4,16 @@
  */
 import type { Dialect } from '../../dialect'
 import { dragonfly } from './dragonfly'
+import { ezweb } from './ezweb'
 import { exim } from './exim'
+import { imailserver } from './imailserver'
+import { kddi } from './kddi'
+import { mfilter } from './mfilter'
 import { opensmtpd } from './opensmtpd'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
 import { v5sendmail } from './v5sendmail'
+import { zoho } from './zoho'
 import { x1 } from './x1'
 import { x3 } from './x3'
 import { x5 } from './x5'
@@ -16,11 +21,16 @@ import { x6 } from './x6'
 
 export const mtaDialects: Dialect[] = [
   dragonfly,
+  mfilter,
+  kddi,
+  ezweb,
+  zoho,
   opensmtpd,
   qmail,
   x1,
   x3,
   x6,
+  imailserver,
   exim,
   v5sendmail,
   sendmail,

@@ -1,0 +1,35 @@
+/**
+ * Zoho Mail's own notices (mailer-daemon@mail.zoho.com): Exim's opening sentence, then one line per
+ * recipient, "address Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 text", or in delay
+ * warnings "[Status: Error, Address: <address>, ResponseCode 421, , text]".
+ */
+import type { Dialect, DecodedRecipient } from '../../dialect'
+import { addressIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+
+const FAILED = /^(\S+@\S+) (?:[A-Za-z ]+), ERROR_CODE :(\d{3})?, ERROR_CODE :(.*)$/
+const WARNING = /^\[Status: \w+, Address: <([^>]+)>, ResponseCode (\d{3})?, [^,]*, (.*)\]\s*$/
+
+export const zoho: Dialect = {
+  name: 'zoho',
+  decode(message) {
+    if (!/@(?:[a-z0-9-]+\.)*zoho(?:mail)?\.[a-z.]+$/.test(message.from)) return null
+    const delayed = /\(Delay\)/.test(message.subject)
+    const recipients: DecodedRecipient[] = []
+    for (const line of lines(message.text)) {
+      const m = FAILED.exec(line.trim()) ?? WARNING.exec(line.trim())
+      if (!m) continue
+      const diagnostic = squeeze(m[3])
+      const r: DecodedRecipient = {
+        address: addressIn(m[1]),
+        status: statusIn(diagnostic),
+        replyCode: m[2] ?? leadingReplyCode([diagnostic]),
+        diagnostic: squeeze(`${m[2] ?? ''} ${diagnostic}`),
+        ...(delayed ? { action: 'delayed' as const } : {}),
+      }
+      // Zoho writes "Host not reachable" once its retries to an unreachable host are over.
+      if (/^,?\s*Host not reachable/.test(diagnostic)) r.reason = 'expired'
+      recipients.push(r)
+    }
+    return recipients.length ? { recipients } : null
+  },
+}
