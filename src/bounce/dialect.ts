@@ -20,6 +20,8 @@ export interface DecodedRecipient {
   remoteMta?: string
   /** SMTP command that failed: CONN, HELO, EHLO, MAIL, RCPT, DATA, "" when unknown. */
   command?: string
+  /** Type of the Diagnostic-Code ("SMTP", "X-UNIX", "X-POSTFIX"...), upper-case; "" when unknown. */
+  diagnosticType?: string
   /** ISO date of the last attempt, if the notice says. */
   date?: string
   /** A reason the decoder knows better than the generic classifier (e.g. a provider's own code table). */

@@ -11,6 +11,27 @@ import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './ki
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
+import { commandIn, lastTranscriptCommand, windowAbout } from './command'
+import type { DecodedRecipient } from './dialect'
+
+/** How much of the notice's text is searched for what it says about each recipient. */
+const MAX_CONTEXT_TEXT = 64 * 1024
+
+/** Fills the SMTP command from the notice's text where the decoder did not say it. */
+function addCommands(recipients: DecodedRecipient[], text: string): void {
+  const body = text.length > MAX_CONTEXT_TEXT ? text.slice(0, MAX_CONTEXT_TEXT) : text
+  const lower = body.toLowerCase()
+  for (const r of recipients) {
+    if (r.command) continue
+    const fromDiagnostic = commandIn((r.diagnostic ?? '').slice(0, 2048))
+    if (fromDiagnostic) {
+      r.command = fromDiagnostic
+      continue
+    }
+    const { before, after } = windowAbout(body, lower, r.address)
+    r.command = commandIn(after) || lastTranscriptCommand(before) || (recipients.length === 1 ? lastTranscriptCommand(body.slice(0, 8192)) : '')
+  }
+}
 
 function tryDecode(decode: () => DialectResult | null): DialectResult | null {
   try {
@@ -57,8 +78,9 @@ export function analyse(m: ParsedMessage): Report {
   }
   if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 
-  const recipients = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
-    .map((r) => toRecipientReport(r, remoteHostRules))
+  const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
+  addCommands(merged, m.text)
+  const recipients = merged.map((r) => toRecipientReport(r, remoteHostRules))
   const kind: ReportKind = recipients.some((r) => r.action === 'failed')
     ? 'bounce'
     : recipients.some((r) => r.action === 'delayed') ? 'delay' : 'delivered'

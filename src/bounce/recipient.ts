@@ -14,7 +14,7 @@ export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHos
   const replyCode = (d.replyCode && /^[245]\d\d$/.test(d.replyCode) ? d.replyCode : '') || findReplyCode(diagnostic)
   const remoteMta = (d.remoteMta ?? '').toLowerCase().slice(0, 255)
   const reason = classify(
-    { action, status, replyCode, diagnostic, command: (d.command ?? '').toUpperCase(), remoteMta, domain: domainOf(address), decoderReason: d.reason },
+    { action, status, replyCode, diagnostic, diagnosticType: d.diagnosticType, command: (d.command ?? '').toUpperCase(), remoteMta, domain: domainOf(address), decoderReason: d.reason },
     rules,
   )
   const hard = action === 'failed' && isHard(reason, status, replyCode)
@@ -58,5 +58,6 @@ function fill(into: DecodedRecipient, from: DecodedRecipient): void {
   into.diagnostic ||= from.diagnostic
   into.remoteMta ||= from.remoteMta
   into.command ||= from.command
+  into.diagnosticType ||= from.diagnosticType
   into.date ||= from.date
 }

@@ -67,6 +67,11 @@ function actionOf(value: string, status: string): Action {
   return 'failed'
 }
 
+function diagnosticTypeOf(value: string): string {
+  const semi = value.indexOf(';')
+  return semi > 0 && semi < 16 ? value.slice(0, semi).trim().toUpperCase() : ''
+}
+
 /** Strips the "smtp;" type of a Diagnostic-Code and returns the text. */
 function diagnosticText(value: string): string {
   const semi = value.indexOf(';')
@@ -112,6 +117,7 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
       status,
       replyCode: findReplyCode(diagnostic),
       diagnostic,
+      diagnosticType: diagnosticTypeOf(diagRaw),
       remoteMta: remoteMtaOf(fields.get('remote-mta') ?? ''),
       date: isoDate(fields.get('last-attempt-date') ?? '') || perMessageDate,
     })

@@ -4,8 +4,8 @@ import type { ReasonRule } from './rule'
 export const badReputation: ReasonRule = {
   reason: 'badreputation',
   phrases: [
-    'poor reputation', 'low reputation', 'bad reputation', 'ip reputation', 'sender reputation',
-    'domain reputation', 'reputation of the sending', 'due to its reputation', 'reputation is too low',
-    'very low reputation',
+    'has been temporarily rate limited due to ip reputation', 'ip/domain reputation problems',
+    'likely suspicious due to the very low reputation', 'poor reputation', 'temporarily deferred due to unexpected volume',
+    'the sending mta\'s poor reputation', 'very low reputation', 'low reputation of the sending domain',
   ],
 }

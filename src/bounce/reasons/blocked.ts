@@ -1,18 +1,37 @@
-/** blocked: the sending host or IP is refused (blocklists, client host rejected). */
+/** blocked: the sending host or IP is refused (block lists, client host rejected, ISP-only policies). */
 import type { ReasonRule } from './rule'
 
 export const blocked: ReasonRule = {
   reason: 'blocked',
   phrases: [
-    'blocked using', 'listed in', 'blacklisted', 'blocklisted', 'blocklist', 'blacklist', 'dnsbl',
-    'rbl', 'spamhaus', 'spamcop', 'barracudacentral', 'sorbs', 'client host rejected',
-    'client host blocked', 'access denied', 'connection refused', 'your ip', 'ip address is blocked',
-    'ip blocked', 'host blocked', 'host rejected', 'connection rejected', 'not allowed to connect',
-    'service unavailable, client host', 'you are not allowed to connect', 'banned', 'denied by policy',
-    'your network is', 'dynamic ip', 'dial-up', 'dialup', 'residential', 'access to this server is denied',
-    'your server is blocked', 'is on our block list', 'rejected because of', 'refused to talk to me',
-    'too many invalid recipients', 'has been blocked', 'ip has been', 'mail from your ip',
-    'refused connect', 'not accepting connections from', 'host is blocked', 'sender ip',
-    'is blocked by', 'connection from your host is denied', 'blocked for abuse', 'your access to this mail system has been rejected',
+    ' said: 550 blocked', 'spamcop.net/bl.', 'bad sender ip address', 'banned sending ip', // Office 365
+    'blacklisted by', 'blocked using ', 'blocked - see http', 'dnsbl:attrbl', 'client host rejected: abus detecte', // SFR
+    'client host rejected: may not be mail exchanger', 'client host rejected: was not authenticated',
+    'client host blocked', 'confirm this mail server', 'connection dropped', 'connection refused by',
+    'connection reset by peer', 'connection was dropped by remote host', 'spamhaus xbl', 'currently sending spam see: ',
+    'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
+    'esmtp not accepting connections', // iCloud
+    'extreme bad ip profile', 'go away', 'helo command rejected:', 'host network not allowed', 'hosts with dynamic ip',
+    'invalid ip for sending mail of domain', 'is in a black list', 'is not allowed to send mail from',
+    'mailfrom domain is listed in spamhaus', 'no access from mail server', 'no matches to nameserver query',
+    'not currently accepting mail from your ip', 'part of their network is on our block list',
+    'please use the smtp server of your isp', 'refused - see http', 'rejected - multi-blacklist',
+    'sender has not passed validation', 'rejecting open proxy', 'sender ip address rejected',
+    'server access forbidden by your ip ', 'service not available, closing transmission channel',
+    'smtp error from remote mail server after initial connection:', // Exim
+    'sorry, that domain isn\'t in my list of allowed rcpthosts', 'looks suspiciously like spammer',
+    'temporarily deferred due to unexpected volume or user complaints', // Yahoo TSS04
+    'to submit messages to this e-mail system has been rejected', 'too many spams from your ip',
+    'too many unwanted messages have been sent from the following ip', 'was blocked by ',
+    'we do not accept mail from dynamic ips', 'you are not allowed to connect', 'you are sending spam',
+    'your ip address is listed in the rbl', 'your network is temporary blacklisted', 'your server requires confirmation',
+    'access denied. ip name lookup failed', 'ip address blacklisted', 'client host blocked for spamming',
+    'adresse ip source bloquee',
+  ],
+  patterns: [
+    /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,
+    /ip [^ ]{1,64} is blocked by/, /is in an [^ ]{1,32}rbl on /, /mail server at [^ ]{1,255} is blocked/,
+    /messages from [^ ]{1,64} temporarily deferred/, /server ip [^ ]{1,64} listed as abusive/, /the (?:domain|email|ip) [^ ]{1,255} is blacklisted/,
+    /your access ip[^ ]{0,64} has been rejected/, /is listed at [^ ]{0,64}abuseat\.org/,
   ],
 }

@@ -1,12 +1,16 @@
 /**
- * Decides one recipient's reason: the decoder's own, then the receiving host's code table, then
- * a specific status code, then the server's words in precedence order, then the weaker signals.
- * Shape follows Sisimai's reason/find.go; the tables are ours.
+ * Decides one recipient's reason, in the shape of Sisimai's reason/find.go (our tables):
+ * 1. the decoder's own reason, then the receiving host's code table;
+ * 2. first pass: each classifier in FIRST_PASS order may claim the recipient from the status code,
+ *    the SMTP command and its phrases (only for SMTP diagnostics);
+ * 3. second pass: the status code's reason when it is specific, else phrases in SECOND_PASS order,
+ *    then the status's subject (X.6 content, X.7 security), the command, the action;
+ * 4. otherwise onhold (a reason exists but is unclear) or undefined (nothing said).
  */
 import type { RemoteHostRule } from '../dialect'
 import type { Action, Reason } from '../types'
-import { REASON_ORDER } from './order'
-import { matchesRule } from './rule'
+import { FIRST_PASS, RULES, SECOND_PASS } from './order'
+import { matchesRule, type Fact } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
 
 export interface ReasonInput {
@@ -14,6 +18,7 @@ export interface ReasonInput {
   status: string
   replyCode: string
   diagnostic: string
+  diagnosticType?: string
   command: string
   remoteMta: string
   domain: string
@@ -23,36 +28,61 @@ export interface ReasonInput {
 /** Phrase matching looks at this much of a server's text: enough for any real reply, bounded for hostile ones. */
 export const MAX_DIAGNOSTIC_SCAN = 4096
 
-export function phraseReason(text: string): Reason | null {
+export function normaliseText(text: string): string {
   const t = text.length > MAX_DIAGNOSTIC_SCAN ? text.slice(0, MAX_DIAGNOSTIC_SCAN) : text
-  const lower = t.toLowerCase()
-  for (const rule of REASON_ORDER) if (matchesRule(rule, lower)) return rule.reason
+  return t.toLowerCase().replace(/\s+/g, ' ')
+}
+
+/** The first reason whose phrases the text says, in SECOND_PASS order; null when none. */
+export function phraseReason(text: string, order: readonly Reason[] = SECOND_PASS): Reason | null {
+  const lower = normaliseText(text)
+  for (const reason of order) if (matchesRule(RULES[reason], lower)) return reason
   return null
+}
+
+function explicit(reason: Reason | undefined): reason is Reason {
+  return !!reason && reason !== 'undefined' && reason !== 'onhold'
 }
 
 export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): Reason {
   if (input.status.startsWith('2.') || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     return 'delivered'
   }
-  if (input.decoderReason && input.decoderReason !== 'undefined' && input.decoderReason !== 'onhold') return input.decoderReason
+  if (explicit(input.decoderReason) && !WEAK_STATUS_REASONS.has(input.decoderReason)) return input.decoderReason
 
   for (const rule of rules) {
     if (!rule.matches(input.remoteMta, input.domain)) continue
     const r = rule.reason({ status: input.status, replyCode: input.replyCode, diagnostic: input.diagnostic })
     if (r) return r
   }
+  if (explicit(input.decoderReason)) return input.decoderReason
 
-  const byStatus = reasonOfStatus(input.status)
-  if (byStatus && !WEAK_STATUS_REASONS.has(byStatus)) return byStatus
-  const byWords = phraseReason(input.diagnostic)
-  if (byWords) return byWords
-  if (byStatus) return byStatus
+  const text = normaliseText(input.diagnostic)
+  const statusReason = reasonOfStatus(input.status)
+  const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command }
+  const type = (input.diagnosticType ?? '').toUpperCase()
+  const smtp = type === '' || type === 'SMTP'
+
+  if (smtp) {
+    for (const reason of FIRST_PASS) {
+      const rule = RULES[reason]
+      const says = (t: string) => matchesRule(rule, t)
+      const hit = rule.probe ? rule.probe(fact, says) : statusReason === reason || says(text)
+      if (hit) return reason
+    }
+  }
+
+  if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
+  for (const reason of SECOND_PASS) if (matchesRule(RULES[reason], text)) return reason
+  if (statusReason) return statusReason
 
   const subject = input.status.slice(0, 3)
   if (subject === '5.6' || subject === '4.6') return 'contenterror'
   if (subject === '5.7' || subject === '4.7') return 'securityerror'
+  if (type.startsWith('X-UNIX')) return 'mailererror'
+  if (matchesRule(RULES.syntaxerror, text) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
   if (input.action === 'delayed') return 'expired'
   if (input.command === 'EHLO' || input.command === 'HELO') return 'blocked'
-  if (input.decoderReason) return input.decoderReason
-  return input.diagnostic ? 'onhold' : 'undefined'
+  if (matchesRule(RULES.vacation, text)) return 'vacation'
+  return text ? 'onhold' : 'undefined'
 }

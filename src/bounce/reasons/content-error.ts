@@ -1,13 +1,13 @@
-/** contenterror: the message's content or encoding was refused (X.6.x). */
+/** contenterror: the message's content, encoding or headers were refused (X.6.x). */
 import type { ReasonRule } from './rule'
 
 export const contentError: ReasonRule = {
   reason: 'contenterror',
   phrases: [
-    'message header size exceeds', 'header too large', 'headers too large', 'illegal attachment',
-    'invalid mime', 'malformed mime', 'mime error', 'message has been rejected due to content',
-    'improper use of 8-bit data', 'message contains nul', 'line too long', 'message content rejected',
-    'invalid character', 'disallowed attachment', 'the message contains a forbidden attachment',
-    'because it contains an attachment', 'blocked attachment',
+    'improper use of 8-bit data in message header', 'message header size, or recipient list, exceeds policy limit',
+    'message mime complexity exceeds the policy maximum', 'routing loop detected -- too many received: headers',
+    'this message contain invalid mime headers', 'this message contains improperly-formatted binary content',
+    'this message contains text that uses unnecessary base64 encoding', 'message content rejected, ube',
+    'header size exceeds maximum permitted', 'message header is too large',
   ],
 }

@@ -1,7 +1,7 @@
-/** exceedlimit: a per-mailbox limit other than storage (message length over the mailbox's limit, X.2.3). */
+/** exceedlimit: a per-mailbox limit other than storage, e.g. the message is over that mailbox's size limit (X.2.3). */
 import type { ReasonRule } from './rule'
 
 export const exceedLimit: ReasonRule = {
   reason: 'exceedlimit',
-  phrases: ['message too large for this recipient', 'message size exceeds fixed maximum message size', 'exceeds the per-user limit'],
+  phrases: ['message too large for this recipient', 'recipsizelimit', 'quota exceeded. message size exceeds'],
 }

@@ -1,16 +1,17 @@
-/** expired: the sender's MTA gave up retrying (X.4.7). */
+/** expired: the sender's MTA gave up retrying (X.4.7), connection time-outs included. */
 import type { ReasonRule } from './rule'
 
 export const expired: ReasonRule = {
   reason: 'expired',
   phrases: [
-    'delivery time expired', 'message expired', 'retry timeout exceeded', 'retry time not reached',
-    'could not be delivered within', 'has not been delivered within', 'message timed out',
-    'too long in queue', 'retry limit exceeded', 'delivery expired', 'undeliverable within',
-    'in the queue too long', 'was not delivered after', 'gave up', 'giving up',
-    'has been delayed', 'delivery attempts will continue', 'unable to deliver message after',
-    'message could not be delivered for', 'delivery period expired', 'retry period expired',
-    'exceeded the maximum time', 'time limit exceeded', 'message has been in the queue too long',
-    'no answer from host', 'host not responding',
+    'connection timed out', 'could not find a gateway for', 'delivery attempts will continue to be',
+    'delivery expired', 'delivery time expired', 'failed to deliver to domain ', 'giving up on',
+    'have been failing for a long time', 'has been delayed', 'it has not been collected after',
+    'message expired after sitting in queue for', 'message expired, cannot connect to remote server',
+    'message expired, connection refused', 'message timed out', 'retry time not reached for any host after a long failure period',
+    'server did not respond', 'this message has been in the queue too long', 'unable to deliver message after multiple retries',
+    'was not reachable within the allowed queue period', 'your message could not be delivered for more than',
+    'message expired', 'retry timeout exceeded',
   ],
+  patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

@@ -1,15 +1,29 @@
-/** filtered: the recipient's filter or settings refused the message after RCPT (X.2.0/X.2.4). */
+/**
+ * filtered: the recipient side refused the message after accepting the address: a per-user
+ * filter or, per Sisimai, a "user unknown" answered after DATA (content filters reply that way).
+ */
 import type { ReasonRule } from './rule'
+import { userUnknown } from './user-unknown'
+import { matchesRule } from './rule'
+
+/** Commands before DATA: a refusal there is about the address or the session, not a filter. */
+const BEFORE_DATA = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT', 'STARTTLS', 'AUTH'])
 
 export const filtered: ReasonRule = {
   reason: 'filtered',
   phrases: [
-    'due to extended inactivity new mail is not currently being accepted', // Yahoo
-    'this account is not allowed', 'refused by recipient', 'message rejected by recipient',
-    'recipient refuses', 'rejected by the recipient', 'sender is blocked by recipient',
-    'blocked by the recipient', 'message filtered', 'filtered by', 'has restricted sms e-mail',
-    'does not accept mail from you', 'the recipient has chosen not to receive', 'blocked by user',
-    'this message has been blocked', 'we will not accept mail for this user', 'message blocked by recipient',
-    'has chosen to block', 'unable to deliver to user', 'does not accept email from your domain',
+    'account is protected by', 'bounced address', // SendGrid: an address that bounced before
+    'has restricted sms e-mail', // AT&T
+    'is not accepting any mail', 'message filtered', 'message rejected due to user rules',
+    'not found recipient account', 'recipient id refuse to receive mail', // Willcom
+    'recipient is only accepting mail from specific email addresses', // AOL
+    'refused due to recipient preferences', // Facebook
+    'user refuses to receive this mail', 'user reject', 'you have been blocked by the recipient',
   ],
+  probe(fact, says) {
+    const unknown = matchesRule(userUnknown, fact.text)
+    if (fact.statusReason === 'filtered') return unknown || says(fact.text)
+    if (BEFORE_DATA.has(fact.command)) return false
+    return says(fact.text) || unknown
+  },
 }

@@ -1,16 +1,21 @@
-/** hostunknown: the domain part does not exist or has no mail host. Phrases: Postfix, Sendmail, Exim, Gmail. */
+/** hostunknown: the domain part does not exist or has no mail host. Postfix, Sendmail, Exim, Outlook texts. */
 import type { ReasonRule } from './rule'
+import { matchesRule } from './rule'
+import { networkError } from './network-error'
 
 export const hostUnknown: ReasonRule = {
   reason: 'hostunknown',
   phrases: [
-    'host unknown', 'unknown host', 'host not found', 'name or service not known', 'no such domain',
-    'domain not found', 'domain does not exist', 'unrouteable mail domain', 'unknown domain',
-    'host or domain name not found', 'domain name not found', 'illegal host/domain name found',
-    'no mx record', 'mx lookup failed', 'domain must exist', 'the domain name does not exist',
-    'recipient domain must exist', 'domain is not found', 'not a valid domain', 'domain lookup failed',
-    'dns error: domain name not found', 'dns error: dns type \'mx\' lookup of', 'nxdomain',
-    'the domain you attempted to contact does not exist', 'no route to host for domain',
-    'all relevant mx records point to non-existent hosts', 'mail for this domain is not accepted',
+    'domain does not exist', 'domain is not reachable', 'domain must exist', 'host or domain name not found',
+    'host unknown', 'host unreachable', 'mail domain mentioned in email address is unknown',
+    'name or service not known', 'no such domain', 'recipient address rejected: unknown domain name',
+    'recipient domain must exist', 'the account or domain may not exist', 'unknown host', 'unroutable address',
+    'unrouteable address', 'domain not found', 'dns error: domain name not found',
   ],
+  patterns: [/553 [^ ]{1,255} does not exist/],
+  probe(fact, says) {
+    // A DNS failure is a network error, not proof the domain does not exist.
+    if (fact.statusReason === 'hostunknown') return !matchesRule(networkError, fact.text)
+    return says(fact.text)
+  },
 }

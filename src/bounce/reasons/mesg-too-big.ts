@@ -1,14 +1,19 @@
-/** mesgtoobig: the message is larger than the receiver accepts. */
+/** mesgtoobig: the message is larger than the receiver accepts (X.3.4). */
 import type { ReasonRule } from './rule'
 
 export const mesgTooBig: ReasonRule = {
   reason: 'mesgtoobig',
+  unless: ['message too large for this recipient', 'recipsizelimit'],
   phrases: [
-    'message too big', 'message too large', 'message is too big', 'message is too large',
-    'message size exceeds', 'message file too big', 'exceeds size limit', 'size limit exceeded',
-    'message length exceeds', 'message exceeds maximum size', 'mail size limit exceeded',
-    'message size is too large', 'exceeded maximum message size', 'exceeds maximum allowed size',
-    'message exceeds the maximum size', 'size exceeds the maximum', 'message is larger than',
-    'taille du message', 'messaggio troppo grande', 'zu groß',
+    'exceeded maximum inbound message size', 'line limit exceeded', 'max message size exceeded',
+    'message file too big', 'message length exceeds administrative limit', 'message size exceeds fixed limit',
+    'message size exceeds fixed maximum message size', 'message size exceeds maximum value',
+    'message too big', 'message too large', 'size limit', 'taille limite du message atteinte',
+    'message is too big', 'message is too large', 'message exceeds maximum size',
   ],
+  probe(fact, says) {
+    // 5.2.3 is a per-mailbox limit (exceedlimit), not the system's size limit.
+    if (fact.statusReason === 'exceedlimit') return false
+    return fact.statusReason === 'mesgtoobig' || says(fact.text)
+  },
 }

@@ -1,14 +1,14 @@
-/** networkerror: DNS or network trouble on the way to the receiving host. */
+/** networkerror: DNS or routing trouble on the way to the receiving host. */
 import type { ReasonRule } from './rule'
 
 export const networkError: ReasonRule = {
   reason: 'networkerror',
   phrases: [
-    'could not connect', 'connection timed out', 'connection timeout', 'network is unreachable',
-    'no route to host', 'dns lookup failed', 'dns problem', 'unable to connect', 'connection refused',
-    'lookup failure', 'temporary dns failure', 'host lookup did not complete', 'dns error',
-    'name server failure', 'servfail', 'malformed or unexpected name server reply',
-    'connection reset', 'connection closed', 'could not resolve', 'a remote mta did not respond',
-    'address family not supported',
+    'could not connect and send the mail to', 'dns records for the destination computer could not be found',
+    'hop count exceeded - possible mail loop', 'host is unreachable', 'host name lookup failure',
+    'host not found, try again', 'mail forwarding loop for ', 'malformed name server reply',
+    'malformed or unexpected name server reply', 'maximum forwarding loop count exceeded', 'message looping',
+    'message probably in a routing loop', 'no route to host', 'unable to resolve route ', 'unrouteable mail domain',
+    'dns query failed', 'name service error', 'lost connection with',
   ],
 }

@@ -1,14 +1,14 @@
-/** norelaying: the receiving host refuses to relay for the sender (usually a wrong MX or a misconfigured smarthost). */
+/** norelaying: the receiving host refuses to relay for the sender (a wrong MX or a misconfigured smarthost). */
 import type { ReasonRule } from './rule'
 
 export const noRelaying: ReasonRule = {
   reason: 'norelaying',
+  unless: ['sorry, that domain isn\'t in my list of allowed rcpthosts', 'no relaying allowed: dnsbl'],
   phrases: [
-    'relaying denied', 'relay denied', 'relay access denied', 'relaying not permitted', 'relay not permitted',
-    'we do not relay', 'not allowed to relay', 'unable to relay', 'relaying mail to', 'is not permitted to relay',
-    'no relaying allowed', 'relay not allowed', 'cannot relay', 'relaying prohibited', 'relay prohibited',
-    'not permitted to relay', 'that domain isn\'t in my list of allowed rcpthosts', // qmail
-    'sorry, that domain isn\'t in my list of allowed rcpthosts', 'relay is prohibited',
-    'mail server requires authentication before relaying',
+    'as a relay', 'insecure mail relay', 'is not permitted to relay through this server without authentication',
+    'mail server requires authentication when attempting to send to a non-local e-mail address', 'no relaying',
+    'not a gateway', 'not allowed to relay', 'not local host', 'not permitted to relay', 'not relaying to',
+    'relay access denied', 'relay denied', 'relay not permitted', 'relaying denied', 'relaying mail to ',
+    'this system is not configured to relay mail', 'unable to relay', 'we don\'t handle mail for',
   ],
 }

@@ -4,7 +4,8 @@ import type { ReasonRule } from './rule'
 export const notAccept: ReasonRule = {
   reason: 'notaccept',
   phrases: [
-    'null mx', 'does not accept mail', 'not accepting mail', 'does not accept any mail', 'accepts no mail',
-    'no mail accepted', 'mail is not accepted', 'domain does not accept mail', 'host does not receive any mail',
+    'does not accept mail', 'host does not accept mail', 'mail receiving disabled', 'name server: .: host not found',
+    'no mx record found for domain=', 'no route for current request', 'null mx', 'accepts no mail',
+    'an mx or srv record indicated no smtp service', 'this domain does not accept email',
   ],
 }

@@ -1,8 +1,9 @@
 /**
- * Reason precedence as data: when several classifiers match a server's text, the first wins.
- * Specific outcomes (a full mailbox, a rate limit) come before the broad ones ("rejected",
- * "blocked") whose phrases also appear inside the specific texts.
+ * Reason precedence as data (after Sisimai's $ClassOrder): the first pass may use the status code
+ * and the SMTP command (rule.probe); the second pass is phrases only, once the status has said
+ * what it can. Specific outcomes come before the broad ones whose words appear inside them.
  */
+import type { Reason } from '../types'
 import type { ReasonRule } from './rule'
 import { authFailure } from './auth-failure'
 import { badReputation } from './bad-reputation'
@@ -32,11 +33,31 @@ import { systemError } from './system-error'
 import { systemFull } from './system-full'
 import { tooManyConn } from './too-many-conn'
 import { userUnknown } from './user-unknown'
+import { vacation } from './vacation'
 import { virusDetected } from './virus-detected'
 
-export const REASON_ORDER: readonly ReasonRule[] = [
-  mailboxFull, mesgTooBig, exceedLimit, suspend, hasMoved, noRelaying, authFailure, badReputation,
-  speeding, userUnknown, filtered, requirePtr, notCompliantRfc, contentError, rejected, hostUnknown,
-  virusDetected, spamDetected, tooManyConn, blocked, policyViolation, systemFull, notAccept,
-  networkError, expired, securityError, mailerError, systemError, syntaxError,
+const none = (reason: Reason): ReasonRule => ({ reason, phrases: [] })
+
+/** Every reason's classifier, by name (a missing one is a compile error). */
+export const RULES: Record<Reason, ReasonRule> = {
+  authfailure: authFailure, badreputation: badReputation, blocked, contenterror: contentError,
+  delivered: none('delivered'), exceedlimit: exceedLimit, expired, feedback: none('feedback'), filtered,
+  hasmoved: hasMoved, hostunknown: hostUnknown, mailboxfull: mailboxFull, mailererror: mailerError,
+  mesgtoobig: mesgTooBig, networkerror: networkError, norelaying: noRelaying, notaccept: notAccept,
+  notcompliantrfc: notCompliantRfc, onhold: none('onhold'), policyviolation: policyViolation, rejected,
+  requireptr: requirePtr, securityerror: securityError, spamdetected: spamDetected, speeding, suspend,
+  syntaxerror: syntaxError, systemerror: systemError, systemfull: systemFull, toomanyconn: tooManyConn,
+  undefined: none('undefined'), userunknown: userUnknown, vacation, virusdetected: virusDetected,
+}
+
+export const FIRST_PASS: readonly Reason[] = [
+  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'suspend', 'hasmoved', 'norelaying', 'authfailure', 'userunknown',
+  'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'contenterror', 'rejected', 'hostunknown',
+  'spamdetected', 'speeding', 'toomanyconn', 'blocked',
+]
+
+export const SECOND_PASS: readonly Reason[] = [
+  'mailboxfull', 'authfailure', 'badreputation', 'speeding', 'spamdetected', 'virusdetected', 'policyviolation',
+  'norelaying', 'systemerror', 'networkerror', 'suspend', 'contenterror', 'systemfull', 'notaccept', 'expired',
+  'securityerror', 'mailererror',
 ]

@@ -1,14 +1,17 @@
-/** policyviolation: a policy of the receiving organisation refused the message. */
+/** policyviolation: a policy of the receiving organisation refused the message (headers, lists, attachments). */
 import type { ReasonRule } from './rule'
 
 export const policyViolation: ReasonRule = {
   reason: 'policyviolation',
   phrases: [
-    'policy violation', 'violates our policy', 'violation of our policy', 'policy rejection',
-    'rejected by policy', 'due to policy', 'by policy', 'policy restrictions', 'against policy',
-    'local policy', 'content policy', 'policy reasons', 'email policy', 'message policy',
-    'the message was rejected because it contains prohibited', 'prohibited attachment',
-    'rejected for policy reasons', 'not allowed by policy', 'policy does not allow',
-    'organization policy', 'administrative prohibition', 'administratively prohibited',
+    'an illegal attachment on your message', 'because the recipient is not accepting mail with ', // AOL
+    'by non-member to a members-only list', 'closed mailing list', 'denied by policy', 'email not accepted for policy reasons',
+    'email rejected due to security policies', // Mimecast
+    'header are not accepted', 'header error', 'local policy violation', 'message bounced due to organizational settings',
+    'message given low priority', 'message not accepted for policy reasons', 'message rejected due to local policy',
+    'messages with multiple addresses', 'rejected for policy reasons', 'protocol violation',
+    'the email address used to send your message is not subscribed to this group', 'rejected by organization policy',
+    'this message was blocked because its content presents a potential', 'we do not accept messages containing images or other attachments',
+    'you\'re using a mass mailer', 'host network not allowed', 'client host rejected: #',
   ],
 }

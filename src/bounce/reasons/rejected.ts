@@ -1,17 +1,42 @@
-/** rejected: the sender address (envelope from) was refused. */
+/**
+ * rejected: the sender address (envelope from) was refused. First pass only counts the phrases when
+ * the refusal came at MAIL FROM, at DATA, or when the status says nothing more specific.
+ */
 import type { ReasonRule } from './rule'
 
 export const rejected: ReasonRule = {
   reason: 'rejected',
+  unless: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
   phrases: [
-    'sender rejected', 'sender address rejected', 'sender denied', 'sender is not allowed',
-    'bad sender', 'invalid sender', 'sender unknown', 'unknown sender', 'sender verify failed',
-    'sender verification failed', 'sender domain must exist', 'domain of sender address',
-    'sender address not allowed', 'address rejected', 'from address rejected', 'mail from rejected',
-    'envelope sender', 'sender not authorized', 'sender is not authorized', 'rejected sender',
-    'your domain has no mx', 'no such sender', 'blocked sender', 'sender blocked', 'empty envelope senders',
-    'sender address is blacklisted', 'email address is blacklisted', 'domain is blacklisted',
-    'your address has been blacklisted', 'return path', 'mailfrom', 'mail from', 'denied by sender',
-    'sender address does not exist', 'rejected by sender', 'null sender is not allowed',
+    'access denied (in reply to mail from command)', 'access denied (sender blacklisted)', 'address rejected',
+    'administrative prohibition', 'batv failed to verify', 'batv validation failure', // SonicWall
+    'backscatter protection detected an invalid or expired email address', // MDaemon
+    'because the sender isn\'t on the recipient\'s list of senders', 'bogus mail from',
+    'can\'t determine purported responsible address', 'connections not accepted from servers without a valid sender domain',
+    'denied [bouncedeny]', // McAfee
+    'delivery not authorized, message refused', 'domain of sender address ', 'emetteur invalide',
+    'empty envelope senders not allowed', 'envelope blocked - ', 'error: no third-party dsns',
+    'from: domain is invalid. please provide a valid from:', 'fully qualified email address required',
+    'invalid domain, see <url:', 'invalid sender', 'is not a registered gateway user', 'mail from not owned by user',
+    'message rejected: email address is not verified', // Amazon SES
+    'mx records for ', 'null sender is not allowed', 'recipient not accepted. (batv: no tag',
+    'returned mail not accepted here', 'rule imposed mailbox access for', // MailMarshal
+    'sender address has been blacklisted', 'sender email address rejected', 'sender is in my black list',
+    'sender is spammer', 'sender not pre-approved', 'sender rejected', 'sender domain is empty',
+    'sender verify failed', // Exim callout
+    'sender was rejected', // qmail
+    'spam reporting address', 'syntax error: empty email address', 'this server does not accept mail from',
+    'unroutable sender address', 'you are not allowed to post to this mailing list',
+    'you are sending to/from an address that has been blacklisted',
+    'your email address has been blacklisted', // MessageLabs
+    'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender', 'sender verification failed',
   ],
+  probe(fact, says) {
+    if (fact.statusReason === 'rejected') return true
+    const temp = fact.statusReason ?? 'undefined'
+    if (fact.command === 'MAIL') return says(fact.text)
+    if (fact.command === 'DATA' && temp !== 'userunknown') return says(fact.text)
+    if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return says(fact.text)
+    return false
+  },
 }

@@ -4,11 +4,14 @@ import type { ReasonRule } from './rule'
 export const requirePtr: ReasonRule = {
   reason: 'requireptr',
   phrases: [
-    'reverse dns', 'reverse lookup', 'no ptr record', 'ptr record', 'cannot find your hostname',
-    'cannot resolve your address', 'client host rejected: cannot find your hostname', 'no rdns',
-    'rdns', 'reverse hostname', 'your host name does not match', 'cannot find your reverse hostname',
-    'unresolvable address', 'does not resolve', 'connection from unknown host', 'unknown client host',
-    'ip address has no ptr', 'ip name lookup failed', 'not have a reverse', 'reverse dns entry',
-    'please set up a valid reverse dns', 'forward dns and reverse dns',
+    'access denied. ip name lookup failed', 'all mail servers must have a ptr record with a valid reverse dns entry',
+    'bad dns ptr resource record', 'cannot find your hostname', 'client host rejected: cannot find your hostname',
+    'fix reverse dns for ', 'ips with missing ptr records', 'no ptr record found.', 'please get a custom reverse dns name',
+    'please set up a matching reverse dns', 'reverse dns failed', 'reverse dns required', 'sender ip reverse lookup rejected',
+    'the ip address sending this message does not have a ptr record setup', 'the corresponding forward dns entry does not point to the sending ip',
+    'this system will not accept messages from servers/devices with no reverse dns', 'unresolvable relay host name',
+    'we do not accept mail from hosts with dynamic ip or generic dns ptr-records', 'missing reverse dns',
+    'service permits no reverse dns',
   ],
+  patterns: [/domain [^ ]{1,255} mismatches client ip/, /dns lookup failure: [^ ]{1,255} try again later/, /reverse dns lookup for host [^ ]{1,255} failed permanently/, /server access [^ ]{1,255} forbidden by invalid rdns record of your mail server/, /service permits [^ ]{1,8} unverifyable sending ips/],
 }

@@ -1,17 +1,36 @@
 /**
  * One classifier per reason (Sisimai's Reason/*.pm shape): the fragments of server text that mean it.
- * Phrases are lower-case substrings of the whitespace-collapsed, lower-cased diagnostic; patterns are
- * for the few cases a substring cannot say, and stay linear (no nested quantifiers, bounded input).
+ * Phrases are lower-case substrings of the whitespace-collapsed, lower-cased diagnostic; `unless`
+ * phrases veto a match; patterns are for the few cases a substring cannot say, and stay linear
+ * (no nested quantifiers, bounded input). `probe` is the first-pass check that may also use the
+ * status code and the SMTP command (see classify.ts); without one, a reason matches when the status
+ * code says it or its phrases match.
  */
 import type { Reason } from '../types'
+
+/** What the first pass knows about one recipient. */
+export interface Fact {
+  /** Lower-cased, whitespace-collapsed, bounded diagnostic text. */
+  text: string
+  status: string
+  /** Reason the status code alone suggests (reasons/status.ts), or null. */
+  statusReason: Reason | null
+  replyCode: string
+  /** RCPT, MAIL, DATA, HELO, EHLO, CONN or "". */
+  command: string
+}
 
 export interface ReasonRule {
   reason: Reason
   phrases: readonly string[]
+  unless?: readonly string[]
   patterns?: readonly RegExp[]
+  probe?: (fact: Fact, says: (text: string) => boolean) => boolean
 }
 
 export function matchesRule(rule: ReasonRule, text: string): boolean {
+  if (!text) return false
+  if (rule.unless) for (const p of rule.unless) if (text.includes(p)) return false
   for (const p of rule.phrases) if (text.includes(p)) return true
   if (rule.patterns) for (const re of rule.patterns) if (re.test(text)) return true
   return false

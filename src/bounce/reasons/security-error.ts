@@ -4,9 +4,11 @@ import type { ReasonRule } from './rule'
 export const securityError: ReasonRule = {
   reason: 'securityerror',
   phrases: [
-    'authentication required', 'authentication failed', 'authentication is required', 'auth required',
-    'must authenticate', 'starttls', 'tls required', 'encryption required', 'must issue a starttls',
-    'authentication credentials invalid', 'must use tls', 'tls is required', 'insecure connection',
-    'user not authenticated', 'smtp auth', 'not authenticated', 'relay access requires authentication',
+    'account not subscribed to ses', 'authentication credentials invalid', 'authentication failure',
+    'authentication required', 'authentication turned on in your email client',
+    'executable files are not allowed in compressed files', 'insecure mail relay',
+    'recipient address rejected: access denied', 'you don\'t authenticate or the domain isn\'t in my list of allowed rcpthosts',
+    'unauthenticated senders not allowed', 'verification failure', 'authentication is required',
   ],
+  patterns: [/authentication failed; server [^ ]{1,255} said: /, /is not authorized to perform ses:sendrawemail/],
 }

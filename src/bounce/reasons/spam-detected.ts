@@ -1,14 +1,36 @@
-/** spamdetected: a content filter judged the message to be spam. */
+/** spamdetected: a content filter judged the message to be spam. Counts on phrases only after DATA. */
 import type { ReasonRule } from './rule'
+
+const BEFORE_DATA = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT'])
 
 export const spamDetected: ReasonRule = {
   reason: 'spamdetected',
   phrases: [
-    'spam', 'junk mail', 'unsolicited', 'message looks like spam', 'bulk mail', 'content filter',
-    'message content rejected', 'appears to be unsolicited', 'likely unsolicited', 'rejected as bulk',
-    'classified as bulk', 'message refused by content filter', 'score too high', 'scored too high',
-    'blocked by content filter', 'suspected spam', 'rejected due to content', 'message rejected as spam',
-    'uce', 'our system has detected that this message is', 'contains suspicious content', 'phishing',
-    'message identified as', 'rejected by the content', 'x-spam',
+    ' - spam', 'appears to be unsolicited', 'blacklisted url in message', 'block for spam', 'no spam please',
+    'blocked by spamassassin', 'detected as spam', 'considered unsolicited bulk e-mail', 'content filter rejection',
+    'identified this email as a bulk email', 'denied due to spam list', 'high probability of spam',
+    'is classified as spam', 'mail appears to be unsolicited', 'mail content denied', // QQ
+    'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
+    'message filtered. please see the faqs section on spam', 'message looks like spam',
+    'seems to be a spam', 'spamprofiler', 'message rejected as spam', 'message rejected because of unacceptable content',
+    'suspected spam', 'message rejected for policy reasons', 'possible spam/virus content', 'thinks this email is spam',
+    'our system has detected that this message is ', 'probable spam', 'reject bulk.advertising',
+    'spamassassin score', 'rejected - bulk email', 'rejecting banned content', 'rejecting mail content',
+    'spam-like characteristics', 'sender domain listed at ', 'due to spam filter', 'spam blocked', 'spam check',
+    'spam content matched', 'spam detected', 'spam email', 'spam message rejected', 'spam not accepted',
+    'spam refused', 'spam rejection', 'spam score ', 'identified spam', 'spamming not allowed',
+    'too many spam complaints', 'too much spam.', 'rejected by spam filtering engine',
+    'classification as bulk mail', 'looked like spam', 'appears to be spam', 'identified as spam',
+    'scored as spam', 'classified as spam', 'recurrent pattern detection system', 'spam message not queued',
+    'we dont accept spam', 'similar to spam', 'uribl policy', 'spam-like ', 'is considered spam', 'is probably spam',
+    'as spam and has prevented delivery', 'temporarily blocked by our filter', 'triggered a spam block',
+    'may contain the spam contents', 'failed several antispam checks', 'mcspamsignature', 'ube, id=',
+    'reject, id=',
   ],
+  patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/],
+  probe(fact, says) {
+    if (fact.statusReason === 'spamdetected') return true
+    if (!fact.status || BEFORE_DATA.has(fact.command)) return false
+    return says(fact.text)
+  },
 }

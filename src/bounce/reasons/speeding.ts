@@ -1,13 +1,12 @@
-/** speeding: the sender is over a rate limit (too many messages, too fast). GoDaddy sends this with 5.1.1. */
+/** speeding: the sender is over a rate limit. GoDaddy sends its limit with 5.1.1 (the issue's example). */
 import type { ReasonRule } from './rule'
 
 export const speeding: ReasonRule = {
   reason: 'speeding',
   phrases: [
-    'rate limit', 'ratelimit', 'rate-limit', 'sending too fast', 'too many messages', 'too many emails',
-    'too many mails', 'receiving mail at a rate', 'exceeded the rate', 'messages per hour', 'throttl',
-    'sending limit', 'sending quota', 'please slow down', 'unusual rate', 'message rate',
-    'exceeded the maximum number of', 'too much mail from', 'daily sending quota', 'has been temporarily rate limited',
-    'slow down', 'you\'ve reached a limit for sending',
+    'please try again slower', 'receiving mail at a rate that prevents additional messages from being delivered',
+    'has sent to too many recipients this hour', 'sending too fast', 'too many messages this hour',
+    'you\'ve reached a limit for sending',
+    'exceeded the rate limit', 'messages per hour', 'sending limit exceeded', 'rate limited',
   ],
 }

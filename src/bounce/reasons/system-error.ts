@@ -4,12 +4,14 @@ import type { ReasonRule } from './rule'
 export const systemError: ReasonRule = {
   reason: 'systemerror',
   phrases: [
-    'server configuration error', 'local configuration error', 'system error', 'internal error',
-    'temporary failure', 'local error', 'local delivery failed', 'mail loop', 'mail forwarding loop',
-    'routing loop', 'loops back to myself', 'too many hops', 'hop count exceeded', 'internal server error',
-    'server error', 'unable to deliver', 'temporary local problem', 'configuration problem',
-    'system not accepting', 'system failure', 'lost connection', 'message delivery failed',
-    'an error occurred', 'unable to process', 'problem with the server', 'server is down',
-    'internal failure', 'delivery temporarily suspended', 'timeout waiting for', 'i/o error',
+    'aliasing/forwarding loop broken', 'can\'t create user output file', 'could not load drd for domain',
+    'internal error reading data', 'internal server error: operation now in progress', 'interrupted system call',
+    'it encountered an error while being processed', 'it would create a mail loop', 'local configuration error',
+    'local error in processing', 'loop was found in the mail exchanger', 'loops back to myself',
+    'mail system configuration error', 'queue file write error', 'recipient deferred because there is no mdb',
+    'remote server is misconfigured', 'server configuration error', 'service currently unavailable',
+    'system config error', 'temporary local problem', 'timeout waiting for input', 'transaction failed',
+    'temporary failure', 'service refuse. veuillez essayer plus tard', 'too many hops', 'internal system error',
   ],
+  patterns: [/unable to connect [^ ]{0,64} ?daemon/],
 }

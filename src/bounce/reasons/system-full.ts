@@ -3,5 +3,5 @@ import type { ReasonRule } from './rule'
 
 export const systemFull: ReasonRule = {
   reason: 'systemfull',
-  phrases: ['mail system full', 'insufficient system storage', 'disk full', 'no space left on device', 'not enough disk space', 'system storage exceeded', 'file system full'],
+  phrases: ['mail system full', 'requested mail action aborted: exceeded storage allocation', 'insufficient system storage'],
 }

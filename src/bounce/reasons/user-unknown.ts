@@ -1,38 +1,56 @@
-/** userunknown: the local part does not exist. Phrases: Postfix local(8)/virtual, Sendmail, Exim, qmail, Exchange, Gmail, Yahoo, and non-English NDRs. */
+/**
+ * userunknown: the local part does not exist. Phrases seen from Postfix (local/virtual tables),
+ * Sendmail, Exim, qmail ("no mailbox here by that name"), Exchange (RESOLVER.ADR.RecipNotFound),
+ * Gmail, Yahoo, and non-English NDRs (Spanish Exchange "Destinatario desconocido", French, Italian).
+ * First pass (Sisimai's rule): a 5.1.1-type status wins unless the text says another reason;
+ * otherwise the phrases count only when the server answered RCPT.
+ */
 import type { ReasonRule } from './rule'
+import { RULE_VETOES_USERUNKNOWN } from './vetoes'
 
 export const userUnknown: ReasonRule = {
   reason: 'userunknown',
   phrases: [
-    'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient',
-    'user not found', 'user does not exist', 'user doesn\'t exist', 'mailbox not found',
-    'mailbox unavailable', 'mailbox does not exist', 'mailbox doesn\'t exist', 'no mailbox here',
-    'recipient unknown', 'unknown recipient', 'recipient not found', 'recipient does not exist',
-    'recipient address rejected: user unknown', 'recipient address rejected: undeliverable address',
-    'recipient address rejected: unknown user', 'address rejected: user unknown',
-    'unknown local part', 'unknown address', 'invalid recipient', 'invalid mailbox', 'bad destination mailbox',
+    'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'user not found',
+    'user does not exist', 'user not exist', 'user not known', 'user not active', 'mailbox not found',
+    'mailbox does not exist', 'mailbox not present', 'mailbox invalid', 'mailbox is inactive',
+    'mailbox is unavailable', 'mailbox unavailable', 'no mailbox found', 'no mailbox here by that name',
+    'no mailbox by that name', 'recipient unknown', 'unknown recipient', 'recipient not found',
+    'recipient does not exist', 'recipient not exist', 'recipient is not local', 'recipient not ok',
+    'unknown local part', 'unknown local-part', 'unknown mailbox', 'address unknown', 'address does not exist',
+    'email address does not exist', 'email address could not be found', 'invalid recipient', 'invalid mailbox',
+    'not a valid recipient', 'is not a valid mailbox', 'not a valid user here', 'is not a known user',
+    'no such person at this address', 'no such address here', 'no account by that name here',
     'the email account that you tried to reach does not exist', // Gmail
-    'this user doesn\'t have a', // Yahoo: "This user doesn't have a yahoo.com account"
-    'address does not exist', 'account does not exist', 'account that you tried to reach does not exist',
-    'no such person at this address', 'no such address', 'not a valid mailbox', 'is not a valid recipient',
-    'does not have an account here', 'no mailbox by that name', 'unknown or illegal alias',
-    'sorry, no mailbox here by that name', // qmail
-    'user unknown in local recipient table', 'user unknown in virtual mailbox table', // Postfix
-    'user unknown in virtual alias table', 'user unknown in relay recipient table',
-    'address unknown', 'addressee unknown', 'mailbox is inactive', 'invalid address',
+    'recipient address rejected: user unknown', 'recipient address rejected: unknown user',
+    'recipient address rejected: invalid user', 'recipient address rejected: userunknown',
     'recipient address rejected: access denied', // Exchange Online directory-based edge blocking
-    'recipientnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound',
-    'email address could not be found', 'recipient\'s email address wasn\'t found',
-    'e-mail address you entered couldn\'t be found', 'couldn\'t be found, or is invalid',
-    'destinatario desconocido', // Spanish Exchange
-    'destinataire inconnu', 'adresse introuvable', 'adresse de destination introuvable', // French
-    'utente sconosciuto', 'indirizzo non valido', 'destinatario inesistente', // Italian
-    'empfänger unbekannt', 'unbekannter empfänger', 'benutzer unbekannt', 'unbekannt', // German
-    'ontvanger onbekend', 'gebruiker onbekend', // Dutch
-    'destinatário desconhecido', 'usuário desconhecido', // Portuguese
-    'no valid recipients', 'this account has been disabled or discontinued', 'user account is unavailable',
-    'mailbox is unavailable', 'unrouteable address', 'not our customer', 'mailbox currently unavailable',
-    'invalid recipient address', 'recipient is not exist', 'unknown mailbox', 'non-existent user',
-    'delivery error: dd this user doesn', 'user doesn\'t have a',
+    'resolver.adr.recipientnotfound', 'resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound',
+    'sorry, no mailbox here by that name', 'sorry, user unknown', 'sorry, badrcptto', // qmail
+    'this recipient is not in my validrcptto list', 'your envelope recipient is in my badrcptto list',
+    'destination addresses were unknown', 'destination server rejected recipients',
+    'there is no one at this address', 'this address no longer accepts mail', 'address invalid',
+    'non-existent user', 'nonexistent user', 'vdeliver: invalid or unknown virtual user',
+    'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
+    'the user\'s email name is not found', 'is not an active address at this host',
+    'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', // Spanish
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', // French
+    'nessun utente simile in questo indirizzo', 'utente sconosciuto', 'destinatario inesistente', // Italian
+    'empfänger unbekannt', 'unbekannter empfänger', 'benutzer unbekannt', // German
+    'weil die adresse nicht gefunden wurde', 'ontvanger onbekend', 'destinatário desconhecido',
+    'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
   ],
+  patterns: [
+    /this user doesn't have an? [^ ]{1,40} account/, // Yahoo
+    /user [^ ]{1,200} (?:was not found|does not exist)/,
+    /mailbox [^ ]{1,200} does not exist/,
+    /rcpt <[^ ]{1,200} does not exist/,
+    /recipient [^ ]{1,200} was not found in/,
+    /<[^ ]{1,200}> not found/,
+    /account [^ ]{1,200} does not exist at the organization/,
+  ],
+  probe(fact, says) {
+    if (fact.statusReason === 'userunknown') return !RULE_VETOES_USERUNKNOWN.some((veto) => veto(fact.text))
+    return fact.command === 'RCPT' && says(fact.text)
+  },
 }

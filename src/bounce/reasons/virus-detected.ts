@@ -4,7 +4,8 @@ import type { ReasonRule } from './rule'
 export const virusDetected: ReasonRule = {
   reason: 'virusdetected',
   phrases: [
-    'virus', 'malware', 'infected', 'trojan', 'worm detected', 'message contains an infected',
-    'potentially executable content',
+    'it has a potentially executable attachment', 'message contains a virus', 'message was infected with virus',
+    'the message was rejected because it contains prohibited virus or spam content', 'virus detected',
+    'virus found', 'your message was infected with a virus', 'infected with a virus',
   ],
 }

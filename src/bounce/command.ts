@@ -1,0 +1,46 @@
+/**
+ * Which SMTP command a failure answered, read from the notice's own words. It changes the reason:
+ * "user unknown" after DATA is a content filter's answer (Sisimai: filtered), after MAIL FROM the
+ * sender was refused. Sources: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:",
+ * Sendmail transcripts ">>> DATA" / "<<< 550 ...".
+ */
+
+const POSTFIX = /in reply to (rcpt to|mail from|end of data|data|helo|ehlo|connect|quit|rset|starttls|auth)\b/i
+const EXIM = /after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo|sending data block|pipelined|starttls)/i
+const TRANSCRIPT = /^>{3,4} ?([a-z]{4})/gim
+
+const NAMES: Record<string, string> = {
+  'rcpt to': 'RCPT', 'mail from': 'MAIL', 'end of data': 'DATA', data: 'DATA', helo: 'HELO', ehlo: 'EHLO',
+  connect: 'CONN', 'initial connection': 'CONN', 'sending data block': 'DATA', quit: 'QUIT', rset: 'RSET',
+  starttls: 'STARTTLS', auth: 'AUTH', pipelined: 'RCPT',
+  rcpt: 'RCPT', mail: 'MAIL',
+}
+
+/** The command a Postfix or Exim reply text names ("" when none). Input is bounded by the caller. */
+export function commandIn(text: string): string {
+  const collapsed = text.replace(/\s+/g, ' ')
+  const p = POSTFIX.exec(collapsed) ?? EXIM.exec(collapsed)
+  return p ? NAMES[p[1].toLowerCase()] ?? '' : ''
+}
+
+/** The last command a Sendmail-style transcript sent (">>> DATA") in text that precedes the reply. */
+export function lastTranscriptCommand(text: string): string {
+  let last = ''
+  TRANSCRIPT.lastIndex = 0
+  for (let m = TRANSCRIPT.exec(text); m; m = TRANSCRIPT.exec(text)) {
+    const name = NAMES[m[1].toLowerCase()] ?? ''
+    if (name === 'RCPT' || name === 'MAIL' || name === 'DATA' || name === 'HELO' || name === 'EHLO') last = name
+  }
+  return last
+}
+
+/**
+ * The stretch of a notice's text about one recipient, split at its first mention: a little before
+ * (Sendmail puts ">>> DATA" above the reply) and a little after. Empty when the address is absent.
+ * `lowerText` is `text` lower-cased once by the caller.
+ */
+export function windowAbout(text: string, lowerText: string, address: string): { before: string; after: string } {
+  const at = address ? lowerText.indexOf(address.toLowerCase()) : -1
+  if (at < 0) return { before: '', after: '' }
+  return { before: text.slice(Math.max(0, at - 400), at), after: text.slice(at, at + address.length + 1200) }
+}
