@@ -10,7 +10,7 @@ import type { BounceEvent, Contact, SeenNotice, Settings } from './types'
 import { classifyEvent } from '../policy/classify'
 import { domainOf } from '../policy/retry-policy'
 import { getSettings } from './settings'
-import { recompute } from './recompute'
+import { eventsByAddress, recompute } from './recompute'
 
 export interface IngestItem {
   report: Report
@@ -102,9 +102,8 @@ async function recomputeTouched(db: ReboundDb, fresh: BounceEvent[], settings: S
   const rows = await db.contacts.bulkGet(addresses)
   const previous = new Map<string, Contact | undefined>(addresses.map((a, i) => [a, rows[i]]))
   const known = addresses.filter((a) => previous.get(a) !== undefined)
-  const events = new Map<string, BounceEvent[]>()
   // Runs after bulkAdd, so this query already returns the fresh events of known addresses.
-  if (known.length > 0) for (const e of await db.events.where('address').anyOf(known).toArray()) push(events, e)
+  const events = await eventsByAddress(db, known)
   for (const e of fresh) if (previous.get(e.address) === undefined) push(events, e)
   return recompute(db, addresses, settings, now, { events, previous })
 }

@@ -9,8 +9,10 @@ import { carryFlag, deriveContact } from '../policy/retry-policy'
 export async function eventsByAddress(db: ReboundDb, addresses: string[]): Promise<Map<string, BounceEvent[]>> {
   const map = new Map<string, BounceEvent[]>()
   if (addresses.length === 0) return map
-  const rows = await db.events.where('address').anyOf(addresses).toArray()
-  for (const e of rows) {
+  // One equality lookup per address rather than anyOf(): fake-indexeddb walks anyOf's cursor
+  // jumps in ~10 ms each (500 addresses: 5 s against 28 ms), and Chromium is fast either way.
+  const perAddress = await Promise.all(addresses.map((a) => db.events.where('address').equals(a).toArray()))
+  for (const e of perAddress.flat()) {
     const list = map.get(e.address)
     if (list) list.push(e)
     else map.set(e.address, [e])
