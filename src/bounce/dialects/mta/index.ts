@@ -3,12 +3,15 @@
  * broad shapes (Exim's text, which GMX, 1&1, Mail.ru and MXLogic copy; sendmail's sections).
  */
 import type { Dialect } from '../../dialect'
+import { domino } from './domino'
 import { dragonfly } from './dragonfly'
 import { ezweb } from './ezweb'
 import { exim } from './exim'
 import { imailserver } from './imailserver'
+import { interscanmss } from './interscanmss'
 import { kddi } from './kddi'
 import { mfilter } from './mfilter'
+import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
@@ -31,6 +34,9 @@ export const mtaDialects: Dialect[] = [
   x3,
   x6,
   imailserver,
+  notes,
+  domino,
+  interscanmss,
   exim,
   v5sendmail,
   sendmail,

@@ -1,0 +1,42 @@
+/**
+ * Trend Micro InterScan Messaging Security Suite: the SMTP exchange quoted as "Sent <<< RCPT
+ * TO:<address>" / "Received >>> 550 ...", or one sentence "Unable to deliver message to <address>".
+ */
+import type { Dialect, DecodedRecipient } from '../../dialect'
+import { addressIn, commandIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+
+const SENT = /^Sent <<< (RCPT TO|MAIL FROM):\s*<([^>]+)>/
+const RECEIVED = /^Received >>> (.*)$/
+// "Unable to deliver message to <a@b> (and other recipients in the same domain)."
+const UNABLE = /Unable to deliver message to <([^>]+)>/
+
+export const interscanmss: Dialect = {
+  name: 'interscanmss',
+  decode(message) {
+    const text = message.text
+    if (!/InterScan/.test(message.fromName + text) && !SENT.test(text)) return null
+    const recipients: DecodedRecipient[] = []
+    let pending: DecodedRecipient | null = null
+    for (const raw of lines(text)) {
+      const line = raw.trim()
+      let m = SENT.exec(line)
+      if (m) {
+        pending = m[1] === 'RCPT TO' ? { address: addressIn(m[2]), command: commandIn(m[1]) } : null
+        if (pending) recipients.push(pending)
+        continue
+      }
+      if ((m = RECEIVED.exec(line)) && pending) {
+        pending.diagnostic = squeeze(m[1])
+        pending.replyCode = leadingReplyCode([m[1]])
+        pending.status = statusIn(m[1])
+        pending = null
+        continue
+      }
+      if ((m = UNABLE.exec(line)) && !recipients.some((r) => r.address === addressIn(m![1]))) {
+        // InterScan says this when the next hop refused the recipient: the address is not there.
+        recipients.push({ address: addressIn(m[1]), diagnostic: squeeze(line.replace(/^Reason:\s*/, '')), reason: 'userunknown' })
+      }
+    }
+    return recipients.length ? { recipients } : null
+  },
+}
