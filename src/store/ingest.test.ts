@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type ReboundDb } from './db'
-import { hasSeenNotice, ingestReport, ingestReports, noticeKey } from './ingest'
+import { MAX_RECIPIENTS_PER_NOTICE, hasSeenNotice, ingestReport, ingestReports, noticeKey } from './ingest'
 import { countLists, eventsFor, getContact } from './contacts'
 import { DELAY, SOFT, recipient, report, source } from './fixtures/reports'
 
@@ -79,6 +79,20 @@ describe('ingestReport', () => {
     expect(e.at).toBe('2026-11-02T10:05:00.000Z')
   })
 
+  it('a date from the future is replaced by the ingestion time', async () => {
+    fresh()
+    await ingestReport(db, report([recipient('a@x.com', { date: '9999-01-01T00:00:00Z' })]), source('1'), NOW)
+    expect((await eventsFor(db, 'a@x.com'))[0].at).toBe(NOW.toISOString())
+  })
+
+  it('caps the recipients read from one notice', async () => {
+    fresh()
+    const many = Array.from({ length: MAX_RECIPIENTS_PER_NOTICE + 50 }, (_, i) => recipient(`r${i}@x.com`))
+    const r = await ingestReport(db, report(many), source('1'), NOW)
+    expect(r.flagged).toBe(MAX_RECIPIENTS_PER_NOTICE)
+    expect(await db.events.count()).toBe(MAX_RECIPIENTS_PER_NOTICE)
+  })
+
   it('a second soft bounce in a later notice updates the contact without re-flagging', async () => {
     fresh()
     await ingestReport(db, report([recipient('a@x.com', SOFT)]), source('1'), NOW)
@@ -90,6 +104,11 @@ describe('ingestReport', () => {
 })
 
 describe('ingestReports', () => {
+  it('an empty batch changes nothing', async () => {
+    fresh()
+    expect(await ingestReports(db, [], NOW)).toEqual({ flagged: 0, events: 0, duplicates: 0, results: [] })
+  })
+
   it('batches many notices in one call, with per-item outcomes', async () => {
     fresh()
     const items = [

@@ -33,6 +33,12 @@ export interface BatchOutcome {
   results: IngestOutcome[]
 }
 
+/**
+ * A notice listing more recipients than this is not a prospecting bounce we can act on sensibly;
+ * the cap bounds the work and storage one hostile message can cause. The notice is still seen.
+ */
+export const MAX_RECIPIENTS_PER_NOTICE = 1000
+
 /** Reports of these kinds mark the notice as seen but flag nobody (issue 3, brief). */
 const FLAGGING_KINDS = new Set<Report['kind']>(['bounce', 'delay'])
 
@@ -119,7 +125,7 @@ function eventsOf({ report, source }: IngestItem, nowIso: string): BounceEvent[]
   if (!FLAGGING_KINDS.has(report.kind)) return []
   const key = noticeKey(source)
   const out = new Map<string, BounceEvent>()
-  for (const r of report.recipients) {
+  for (const r of report.recipients.slice(0, MAX_RECIPIENTS_PER_NOTICE)) {
     const address = normaliseAddress(r.address)
     if (!address || out.has(address)) continue
     const event = toEvent(key, address, r, report, nowIso)
@@ -144,7 +150,7 @@ function toEvent(key: string, address: string, r: RecipientReport, report: Repor
     // Bounded: a hostile notice must not bloat every later read of this contact.
     diagnostic: text(r.diagnostic, 2000),
     remoteMta: text(r.remoteMta, 255),
-    at: isoOr(r.date, isoOr(report.notice?.date ?? '', nowIso)),
+    at: bounceDate(r.date, report.notice?.date ?? '', nowIso),
     subject: text(report.original?.subject ?? '', 500),
     originalMessageId: text(report.original?.messageId ?? '', 500),
     ingestedAt: nowIso,
@@ -160,6 +166,15 @@ export function normaliseAddress(raw: string): string {
 
 function text(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/**
+ * The recipient's date, else the notice's, else now. A date more than a day ahead of now is
+ * a forged or broken header: it would pin the contact on top of every list, so now is used.
+ */
+function bounceDate(recipientDate: string, noticeDate: string, nowIso: string): string {
+  const at = isoOr(recipientDate, isoOr(noticeDate, nowIso))
+  return Date.parse(at) > Date.parse(nowIso) + 86_400_000 ? nowIso : at
 }
 
 function isoOr(value: string, fallback: string): string {
