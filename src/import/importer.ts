@@ -39,7 +39,7 @@ const ASSEMBLY: AssemblerOptions = {
   wants: looksLikeNotice,
 }
 
-export async function runImport(files: ImportFile[], deps: ImportDeps, control: ImportControl): Promise<ImportSummary> {
+export async function runImport(files: ImportFile[], deps: ImportDeps, control: ImportControl, chunkBytes: number = LIMITS.chunkBytes): Promise<ImportSummary> {
   const started = deps.now()
   const totalBytes = files.reduce((n, f) => n + f.blob.size, 0)
   const s: ImportSummary = {
@@ -78,14 +78,14 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   const handle = async (file: ImportFile, m: FoundMessage) => {
     s.messages++
     const r = m.result
-    if (r.kind === 'oversize') {
-      problem({ file: file.name, where: m.where, offset: m.offset, code: 'too-big', detail: String(r.size), subject: subjectOf(r.header) })
-      return
-    }
-    if (r.kind !== 'candidate') return
-    const report = await deps.parse(r.bytes)
+    if (r.kind !== 'candidate' && r.kind !== 'oversize') return
+    const bytes = r.kind === 'candidate' ? r.bytes : r.head
+    const at = { file: file.name, where: m.where, offset: m.offset, subject: subjectOf(bytes.subarray(0, LIMITS.maxHeaderBytes)) }
+    const report = await deps.parse(bytes)
+    // A cut notice is still read from its head, and listed so the user knows it was cut.
+    if (r.kind === 'oversize') problem({ ...at, code: 'too-big', detail: String(r.size), read: report.kind !== 'error' && report.kind !== 'none' })
     if (report.kind === 'error') {
-      problem({ file: file.name, where: m.where, offset: m.offset, code: 'unreadable', detail: report.error, subject: subjectOf(r.bytes.subarray(0, LIMITS.maxHeaderBytes)) })
+      if (r.kind === 'candidate') problem({ ...at, code: 'unreadable', detail: report.error, read: false })
       return
     }
     if (report.kind === 'none') return
@@ -101,7 +101,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     const before = s.messages
     let reader: MessageReader | null = null
     try {
-      for await (const chunk of readChunks(file.blob, LIMITS.chunkBytes)) {
+      for await (const chunk of readChunks(file.blob, chunkBytes)) {
         if (!reader) {
           const kind = sniff(chunk)
           if (kind === 'unknown') {
@@ -112,7 +112,10 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
           reader = kind === 'mbox' ? mboxReader(ASSEMBLY) : kind === 'zip' ? zipReader(ASSEMBLY) : emlReader(ASSEMBLY)
         }
         s.bytesRead += chunk.length
-        for (const m of reader.push(chunk)) await handle(file, m)
+        for (const m of reader.push(chunk)) {
+          if (control.cancelled) break
+          await handle(file, m)
+        }
         progress()
         if (control.cancelled) break
       }

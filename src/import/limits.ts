@@ -8,10 +8,11 @@ export const LIMITS = {
   /** Header block looked at to decide "notice or not"; longer header blocks are cut there. */
   maxHeaderBytes: 64 * 1024,
   /**
-   * A notice bigger than this is not parsed (reported as unreadable): real bounces, even with the
-   * original message attached, are far smaller; a 50 MB "notice" is an attachment, not a bounce.
+   * Of a notice bigger than this only the first bytes are kept and read: the engine reads no more
+   * than its first 4 MB anyway (src/bounce/index.ts MAX_INPUT_BYTES: a notice's structure is at its
+   * start, the bulk is the returned copy), and the summary says the message was cut.
    */
-  maxNoticeBytes: 16 * 1024 * 1024,
+  maxNoticeBytes: 4 * 1024 * 1024,
   /** Reports written to the store in one transaction. */
   batchSize: 200,
   /** Unreadable messages listed in the summary with their reason (the count is always exact). */

@@ -1,7 +1,7 @@
 /**
  * Builds one message from the pieces a reader hands it, looking at the headers first: a message
  * that is clearly not a notice is skipped without keeping its body (that is what makes a multi-GB
- * mailbox take minutes), and a notice larger than the cap is dropped with a reason, not held.
+ * mailbox take minutes), and of a notice larger than the cap only the head is kept.
  */
 import { concatBytes, headerEnd } from './bytes'
 
@@ -9,7 +9,8 @@ import { concatBytes, headerEnd } from './bytes'
 export type Assembled =
   | { kind: 'candidate'; bytes: Uint8Array }
   | { kind: 'ordinary'; size: number }
-  | { kind: 'oversize'; size: number; header: Uint8Array }
+  /** A notice over the cap: only its head (the first maxMessageBytes) is kept. */
+  | { kind: 'oversize'; size: number; head: Uint8Array }
   | { kind: 'empty' }
 
 export interface AssemblerOptions {
@@ -33,7 +34,7 @@ export class MessageAssembler {
     this.size += piece.length
     if (this.mode === 'skip' || this.mode === 'oversize') return
     if (this.mode === 'collect') {
-      if (this.size > this.options.maxMessageBytes) return this.dropOversize()
+      if (this.size > this.options.maxMessageBytes) return this.keepHead(piece)
       this.parts.push(piece.slice())
       return
     }
@@ -54,7 +55,7 @@ export class MessageAssembler {
       case 'skip':
         return { kind: 'ordinary', size: this.size }
       case 'oversize':
-        return { kind: 'oversize', size: this.size, header: this.header }
+        return { kind: 'oversize', size: this.size, head: concatBytes(this.parts) }
       case 'collect':
         return { kind: 'candidate', bytes: concatBytes(this.parts) }
     }
@@ -69,12 +70,19 @@ export class MessageAssembler {
       return
     }
     this.mode = 'collect'
-    if (this.size > this.options.maxMessageBytes) return this.dropOversize()
+    if (this.size > this.options.maxMessageBytes) {
+      this.mode = 'oversize'
+      this.parts = [all.slice(0, this.options.maxMessageBytes)]
+      return
+    }
     this.parts = [all]
   }
 
-  private dropOversize(): void {
+  /** Keeps what of `piece` fits under the cap, then stops keeping: the notice's structure is at its start. */
+  private keepHead(piece: Uint8Array): void {
+    const kept = this.size - piece.length
+    const room = this.options.maxMessageBytes - kept
+    if (room > 0) this.parts.push(piece.slice(0, room))
     this.mode = 'oversize'
-    this.parts = []
   }
 }

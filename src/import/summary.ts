@@ -18,11 +18,13 @@ export interface Problem {
   file: string
   where: string
   offset: number
-  /** too-big: over the notice size cap; unreadable: the engine gave up (detail says why). */
+  /** too-big: over the notice size cap, detail = its size; unreadable: the engine gave up, detail = why. */
   code: 'too-big' | 'unreadable'
   detail: string
   /** Subject of the message when its headers could be read. */
   subject: string
+  /** True when a notice was still found in what was read (too-big: read from its head). */
+  read: boolean
 }
 
 export interface ImportProgress {

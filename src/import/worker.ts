@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+/**
+ * The import Web Worker: reads the files the options page hands it and writes notices to the
+ * store directly (same origin as the service worker; Dexie tells open pages about the changes).
+ */
+import { openDb } from '../store/db'
+import { runImport, type ImportControl } from './importer'
+import type { FromImportWorker, ToImportWorker } from './protocol'
+import { storeDeps } from './store-deps'
+
+const post = (m: FromImportWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m)
+let control: ImportControl | null = null
+
+self.onmessage = async (e: MessageEvent<ToImportWorker>) => {
+  const msg = e.data
+  if (msg.type === 'cancel') {
+    if (control) control.cancelled = true
+    return
+  }
+  if (control) return // one import at a time
+  control = { cancelled: false, onProgress: (progress) => post({ type: 'progress', progress }) }
+  const db = openDb(msg.dbName)
+  try {
+    const files = msg.files.map((f) => ({ name: f.name, blob: f as Blob }))
+    post({ type: 'done', summary: await runImport(files, storeDeps(db), control) })
+  } catch (err) {
+    // The loop isolates per-message failures; this is the store itself failing (quota, closed db).
+    post({ type: 'failed', error: err instanceof Error ? err.message : String(err) })
+  } finally {
+    db.close()
+    control = null
+  }
+}

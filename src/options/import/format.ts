@@ -1,0 +1,21 @@
+/** Sizes and durations for the import panels, in the UI language. */
+import { uiLanguage } from '../../ui/i18n'
+
+export function formatBytes(n: number, lang = uiLanguage()): string {
+  const units = ['B', 'KB', 'MB', 'GB']
+  let i = 0
+  let v = n
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: i >= 2 ? 1 : 0 }).format(v)} ${units[i]}`
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000))
+  if (s < 60) return `${s} s`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m} min ${String(s % 60).padStart(2, '0')} s`
+  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
+}
