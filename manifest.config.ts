@@ -12,8 +12,11 @@ export default defineManifest({
   action: { default_popup: 'src/popup/index.html', default_title: '__MSG_extName__' },
   options_page: 'src/options/index.html',
   background: { service_worker: 'src/background/index.ts', type: 'module' },
+  // alarms: the Atom feed poll. mail.google.com: the feed and the raw source, with the user's session.
+  // mail-attachment.googleusercontent.com: where Gmail redirects the raw source; without it the
+  // worker's fetch would depend on Google sending CORS headers. No other host, no tabs, no storage.
   permissions: ['alarms'],
-  host_permissions: ['https://mail.google.com/*'],
+  host_permissions: ['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*'],
   content_scripts: [
     { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' },
     {

@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const DIST = resolve(import.meta.dirname, '../../dist')
+// REBOUND_DIST: build elsewhere (e.g. `vite build --outDir .tmp/dist-x`) so parallel builds don't clobber a run.
+export const DIST = process.env.REBOUND_DIST ? resolve(process.env.REBOUND_DIST) : resolve(import.meta.dirname, '../../dist')
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 export interface LaunchOptions {

@@ -1,0 +1,85 @@
+/**
+ * A fake mail.google.com served by request interception (`context.route` also catches the service
+ * worker's fetches), plus the real HTTPS server its raw-source redirect points to.
+ * Per account: a feed mode (the feed, a sign-in page, or an HTTP error), its messages, and counters
+ * of what the extension asked for, so tests can check what was (not) fetched.
+ */
+import type { BrowserContext, Route } from 'playwright-core'
+import { ATTACHMENT_HOST, startAttachmentServer, type AttachmentServer } from './attachment-server'
+import { atomFeed, SIGN_IN_PAGE } from './feed'
+import type { FakeMessage } from './messages'
+import { gmailPage } from './page'
+
+export type FeedMode = 'feed' | 'sign-in' | { status: number; retryAfter?: string }
+
+export interface FakeAccount {
+  mailbox: string
+  feed: FeedMode
+  /** Messages in the inbox, newest first; `unread` ones are listed in the feed. */
+  messages: (FakeMessage & { unread?: boolean })[]
+}
+
+export class FakeGmail {
+  readonly accounts = new Map<string, FakeAccount>()
+  /** Feed requests per account ("u/0"). */
+  readonly feedHits = new Map<string, number>()
+  /** Raw-source requests to mail.google.com per "u/N:<id>". */
+  readonly sourceHits = new Map<string, number>()
+  attachments!: AttachmentServer
+
+  static async start(): Promise<FakeGmail> {
+    const fake = new FakeGmail()
+    fake.attachments = await startAttachmentServer((account, id) => fake.accounts.get(account)?.messages.find((m) => m.id === id)?.raw)
+    return fake
+  }
+
+  account(key: string, mailbox: string, messages: FakeAccount['messages'], feed: FeedMode = 'feed'): FakeAccount {
+    const a = { mailbox, feed, messages }
+    this.accounts.set(key, a)
+    return a
+  }
+
+  async install(context: BrowserContext): Promise<void> {
+    await context.route('https://mail.google.com/**', (route) => this.handle(route))
+  }
+
+  private count(map: Map<string, number>, key: string) {
+    map.set(key, (map.get(key) ?? 0) + 1)
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const url = new URL(route.request().url())
+    const m = /^\/mail\/(u\/\d+)\/(.*)$/.exec(url.pathname)
+    const account = m ? this.accounts.get(m[1]) : undefined
+    if (!m || !account) return route.fulfill({ status: 404, contentType: 'text/html', body: '<html><body>404</body></html>' })
+    const key = m[1]
+    const rest = m[2]
+
+    if (rest === 'feed/atom' || rest.startsWith('feed/atom/')) {
+      this.count(this.feedHits, key)
+      const mode = account.feed
+      if (mode === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: SIGN_IN_PAGE })
+      if (mode !== 'feed') {
+        return route.fulfill({ status: mode.status, contentType: 'text/html', headers: mode.retryAfter ? { 'Retry-After': mode.retryAfter } : {}, body: `<html><body>Error ${mode.status}</body></html>` })
+      }
+      const unread = account.messages.filter((x) => x.unread !== false).map((x) => ({ ...x, summary: x.text.slice(0, 180) }))
+      return route.fulfill({ status: 200, contentType: 'application/atom+xml; charset=UTF-8', body: atomFeed(account.mailbox, unread) })
+    }
+
+    if (rest === '' && url.searchParams.get('view') === 'att') {
+      // ?view=att&permmsgid=msg-f:<decimal>&attid=0&disp=comp&safe=1&zw → redirect to the attachment host.
+      const id = (url.searchParams.get('permmsgid') ?? '').replace('msg-f:', '')
+      this.count(this.sourceHits, `${key}:${id}`)
+      if (account.feed === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html', body: SIGN_IN_PAGE })
+      const target = `https://${ATTACHMENT_HOST}/attachment/${key}/?ui=2&ik=5f3a1b2c4d&attid=0&permmsgid=msg-f:${id}&th=${BigInt(id || '0').toString(16)}&view=att&disp=comp&safe=1&zw&saddbat=ANGjdJ8`
+      return route.fulfill({ status: 302, headers: { Location: target, 'Cache-Control': 'no-cache, no-store' }, body: '' })
+    }
+
+    if (rest === '') return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: gmailPage(key, account.mailbox, account.messages) })
+    return route.fulfill({ status: 404, contentType: 'text/html', body: '<html><body>404</body></html>' })
+  }
+
+  async close(): Promise<void> {
+    await this.attachments.close()
+  }
+}
