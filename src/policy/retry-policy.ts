@@ -33,12 +33,16 @@ interface Judgement {
   nextRetryAt: string
 }
 
+/**
+ * `now` is part of the contract but unused on purpose: the result depends only on the events,
+ * the decision and the settings, so recomputing later (a settings change, an undo) is reproducible.
+ */
 export function deriveContact(
   address: string,
   events: BounceEvent[],
   decision: UserDecision | null,
   settings: Settings,
-  now: Date,
+  _now: Date,
 ): Contact {
   const ordered = [...events].sort(byIngestion)
   const fresh = decision ? ordered.filter((e) => e.ingestedAt > decision.at) : []

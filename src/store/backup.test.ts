@@ -75,6 +75,13 @@ describe('backup', () => {
     expect(await getSettings(b)).toMatchObject({ retryBackoffDays: [1, 3, 7], pollMinutes: 7 }) // saved local settings win
   })
 
+  it('skips contact rows that have no event behind them', async () => {
+    const b = fresh()
+    const file = { format: 'rebound-backup', version: 1, events: [], contacts: [{ address: 'ghost@x.com', decision: null }], notices: [], cursors: [] }
+    expect(await importAll(b, file)).toEqual({ contacts: 0, events: 0 })
+    expect(await b.contacts.count()).toBe(0)
+  })
+
   it.each([
     ['not an object', 'hello', /not a Rebound backup/],
     ['wrong format', { format: 'other' }, /not a Rebound backup/],

@@ -44,12 +44,14 @@ export async function importAll(db: ReboundDb, data: unknown, now = new Date()):
     if (!(await db.kv.get(KV_SETTINGS))) await db.kv.put({ key: KV_SETTINGS, value: file.settings })
 
     const fromFile = new Map(file.contacts.map((c) => [c.address, c]))
-    const addresses = [...new Set([...newEvents.map((e) => e.address), ...fromFile.keys()])]
-    const local = await db.contacts.bulkGet(addresses)
-    const before = new Map(addresses.map((a, i) => [a, local[i]]))
+    const candidates = [...new Set([...newEvents.map((e) => e.address), ...fromFile.keys()])]
+    const local = await db.contacts.bulkGet(candidates)
+    const before = new Map(candidates.map((a, i) => [a, local[i]]))
+    const events = await eventsByAddress(db, candidates)
+    // A contact row in the file without any event behind it has nothing to show: skipped.
+    const addresses = candidates.filter((a) => before.get(a) !== undefined || events.has(a))
     const decisions = new Map<string, UserDecision | null>()
     for (const a of addresses) decisions.set(a, newer(before.get(a)?.decision ?? null, fromFile.get(a)?.decision ?? null))
-    const events = await eventsByAddress(db, addresses)
     // A contact restored from the file keeps its flaggedAt (not "new" for the badge).
     const previous = new Map(addresses.map((a) => [a, before.get(a) ?? fromFile.get(a)]))
     await recompute(db, addresses, await getSettings(db), now, { events, previous, decisions })

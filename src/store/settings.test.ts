@@ -18,6 +18,12 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS)
   })
 
+  it('a damaged stored row reads as the defaults', async () => {
+    fresh()
+    await db.kv.put({ key: 'settings', value: { retryBackoffDays: 'soon', pollMinutes: 9 } })
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS)
+  })
+
   it('saves a patch and returns the whole settings', async () => {
     fresh()
     const s = await saveSettings(db, { pollMinutes: 5, watchedAccounts: ['u/0', ' u/1 ', 'u/1'] })

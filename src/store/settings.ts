@@ -1,6 +1,6 @@
 /**
  * Settings live in kv['settings']. Reading fills missing fields from DEFAULT_SETTINGS (a row
- * saved by an older version may lack newer fields). Saving validates every field and, when
+ * saved by an older version may lack newer fields) and falls back to them if the row is damaged. Saving validates every field and, when
  * the policy numbers change, recomputes every contact in the same transaction.
  */
 import type { ReboundDb } from './db'
@@ -18,7 +18,12 @@ export class SettingsError extends Error {
 export async function getSettings(db: ReboundDb): Promise<Settings> {
   const row = await db.kv.get(KV_SETTINGS)
   const saved = (row?.value ?? {}) as Partial<Settings>
-  return { ...DEFAULT_SETTINGS, ...saved }
+  try {
+    return validateSettings({ ...DEFAULT_SETTINGS, ...saved })
+  } catch {
+    // A damaged row must not stop ingestion: the policy runs on the defaults until the user saves.
+    return { ...DEFAULT_SETTINGS }
+  }
 }
 
 export async function saveSettings(db: ReboundDb, patch: Partial<Settings>): Promise<Settings> {
