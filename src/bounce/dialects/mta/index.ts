@@ -3,19 +3,23 @@
  * broad shapes (Exim's text, which GMX, 1&1, Mail.ru and MXLogic copy; sendmail's sections).
  */
 import type { Dialect } from '../../dialect'
+import { apachejames } from './apachejames'
 import { domino } from './domino'
 import { dragonfly } from './dragonfly'
 import { ezweb } from './ezweb'
 import { exim } from './exim'
+import { fml } from './fml'
 import { imailserver } from './imailserver'
 import { interscanmss } from './interscanmss'
 import { kddi } from './kddi'
+import { mailfoundry } from './mailfoundry'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
 import { v5sendmail } from './v5sendmail'
+import { verizon } from './verizon'
 import { zoho } from './zoho'
 import { x1 } from './x1'
 import { x3 } from './x3'
@@ -37,6 +41,10 @@ export const mtaDialects: Dialect[] = [
   notes,
   domino,
   interscanmss,
+  mailfoundry,
+  verizon,
+  apachejames,
+  fml,
   exim,
   v5sendmail,
   sendmail,

@@ -26,7 +26,8 @@ function fatalList(section: string): DecodedRecipient[] {
       r.status = statusIn(reason[1])
       continue
     }
-    if (/^\S/.test(line)) out.push({ address: addressIn(line) })
+    // ActiveHunter writes ">>> user@example.org <user@example.org>" (lhost-activehunter-*).
+    if (/^\S/.test(line)) out.push({ address: addressIn(line.replace(/^>>> /, '')) })
   }
   return out
 }
@@ -40,7 +41,7 @@ export const sendmail: Dialect = {
     // A notice forwarded inline: drop the "> " quoting so the sections read as sendmail wrote them.
     if (/^>[ \t]*-{5} /m.test(text)) text = text.replace(/^> ?/gm, '')
     const groups = statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END))
-    const fatal = fatalList(cutAt(after(text, [FATAL]), [TRANSCRIPT, '-----', '\n\n']))
+    const fatal = fatalList(cutAt(after(text, [FATAL]).replace(/^\s*\n/, ''), [TRANSCRIPT, '-----', '\n\n']))
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])
     const talk = transcriptRecipients(section)
     // sendmail queue.c: the queue lifetime ran out ("Message could not be delivered for 5 days").
@@ -52,11 +53,12 @@ export const sendmail: Dialect = {
       const same = (x: DecodedRecipient) => x.address.toLowerCase() === r.address.toLowerCase()
       const t = talk.find(same)
       const f = fatal.find(same) ?? (fatal.length === base.length ? fatal[i] : undefined)
+      const diagnostic = f?.diagnostic || r.diagnostic || t?.diagnostic || squeeze(section)
       return {
         ...r,
-        status: r.status || f?.status || t?.status || '',
-        replyCode: f?.replyCode || t?.replyCode || leadingReplyCode([r.diagnostic ?? '']),
-        diagnostic: f?.diagnostic || r.diagnostic || t?.diagnostic || squeeze(section),
+        status: r.status || f?.status || t?.status || statusIn(diagnostic),
+        replyCode: f?.replyCode || t?.replyCode || leadingReplyCode([diagnostic]),
+        diagnostic,
         remoteMta: r.remoteMta || t?.remoteMta || '',
         command: t?.command ?? '',
         ...(expired ? { reason: 'expired' as const } : {}),
