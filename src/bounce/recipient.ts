@@ -4,14 +4,14 @@ import type { RecipientReport } from './types'
 import { cleanAddress, domainOf } from './address'
 import { classify } from './reasons/classify'
 import { isHard, verdictOf } from './reasons/verdict'
-import { collapse, findReplyCode, findStatus, normaliseStatus } from './smtp-codes'
+import { collapse, findReplyCode, findStatus, joinReplyLines, normaliseStatus, preferStatus } from './smtp-codes'
 
 export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHostRule[]): RecipientReport {
   const address = cleanAddress(d.address) || d.address.trim().slice(0, 320)
-  const diagnostic = collapse(d.diagnostic ?? '')
+  const diagnostic = joinReplyLines(collapse(d.diagnostic ?? ''))
   const action = d.action ?? 'failed'
-  const status = normaliseStatus(d.status ?? '') || findStatus(diagnostic)
   const replyCode = (d.replyCode && /^[245]\d\d$/.test(d.replyCode) ? d.replyCode : '') || findReplyCode(diagnostic)
+  const status = preferStatus(normaliseStatus(d.status ?? ''), findStatus(diagnostic), replyCode)
   const remoteMta = (d.remoteMta ?? '').toLowerCase().slice(0, 255)
   const reason = classify(
     { action, status, replyCode, diagnostic, diagnosticType: d.diagnosticType, command: (d.command ?? '').toUpperCase(), remoteMta, domain: domainOf(address), decoderReason: d.reason },

@@ -3,11 +3,11 @@
  * message/delivery-status part (or, for MTAs that inline it, the same fields in the body text).
  * Per-message fields come first, then one block per recipient separated by blank lines.
  */
-import type { Action } from './types'
+import type { Action, Reason } from './types'
 import type { DecodedRecipient, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
-import { collapse, findReplyCode, findStatus, normaliseStatus } from './smtp-codes'
+import { collapse, findReplyCode, normaliseStatus } from './smtp-codes'
 
 /** Field blocks longer than this are not a real DSN; bounds the work on hostile input. */
 const MAX_DSN_TEXT = 256 * 1024
@@ -19,6 +19,16 @@ const ACTIONS: Record<string, Action> = {
 }
 
 interface Block { fields: Map<string, string> }
+
+/** PowerMTA's own classification (X-PowerMTA-BounceCategory), documented in its user guide. */
+const POWERMTA_CATEGORY: Record<string, Reason> = {
+  'bad-mailbox': 'userunknown', 'bad-domain': 'hostunknown', 'quota-issues': 'mailboxfull',
+  'inactive-mailbox': 'suspend', 'message-expired': 'expired', 'spam-related': 'spamdetected',
+  'policy-related': 'policyviolation', 'virus-related': 'virusdetected', 'content-related': 'contenterror',
+  'relaying-issues': 'norelaying', 'invalid-sender': 'rejected', 'routing-errors': 'systemerror',
+  'bad-configuration': 'systemerror', 'no-answer-from-host': 'networkerror', 'bad-connection': 'networkerror',
+  'protocol-errors': 'syntaxerror',
+}
 
 /** Unfolds continuation lines and splits into blocks of "name: value" fields. */
 export function readFieldBlocks(text: string): Block[] {
@@ -107,10 +117,7 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
     }
     const diagRaw = fields.get('diagnostic-code') ?? fields.get('x-diagnostic-code') ?? ''
     const diagnostic = collapse(diagnosticText(diagRaw))
-    let status = normaliseStatus(fields.get('status') ?? '')
-    const inDiag = findStatus(diagnostic)
-    // "Status: 5.0.0" with a specific code in the server's own text: the server knows better.
-    if (inDiag && (!status || (status.endsWith('.0.0') && inDiag[0] === status[0]))) status = inDiag
+    const status = normaliseStatus(fields.get('status') ?? '')
     out.push({
       address,
       action: actionOf(fields.get('action') ?? '', status),
@@ -120,6 +127,7 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
       diagnosticType: diagnosticTypeOf(diagRaw),
       remoteMta: remoteMtaOf(fields.get('remote-mta') ?? ''),
       date: isoDate(fields.get('last-attempt-date') ?? '') || perMessageDate,
+      reason: POWERMTA_CATEGORY[(fields.get('x-powermta-bouncecategory') ?? '').toLowerCase()],
     })
     if (out.length >= MAX_RECIPIENTS) break
   }

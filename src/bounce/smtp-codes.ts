@@ -28,3 +28,39 @@ export function collapse(text: string, max = 2048): string {
   const out = t.replace(/\s+/g, ' ').trim()
   return out.length > max ? out.slice(0, max) : out
 }
+
+/**
+ * Which enhanced code to believe when the Status: field and the server's own text disagree
+ * (after Sisimai's smtp/status Prefer): the one whose class agrees with the reply code; a specific
+ * code over an "X.0.0" or "X.Y.0"; the server's over the reporting MTA's ambiguous ones
+ * (4.4.7 "expired", 4.7.0, 5.3.x, X.5.x).
+ */
+export function preferStatus(field: string, inText: string, replyCode: string): string {
+  if (!field) return inText
+  if (!inText || field === inText) return field
+  if (replyCode && field[0] !== inText[0]) {
+    if (replyCode[0] === field[0]) return field
+    if (replyCode[0] === inText[0]) return inText
+  }
+  const fieldZero = field.endsWith('.0.0')
+  const textZero = inText.endsWith('.0.0')
+  if (fieldZero) return textZero ? field : inText
+  if ((field.endsWith('.0') || field.includes('.0.')) && !(inText.endsWith('.0') || inText.includes('.0.'))) return inText
+  if (textZero) return field
+  if (field === '4.4.7' || field === '4.7.0' || field.startsWith('5.3.') || /^\d\.5\.[1245]$/.test(field)) return inText
+  if (field === '5.1.1') return inText.startsWith('5.5.') || inText.endsWith('.0') || inText.includes('.0.') ? field : inText
+  if (field === '5.1.3' && inText.startsWith('5.7.')) return inText
+  return field
+}
+
+/**
+ * A multi-line SMTP reply repeats its code on every line ("550-5.7.1 Messages with multiple
+ * 550-5.7.1 addresses..."); phrases only match once those repeats are gone.
+ */
+export function joinReplyLines(text: string): string {
+  const first = /\b([245]\d\d)[- ]([245]\.\d{1,3}\.\d{1,3})\s/.exec(text.slice(0, 512))
+  if (!first) return text
+  const head = text.slice(0, first.index + first[0].length)
+  const tail = text.slice(head.length).split(`${first[1]}-${first[2]} `).join('').split(`${first[1]} ${first[2]} `).join('')
+  return head + tail
+}

@@ -8,7 +8,8 @@ export const authFailure: ReasonRule = {
     'sender policy framework (spf) fail', 'sender policy framework violation', 'spf (sender policy framework) domain authentication fail',
     'spf check: fail', 'spf: fail', 'spf check failed', 'spf validation failed', 'spf=fail', 'dmarc=fail',
     'dkim signature', 'does not pass dmarc', 'authentication checks did not pass', 'unauthenticated email from',
-    'is not designated as a permitted sender', 'did not pass spf', 'dkim check failed', 'failed dmarc',
+    'is not designated as a permitted sender', 'did not pass spf', 'dkim check failed', 'failed dmarc', 'dmarc check failed',
+    'does not have authentication information or fails to pass',
   ],
   patterns: [/is not allowed to send mail\.[^ ]{0,4} ?spf/, /domain [^ ]{1,255} fails dmarc/],
 }

@@ -5,7 +5,7 @@ export const badReputation: ReasonRule = {
   reason: 'badreputation',
   phrases: [
     'has been temporarily rate limited due to ip reputation', 'ip/domain reputation problems',
-    'likely suspicious due to the very low reputation', 'poor reputation', 'temporarily deferred due to unexpected volume',
+    'likely suspicious due to the very low reputation', 'poor reputation',
     'the sending mta\'s poor reputation', 'very low reputation', 'low reputation of the sending domain',
   ],
 }

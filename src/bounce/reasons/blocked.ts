@@ -26,7 +26,7 @@ export const blocked: ReasonRule = {
     'we do not accept mail from dynamic ips', 'you are not allowed to connect', 'you are sending spam',
     'your ip address is listed in the rbl', 'your network is temporary blacklisted', 'your server requires confirmation',
     'access denied. ip name lookup failed', 'ip address blacklisted', 'client host blocked for spamming',
-    'adresse ip source bloquee',
+    'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
   ],
   patterns: [
     /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,

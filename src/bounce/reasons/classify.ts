@@ -75,6 +75,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
   for (const reason of SECOND_PASS) if (matchesRule(RULES[reason], text)) return reason
   if (statusReason) return statusReason
+  // Non-SMTP diagnostics (X-Postfix, X-Outbound-Mail-Relay...) skipped the first pass; their words still count.
+  if (!smtp) for (const reason of FIRST_PASS) if (matchesRule(RULES[reason], text)) return reason
 
   const subject = input.status.slice(0, 3)
   if (subject === '5.6' || subject === '4.6') return 'contenterror'

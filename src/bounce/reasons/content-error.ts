@@ -7,7 +7,6 @@ export const contentError: ReasonRule = {
     'improper use of 8-bit data in message header', 'message header size, or recipient list, exceeds policy limit',
     'message mime complexity exceeds the policy maximum', 'routing loop detected -- too many received: headers',
     'this message contain invalid mime headers', 'this message contains improperly-formatted binary content',
-    'this message contains text that uses unnecessary base64 encoding', 'message content rejected, ube',
-    'header size exceeds maximum permitted', 'message header is too large',
+    'this message contains text that uses unnecessary base64 encoding', 'header size exceeds maximum permitted', 'duplicate header', 'message header is too large',
   ],
 }

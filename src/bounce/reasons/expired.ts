@@ -11,7 +11,7 @@ export const expired: ReasonRule = {
     'message expired, connection refused', 'message timed out', 'retry time not reached for any host after a long failure period',
     'server did not respond', 'this message has been in the queue too long', 'unable to deliver message after multiple retries',
     'was not reachable within the allowed queue period', 'your message could not be delivered for more than',
-    'message expired', 'retry timeout exceeded',
+    'message expired', 'retry timeout exceeded', 'could not deliver for the last', 'giving up',
   ],
   patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

@@ -12,7 +12,7 @@ export const hostUnknown: ReasonRule = {
     'recipient domain must exist', 'the account or domain may not exist', 'unknown host', 'unroutable address',
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
   ],
-  patterns: [/553 [^ ]{1,255} does not exist/],
+  patterns: [/553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/],
   probe(fact, says) {
     // A DNS failure is a network error, not proof the domain does not exist.
     if (fact.statusReason === 'hostunknown') return !matchesRule(networkError, fact.text)

@@ -9,6 +9,6 @@ export const networkError: ReasonRule = {
     'host not found, try again', 'mail forwarding loop for ', 'malformed name server reply',
     'malformed or unexpected name server reply', 'maximum forwarding loop count exceeded', 'message looping',
     'message probably in a routing loop', 'no route to host', 'unable to resolve route ', 'unrouteable mail domain',
-    'dns query failed', 'name service error', 'lost connection with',
+    'dns query failed', 'lost connection with', 'too many hops',
   ],
 }

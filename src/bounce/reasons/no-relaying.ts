@@ -9,6 +9,7 @@ export const noRelaying: ReasonRule = {
     'mail server requires authentication when attempting to send to a non-local e-mail address', 'no relaying',
     'not a gateway', 'not allowed to relay', 'not local host', 'not permitted to relay', 'not relaying to',
     'relay access denied', 'relay denied', 'relay not permitted', 'relaying denied', 'relaying mail to ',
-    'this system is not configured to relay mail', 'unable to relay', 'we don\'t handle mail for',
+    'this system is not configured to relay mail', 'email address is not verified', // Amazon SES (Sisimai reads it as relaying)
+    'unable to relay', 'we don\'t handle mail for',
   ],
 }

@@ -12,6 +12,6 @@ export const policyViolation: ReasonRule = {
     'messages with multiple addresses', 'rejected for policy reasons', 'protocol violation',
     'the email address used to send your message is not subscribed to this group', 'rejected by organization policy',
     'this message was blocked because its content presents a potential', 'we do not accept messages containing images or other attachments',
-    'you\'re using a mass mailer', 'host network not allowed', 'client host rejected: #',
+    'you\'re using a mass mailer', 'client host rejected: #',
   ],
 }

@@ -18,7 +18,6 @@ export const rejected: ReasonRule = {
     'empty envelope senders not allowed', 'envelope blocked - ', 'error: no third-party dsns',
     'from: domain is invalid. please provide a valid from:', 'fully qualified email address required',
     'invalid domain, see <url:', 'invalid sender', 'is not a registered gateway user', 'mail from not owned by user',
-    'message rejected: email address is not verified', // Amazon SES
     'mx records for ', 'null sender is not allowed', 'recipient not accepted. (batv: no tag',
     'returned mail not accepted here', 'rule imposed mailbox access for', // MailMarshal
     'sender address has been blacklisted', 'sender email address rejected', 'sender is in my black list',
@@ -34,7 +33,7 @@ export const rejected: ReasonRule = {
   probe(fact, says) {
     if (fact.statusReason === 'rejected') return true
     const temp = fact.statusReason ?? 'undefined'
-    if (fact.command === 'MAIL') return says(fact.text)
+    if (fact.command === 'MAIL') return says(fact.text) || fact.text.includes('access denied')
     if (fact.command === 'DATA' && temp !== 'userunknown') return says(fact.text)
     if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return says(fact.text)
     return false

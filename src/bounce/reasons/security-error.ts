@@ -9,6 +9,7 @@ export const securityError: ReasonRule = {
     'executable files are not allowed in compressed files', 'insecure mail relay',
     'recipient address rejected: access denied', 'you don\'t authenticate or the domain isn\'t in my list of allowed rcpthosts',
     'unauthenticated senders not allowed', 'verification failure', 'authentication is required',
+    'turn on smtp authentication',
   ],
   patterns: [/authentication failed; server [^ ]{1,255} said: /, /is not authorized to perform ses:sendrawemail/],
 }

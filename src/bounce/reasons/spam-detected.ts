@@ -24,10 +24,10 @@ export const spamDetected: ReasonRule = {
     'scored as spam', 'classified as spam', 'recurrent pattern detection system', 'spam message not queued',
     'we dont accept spam', 'similar to spam', 'uribl policy', 'spam-like ', 'is considered spam', 'is probably spam',
     'as spam and has prevented delivery', 'temporarily blocked by our filter', 'triggered a spam block',
-    'may contain the spam contents', 'failed several antispam checks', 'mcspamsignature', 'ube, id=',
+    'may contain the spam contents', 'failed several antispam checks', 'ube, id=',
     'reject, id=',
   ],
-  patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/],
+  patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
   probe(fact, says) {
     if (fact.statusReason === 'spamdetected') return true
     if (!fact.status || BEFORE_DATA.has(fact.command)) return false

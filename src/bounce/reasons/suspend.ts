@@ -13,7 +13,7 @@ export const suspend: ReasonRule = {
     'this mailbox is disabled', 'user or domain is disabled', 'user suspended', 'vdelivermail: account is locked',
     'account disabled', 'account has been disabled', 'account is disabled', 'account suspended',
     'account has been suspended', 'the email account that you tried to reach is disabled',
-    'le compte du destinataire est bloque', 'recipient account is blocked',
+    'le compte du destinataire est bloque', 'account that you tried to reach is inactive', 'recipient account is blocked',
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }

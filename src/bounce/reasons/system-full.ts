@@ -3,5 +3,5 @@ import type { ReasonRule } from './rule'
 
 export const systemFull: ReasonRule = {
   reason: 'systemfull',
-  phrases: ['mail system full', 'requested mail action aborted: exceeded storage allocation', 'insufficient system storage'],
+  phrases: ['mail system full', 'requested mail action aborted: exceeded storage allocation', 'insufficient system storage', 'insufficient disk space'],
 }

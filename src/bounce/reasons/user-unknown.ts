@@ -24,7 +24,7 @@ export const userUnknown: ReasonRule = {
     'the email account that you tried to reach does not exist', // Gmail
     'recipient address rejected: user unknown', 'recipient address rejected: unknown user',
     'recipient address rejected: invalid user', 'recipient address rejected: userunknown',
-    'recipient address rejected: access denied', // Exchange Online directory-based edge blocking
+    'recipient address rejected: access denied', 'recipient address rejected.', 'adresse destinataire invalide', // Exchange Online directory-based edge blocking
     'resolver.adr.recipientnotfound', 'resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound',
     'sorry, no mailbox here by that name', 'sorry, user unknown', 'sorry, badrcptto', // qmail
     'this recipient is not in my validrcptto list', 'your envelope recipient is in my badrcptto list',
@@ -51,6 +51,9 @@ export const userUnknown: ReasonRule = {
   ],
   probe(fact, says) {
     if (fact.statusReason === 'userunknown') return !RULE_VETOES_USERUNKNOWN.some((veto) => veto(fact.text))
-    return fact.command === 'RCPT' && says(fact.text)
+    // Another specific status (5.2.1 "mailbox disabled"...) with these words is the filter's answer.
+    if (fact.statusReason) return false
+    // After DATA the words come from a content filter (filtered.ts); at RCPT, or unsaid, they mean the address.
+    return (fact.command === 'RCPT' || fact.command === '') && says(fact.text)
   },
 }
