@@ -37,6 +37,14 @@ describe('ingestReport', () => {
     expect(await db.notices.toArray()).toEqual(before.notices)
   })
 
+  it('a notice first unreadable, then read with recipients, adds them and records its kind', async () => {
+    fresh()
+    await ingestReport(db, report([], { kind: 'none' }), source('1'), NOW)
+    const r = await ingestReport(db, report([recipient('a@x.com')]), source('1'), new Date('2026-11-04T00:00:00Z'))
+    expect(r).toEqual({ flagged: 1, duplicate: false })
+    expect(await db.notices.get('gmail:u/0:1')).toEqual({ noticeKey: 'gmail:u/0:1', kind: 'bounce', seenAt: NOW.toISOString(), recipients: 1 })
+  })
+
   it('same notice from another account is a different notice', async () => {
     fresh()
     await ingestReport(db, report([recipient('a@x.com', SOFT)]), source('1'), NOW)

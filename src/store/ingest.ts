@@ -82,8 +82,10 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
 
     const newNotices = new Map<string, SeenNotice>()
     planned.forEach((p, i) => {
-      if (seen[i] || newNotices.has(p.key)) return
-      newNotices.set(p.key, { noticeKey: p.key, kind: p.item.report.kind, seenAt: nowIso, recipients: p.item.report.recipients.length })
+      // A notice seen before (say unreadable as text) that now yields events is re-recorded
+      // with its new kind; otherwise the first sighting stands.
+      if ((seen[i] && freshPerItem[i] === 0) || newNotices.has(p.key)) return
+      newNotices.set(p.key, { noticeKey: p.key, kind: p.item.report.kind, seenAt: seen[i]?.seenAt ?? nowIso, recipients: p.item.report.recipients.length })
     })
     await db.notices.bulkPut([...newNotices.values()])
     await db.events.bulkAdd(fresh)
