@@ -57,7 +57,20 @@ export const MIME_OPTIONS = {
 } as const
 
 export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<Email> {
-  return PostalMime.parse(raw, MIME_OPTIONS)
+  const email = await PostalMime.parse(raw, MIME_OPTIONS)
+  // A multipart header whose boundary postal-mime cannot use (no boundary in the body, or the
+  // parameter on an unfolded line: lhost-messagingserver-03, lhost-apachejames-01) leaves no text
+  // at all; the body as plain text still lets the dialects read it.
+  if (!email.text && !email.html && email.attachments.length === 0) email.text = rawBody(raw)
+  return email
+}
+
+/** The part of a raw message after its header block, as text, at most 1 MB. */
+function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
+  const head = typeof raw === 'string' ? raw.slice(0, 1024 * 1024 * 2) : new TextDecoder('utf-8').decode(
+    (raw instanceof Uint8Array ? raw : new Uint8Array(raw)).subarray(0, 1024 * 1024 * 2))
+  const m = /\r\n\r\n|\n\n|\r\r/.exec(head)
+  return m ? head.slice(m.index + m[0].length, m.index + m[0].length + 1024 * 1024) : ''
 }
 
 export function toParsedMessage(email: Email): ParsedMessage {
@@ -74,6 +87,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
   let deliveryStatus = ''
   let feedbackReport = ''
   let original = ''
+  let strayText = ''
   for (const a of email.attachments) {
     switch (a.mimeType) {
       case 'message/delivery-status':
@@ -89,6 +103,10 @@ export function toParsedMessage(email: Email): ParsedMessage {
       case 'message/global-headers':
         if (!original) original = contentAsText(a.content)
         break
+      default:
+        // "Content-Type: text/plain" with its charset on an unfolded next line reaches us as a
+        // type like "text/plain   charset=iso-2022-jp" (lhost-x1-02): it is still the notice's text.
+        if (/^text\/plain\s/.test(a.mimeType) && !a.filename) strayText += contentAsText(a.content) + '\n'
     }
   }
 
@@ -103,7 +121,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     date: Number.isNaN(parsedDate) ? '' : new Date(parsedDate).toISOString(),
     contentType,
     reportType: contentType === 'multipart/report' ? parameter(rawType, 'report-type') : '',
-    text: email.text ?? '',
+    text: strayText + (email.text ?? ''),
     html: email.html ?? '',
     deliveryStatus,
     feedbackReport,
