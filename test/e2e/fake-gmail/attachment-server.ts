@@ -31,6 +31,8 @@ export interface AttachmentServer {
   chromiumArgs: string[]
   /** Requests served, by "u/N:<id>". */
   hits: Map<string, number>
+  /** Keys ("u/N:<id>") answered without CORS headers, so only the worker (host permission) can read them. */
+  noCors: Set<string>
   /** Makes the next request for this key wait until the returned function is called. */
   hold(key: string): () => void
   close(): Promise<void>
@@ -39,23 +41,24 @@ export interface AttachmentServer {
 /** `lookup(account, id)` gives the raw message bytes, or undefined for a 404. */
 export async function startAttachmentServer(lookup: (account: string, id: string) => Buffer | undefined): Promise<AttachmentServer> {
   const hits = new Map<string, number>()
+  const noCors = new Set<string>()
   const holds = new Map<string, Promise<void>>()
   const server: Server = createServer(selfSignedCert(), async (req, res) => {
     const url = new URL(req.url ?? '/', `https://${ATTACHMENT_HOST}`)
     // Path shape: /attachment/u/<N>/?permmsgid=msg-f:<id>&... (what the fake Gmail redirects to).
     const m = /^\/attachment\/(u\/\d+)\/$/.exec(url.pathname)
     const id = (url.searchParams.get('permmsgid') ?? '').replace('msg-f:', '')
-    const origin = req.headers.origin
-    // Let Gmail's own page read it (the content script's fetch), as the real host must for Gmail.
-    if (origin === 'https://mail.google.com') {
-      res.setHeader('Access-Control-Allow-Origin', origin)
-      res.setHeader('Access-Control-Allow-Credentials', 'true')
-    }
     if (!m) {
       res.writeHead(404).end()
       return
     }
     const key = `${m[1]}:${id}`
+    const origin = req.headers.origin
+    // Let Gmail's own page read it (the content script's fetch), as the real host must for Gmail.
+    if (origin === 'https://mail.google.com' && !noCors.has(key)) {
+      res.setHeader('Access-Control-Allow-Origin', origin)
+      res.setHeader('Access-Control-Allow-Credentials', 'true')
+    }
     hits.set(key, (hits.get(key) ?? 0) + 1)
     const held = holds.get(key)
     if (held) {
@@ -76,6 +79,7 @@ export async function startAttachmentServer(lookup: (account: string, id: string
     port,
     chromiumArgs: [`--host-resolver-rules=MAP ${ATTACHMENT_HOST} 127.0.0.1:${port}, EXCLUDE localhost`, '--ignore-certificate-errors'],
     hits,
+    noCors,
     hold(key) {
       let release!: () => void
       holds.set(key, new Promise<void>((ok) => (release = ok)))

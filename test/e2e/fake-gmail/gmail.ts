@@ -23,8 +23,12 @@ export class FakeGmail {
   readonly accounts = new Map<string, FakeAccount>()
   /** Feed requests per account ("u/0"). */
   readonly feedHits = new Map<string, number>()
+  /** Times (ms) of the feed requests per account, to check the back-off's spacing. */
+  readonly feedTimes = new Map<string, number[]>()
   /** Raw-source requests to mail.google.com per "u/N:<id>". */
   readonly sourceHits = new Map<string, number>()
+  /** The same, split by who asked: "page:u/N:<id>" (content script) or "worker:u/N:<id>". */
+  readonly sourceHitsBy = new Map<string, number>()
   attachments!: AttachmentServer
 
   static async start(): Promise<FakeGmail> {
@@ -57,6 +61,7 @@ export class FakeGmail {
 
     if (rest === 'feed/atom' || rest.startsWith('feed/atom/')) {
       this.count(this.feedHits, key)
+      this.feedTimes.set(key, [...(this.feedTimes.get(key) ?? []), Date.now()])
       const mode = account.feed
       if (mode === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: SIGN_IN_PAGE })
       if (mode !== 'feed') {
@@ -70,6 +75,7 @@ export class FakeGmail {
       // ?view=att&permmsgid=msg-f:<decimal>&attid=0&disp=comp&safe=1&zw → redirect to the attachment host.
       const id = (url.searchParams.get('permmsgid') ?? '').replace('msg-f:', '')
       this.count(this.sourceHits, `${key}:${id}`)
+      this.count(this.sourceHitsBy, `${route.request().serviceWorker() ? 'worker' : 'page'}:${key}:${id}`)
       if (account.feed === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html', body: SIGN_IN_PAGE })
       const target = `https://${ATTACHMENT_HOST}/attachment/${key}/?ui=2&ik=5f3a1b2c4d&attid=0&permmsgid=msg-f:${id}&th=${BigInt(id || '0').toString(16)}&view=att&disp=comp&safe=1&zw&saddbat=ANGjdJ8`
       return route.fulfill({ status: 302, headers: { Location: target, 'Cache-Control': 'no-cache, no-store' }, body: '' })
