@@ -4,6 +4,7 @@
  */
 import type { Dialect } from '../../dialect'
 import { apachejames } from './apachejames'
+import { biglobe } from './biglobe'
 import { domino } from './domino'
 import { dragonfly } from './dragonfly'
 import { ezweb } from './ezweb'
@@ -13,6 +14,8 @@ import { imailserver } from './imailserver'
 import { interscanmss } from './interscanmss'
 import { kddi } from './kddi'
 import { mailfoundry } from './mailfoundry'
+import { mailmarshalsmtp } from './mailmarshalsmtp'
+import { messagingserver } from './messagingserver'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
@@ -42,6 +45,9 @@ export const mtaDialects: Dialect[] = [
   domino,
   interscanmss,
   mailfoundry,
+  messagingserver,
+  mailmarshalsmtp,
+  biglobe,
   verizon,
   apachejames,
   fml,
