@@ -6,7 +6,13 @@
  */
 
 const POSTFIX = /in reply to (rcpt to|mail from|end of data|data|helo|ehlo|connect|quit|rset|starttls|auth)\b/i
-const EXIM = /after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo|sending data block|pipelined|starttls)/i
+const EXIM = /after (rcpt to|mail from|end of data|data|initial connection|helo|ehlo|sending data block|pipelined|starttls|rcpt|mail)\b/i
+/** qmail ("does not like recipient", "most progress was RCPT TO response") and X3's "SMTP:RCPT host". */
+const OTHERS: readonly [RegExp, string][] = [
+  [/does not like recipient|most progress was rcpt|smtp:rcpt\b|for rcpt to response/i, 'RCPT'],
+  [/didn't like sender|does not like sender|smtp:mail\b/i, 'MAIL'],
+  [/failed on data command|failed after i sent the message|smtp:data\b/i, 'DATA'],
+]
 const TRANSCRIPT = /^>{3,4} ?([a-z]{4})/gim
 
 const NAMES: Record<string, string> = {
@@ -20,7 +26,9 @@ const NAMES: Record<string, string> = {
 export function commandIn(text: string): string {
   const collapsed = text.replace(/\s+/g, ' ')
   const p = POSTFIX.exec(collapsed) ?? EXIM.exec(collapsed)
-  return p ? NAMES[p[1].toLowerCase()] ?? '' : ''
+  if (p) return NAMES[p[1].toLowerCase()] ?? ''
+  for (const [re, name] of OTHERS) if (re.test(collapsed)) return name
+  return ''
 }
 
 /** The last command a Sendmail-style transcript sent (">>> DATA") in text that precedes the reply. */

@@ -6,9 +6,6 @@ import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { matchesRule } from './rule'
 
-/** Commands before DATA: a refusal there is about the address or the session, not a filter. */
-const BEFORE_DATA = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT', 'STARTTLS', 'AUTH'])
-
 export const filtered: ReasonRule = {
   reason: 'filtered',
   phrases: [
@@ -21,9 +18,10 @@ export const filtered: ReasonRule = {
     'user refuses to receive this mail', 'user reject', 'you have been blocked by the recipient',
   ],
   probe(fact, says) {
+    if (fact.statusReason === 'suspend') return false
     const unknown = matchesRule(userUnknown, fact.text)
     if (fact.statusReason === 'filtered') return unknown || says(fact.text)
-    if (BEFORE_DATA.has(fact.command)) return false
+    if (fact.command === 'RCPT' || fact.command === 'MAIL') return false
     return says(fact.text) || unknown
   },
 }

@@ -50,10 +50,10 @@ export const userUnknown: ReasonRule = {
     /account [^ ]{1,200} does not exist at the organization/,
   ],
   probe(fact, says) {
+    if (fact.statusReason === 'suspend') return false
     if (fact.statusReason === 'userunknown') return !RULE_VETOES_USERUNKNOWN.some((veto) => veto(fact.text))
-    // Another specific status (5.2.1 "mailbox disabled"...) with these words is the filter's answer.
-    if (fact.statusReason) return false
-    // After DATA the words come from a content filter (filtered.ts); at RCPT, or unsaid, they mean the address.
-    return (fact.command === 'RCPT' || fact.command === '') && says(fact.text)
+    // Without a 5.1.1-type code the words mean the address only when the server answered RCPT;
+    // elsewhere they come from a filter (filtered.ts).
+    return fact.command === 'RCPT' && says(fact.text)
   },
 }
