@@ -19,6 +19,7 @@ import { messagingserver } from './messagingserver'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
+import { postfix } from './postfix'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
 import { v5sendmail } from './v5sendmail'
@@ -54,5 +55,6 @@ export const mtaDialects: Dialect[] = [
   exim,
   v5sendmail,
   sendmail,
+  postfix,
   x5,
 ]

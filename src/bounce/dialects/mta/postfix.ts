@@ -1,0 +1,84 @@
+/**
+ * Postfix notices that the generic RFC 3464 reader cannot use: bounces sent without a DSN part
+ * (older Postfix, or a relay that strips it), the "Delivery report unavailable" case, and the
+ * postmaster's "Postfix SMTP server: errors from ..." transcript. Texts: postfix src/bounce/
+ * bounce_template.c (the frame) and src/smtp/smtp_proto.c ("host X said: ... (in reply to Y command)").
+ */
+import type { Dialect, DecodedRecipient } from '../../dialect'
+import { originalFrom } from './lib/original'
+import { addressIn, hostIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+
+const FRAME = /This is the (?:Postfix program|mail system) at host /
+// "<user@example.jp>: host mx[192.0.2.1] said: ..." or "<user@example.jp> (expanded from <alias>): ..."
+const RECIPIENT = /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from <[^>]*>\))?:\s?(.*)$/
+
+function fromBlocks(text: string): DecodedRecipient[] {
+  const out: DecodedRecipient[] = []
+  let address = ''
+  let detail: string[] = []
+  const flush = () => {
+    if (!address) return
+    const diagnostic = squeeze(detail.join(' '))
+    const said = diagnostic.replace(/^.*? said: /, '')
+    out.push({
+      address,
+      status: statusIn(said),
+      replyCode: leadingReplyCode([said]),
+      diagnostic,
+      remoteMta: hostIn(diagnostic),
+      command: /\(in reply to (\S+)/.exec(diagnostic)?.[1]?.toUpperCase() ?? '',
+    })
+  }
+  for (const line of lines(text)) {
+    const m = RECIPIENT.exec(line)
+    if (m) { flush(); address = addressIn(m[1]); detail = [m[2]]; continue }
+    if (address && /^\s/.test(line) && line.trim()) detail.push(line.trim())
+    else if (address) { flush(); address = '' }
+  }
+  flush()
+  return out
+}
+
+/** smtpd's notify_classes report: the failed reply is in the transcript, the recipient in RCPT TO. */
+function fromTranscript(text: string): DecodedRecipient[] {
+  const rcpts: string[] = []
+  let lastIn = ''
+  let failure = ''
+  let command = ''
+  for (const raw of lines(text)) {
+    const m = /^\s*(In|Out):\s+(.*)$/.exec(raw)
+    if (!m) continue
+    if (m[1] === 'In') {
+      lastIn = m[2]
+      const r = /^RCPT TO:\s*<([^>]+)>/i.exec(m[2])
+      if (r) rcpts.push(addressIn(r[1]))
+    } else if (!failure && /^[45]\d\d[ -]/.test(m[2])) {
+      failure = m[2]
+      command = lastIn.split(/[\s:]/)[0].toUpperCase()
+    }
+  }
+  if (!failure) return []
+  return rcpts.filter(Boolean).map((address) => ({
+    address, status: statusIn(failure), replyCode: leadingReplyCode([failure]), diagnostic: squeeze(failure), command,
+  }))
+}
+
+export const postfix: Dialect = {
+  name: 'postfix',
+  decode(message) {
+    if (message.deliveryStatus && !/--- Delivery report unavailable ---/.test(message.text)) return null
+    const text = message.text
+    if (/^Postfix SMTP server: errors from /.test(message.subject) && /^Transcript of session follows\./m.test(text)) {
+      const recipients = fromTranscript(text)
+      return recipients.length ? { recipients } : null
+    }
+    if (!FRAME.test(text)) return null
+    let recipients = fromBlocks(text)
+    if (!recipients.length && text.includes('--- Delivery report unavailable ---')) {
+      // bounce_notify_util.c writes this when the report was lost: only the returned copy says to whom.
+      const to = originalFrom(message.original)?.to ?? []
+      recipients = to.map(addressIn).filter(Boolean).map((address) => ({ address }))
+    }
+    return recipients.length ? { recipients } : null
+  },
+}
