@@ -17,8 +17,9 @@ const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   // inactivity. It still exists and its owner can reactivate it by signing in, so it is "suspend"
   // (soft: retried, and the retry policy escalates repeated failures to Remove), not userunknown.
   ['suspend', ['this mailbox is disabled', 'mailbox is disabled (554.30)', '554.30']],
-  // "421 4.7.0 [TSS04] Messages from ... temporarily deferred due to unexpected volume or user complaints"
-  ['rejected', ['[tss04]', 'temporarily deferred due to unexpected volume or user complaints']],
+  // "421 4.7.0 [TSS04] Messages from ... temporarily deferred due to unexpected volume or user complaints":
+  // the sending IP's volume or complaint rate, i.e. its reputation.
+  ['badreputation', ['[tss04]', 'temporarily deferred due to unexpected volume or user complaints']],
   // "554 5.7.9 Message not accepted for policy reasons"
   ['policyviolation', ['message not accepted for policy reasons']],
   // "550 5.7.9 This mail has been blocked because the sender is unauthenticated"

@@ -1,5 +1,8 @@
 /**
- * Amazon SES event notifications delivered by e-mail through SNS ("AWS Notification Message" from
+ * Amazon SES, two ways. (1) Its DSNs (MAILER-DAEMON@*.amazonses.com) wrap the remote server's reply
+ * in SES's own summary: "5.1.0 - Unknown address error 550-'5.7.1 <...>... Access denied'" or
+ * "554 4.4.7 Message expired: ...<421 4.4.2 Connection timed out>"; the remote's words inside are
+ * the real cause (lhost-amazonses-01/03/17). (2) Event notifications delivered by e-mail through SNS ("AWS Notification Message" from
  * no-reply@sns.amazonaws.com): a JSON body, either the SES event itself or the SNS envelope whose
  * "Message" string holds it. Bounce → failed recipients; Delivery → delivered; Complaint is a
  * feedback report, not a bounce, so it is left to the feedback path ("not mine").
@@ -8,6 +11,7 @@
  */
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { ParsedMessage } from '../../mime/parsed-message'
+import { recipientsFromFields } from '../../rfc3464'
 import { findReplyCode, findStatus, MAX_SCAN } from './text'
 
 interface SesEvent {
@@ -43,9 +47,33 @@ function eventOf(text: string): SesEvent | null {
 
 const smtpText = (s: string) => s.replace(/^\s*smtp;\s*/i, '')
 
+/** The remote's reply inside SES's summary, or null when the diagnostic has none. */
+function innerReply(diagnostic: string): { replyCode: string; status: string } | null {
+  // "5.3.0 - Other mail system problem 550-'Unknown user ...' (delivery attempts: 0)"
+  const quoted = /^\d\.\d\.\d{1,3} - [^']{0,200}?([245]\d\d)[- ]'([^']{0,2000})'/.exec(diagnostic)
+  if (quoted) return { replyCode: quoted[1], status: findStatus(quoted[2]) }
+  // "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"
+  const angled = /<([245]\d\d) ([245]\.\d\.\d{1,3}) [^>]{0,500}>\s*$/.exec(diagnostic)
+  return angled ? { replyCode: angled[1], status: angled[2] } : null
+}
+
+function fromDsn(message: ParsedMessage): DialectResult | null {
+  // Amazon WorkMail writes the same fields inline, after "Technical report:" (lhost-amazonworkmail-*).
+  const fields = message.deliveryStatus || (/^Final-Recipient:/im.test(message.text) ? message.text.slice(0, MAX_SCAN) : '')
+  const recipients = recipientsFromFields(fields)
+  for (const r of recipients) {
+    const inner = innerReply(r.diagnostic ?? '')
+    if (!inner) continue
+    r.replyCode = inner.replyCode
+    if (inner.status) r.status = inner.status
+  }
+  return recipients.length ? { recipients } : null
+}
+
 export const amazonSes: Dialect = {
   name: 'amazon-ses',
   decode(message: ParsedMessage): DialectResult | null {
+    if (message.from.endsWith('amazonses.com') && !message.text.includes('notificationType')) return fromDsn(message)
     if (!message.from.endsWith('amazonaws.com')) return null
     if (!message.text.includes('notificationType') && !message.text.includes('eventType')) return null
     const event = eventOf(message.text.slice(0, MAX_SCAN))
