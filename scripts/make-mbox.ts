@@ -33,6 +33,8 @@ export interface MboxManifest {
   ordinary: number
   /** Index (message number) of the big message, -1 if none. */
   bigMessageIndex: number
+  /** Byte offset of the big message's "From " line, -1 if none. */
+  bigMessageOffset: number
 }
 
 /** Deterministic PRNG (xorshift32), so the same seed gives the same file. */
@@ -151,7 +153,7 @@ export function makeMbox(o: MakeOptions): MboxManifest {
   const attachBytes = Math.max(2000, Math.min(2_000_000, Math.floor(gap / 4)))
   mkdirSync(dirname(o.out), { recursive: true })
   const fd = openSync(o.out, 'w')
-  const m: MboxManifest = { bytes: 0, messages: 0, notices: [], ordinary: 0, bigMessageIndex: -1 }
+  const m: MboxManifest = { bytes: 0, messages: 0, notices: [], ordinary: 0, bigMessageIndex: -1, bigMessageOffset: -1 }
   const write = (msg: Uint8Array, sender: string) => {
     const sep = Buffer.from(`From ${sender} Mon Mar  3 10:${String(m.messages % 60).padStart(2, '0')}:00 +0000 2025\n`)
     // Not escaped here: ordinary mail keeps an unescaped "From " body line on purpose (not a separator).
@@ -170,6 +172,7 @@ export function makeMbox(o: MakeOptions): MboxManifest {
     }
     if (o.bigMessageMb && m.bigMessageIndex < 0 && m.bytes >= target / 2) {
       m.bigMessageIndex = m.messages
+      m.bigMessageOffset = m.bytes
       write(bigNotice(o.bigMessageMb, block), 'MAILER-DAEMON')
       continue
     }
