@@ -19,6 +19,7 @@ import { messagingserver } from './messagingserver'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
+import { plainFailure } from './plain-failure'
 import { postfix } from './postfix'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
@@ -57,4 +58,5 @@ export const mtaDialects: Dialect[] = [
   sendmail,
   postfix,
   x5,
+  plainFailure,
 ]

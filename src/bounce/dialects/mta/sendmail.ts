@@ -35,12 +35,15 @@ function fatalList(section: string): DecodedRecipient[] {
 export const sendmail: Dialect = {
   name: 'sendmail',
   decode(message) {
-    if (message.deliveryStatus) return null
+    // A report part naming real addresses is the generic reader's; one naming none
+    // ("Final-Recipient: RFC822; @mx.example.org", lhost-sendmail-15) is not enough.
+    const reported = statusGroups(message.deliveryStatus)
+    if (reported.some((g) => g.address)) return null
     let text = message.text.replace(/\r\n?/g, '\n')
     if (!text.includes(FATAL) && !(text.includes(TRANSCRIPT) && text.includes(RECEIVED_AT))) return null
     // A notice forwarded inline: drop the "> " quoting so the sections read as sendmail wrote them.
     if (/^>[ \t]*-{5} /m.test(text)) text = text.replace(/^> ?/gm, '')
-    const groups = statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END))
+    const groups = reported.length ? [] : statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END))
     const fatal = fatalList(cutAt(after(text, [FATAL]).replace(/^\s*\n/, ''), [TRANSCRIPT, '-----', '\n\n']))
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])
     const talk = transcriptRecipients(section)
@@ -53,10 +56,11 @@ export const sendmail: Dialect = {
       const same = (x: DecodedRecipient) => x.address.toLowerCase() === r.address.toLowerCase()
       const t = talk.find(same)
       const f = fatal.find(same) ?? (fatal.length === base.length ? fatal[i] : undefined)
+      const g = reported.length === base.length ? reported[i] : undefined
       const diagnostic = f?.diagnostic || r.diagnostic || t?.diagnostic || squeeze(section)
       return {
         ...r,
-        status: r.status || f?.status || t?.status || statusIn(diagnostic),
+        status: r.status || t?.status || f?.status || g?.status || statusIn(diagnostic),
         replyCode: f?.replyCode || t?.replyCode || leadingReplyCode([diagnostic]),
         diagnostic,
         remoteMta: r.remoteMta || t?.remoteMta || '',
