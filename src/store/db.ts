@@ -4,9 +4,10 @@
  * src/store/fixtures/db-v<N>.json, and migrations.test.ts opens each one with the current code.
  *
  * v1: events, contacts, notices, cursors; kv held one 'state' row { settings, popupOpenedAt }.
- * v2: `domain` on events and contacts (indexed, for "search by domain"), compound indexes for the
- *     popup's list orders, and the kv 'state' row split into 'settings' and 'popupOpenedAt' rows
- *     so saving settings never races the badge write.
+ * v2: `domain` stored on events and contacts (search by domain, CSV), compound indexes for the
+ *     popup's list orders, the unqueried events.noticeKey index dropped (every index costs on the
+ *     ingest path: bench/store.bench.ts), and the kv 'state' row split into 'settings' and
+ *     'popupOpenedAt' rows so saving settings never races the badge write.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from './types'
@@ -26,8 +27,8 @@ export const SCHEMA_V1 = {
 }
 
 export const SCHEMA_V2 = {
-  events: 'key, noticeKey, address, domain',
-  contacts: 'address, list, domain, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
+  events: 'key, address',
+  contacts: 'address, list, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
   notices: 'noticeKey',
   cursors: 'account',
   kv: 'key',
