@@ -11,6 +11,7 @@ import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './ki
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
+import { decodeByText } from './text-fallback'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import type { DecodedRecipient } from './dialect'
 
@@ -75,6 +76,10 @@ export function analyse(m: ParsedMessage): Report {
   if (!result && standard) {
     result = standard
     decoder = 'rfc3464'
+  }
+  if (!result && !isAutoSubmittedReply(m)) {
+    result = tryDecode(() => decodeByText(m))
+    if (result) decoder = 'text'
   }
   if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 

@@ -50,7 +50,8 @@ export const userUnknown: ReasonRule = {
     /account [^ ]{1,200} does not exist at the organization/,
   ],
   probe(fact, says) {
-    if (fact.statusReason === 'suspend') return false
+    // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
+    if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !RULE_VETOES_USERUNKNOWN.some((veto) => veto(fact.text))
     // Without a 5.1.1-type code the words mean the address only when the server answered RCPT;
     // elsewhere they come from a filter (filtered.ts).

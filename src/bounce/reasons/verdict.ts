@@ -57,6 +57,7 @@ export function whyOf(reason: Reason): string {
 /** Sisimai's rule: hard only for a dead address or domain, and for notaccept with a permanent code. */
 export function isHard(reason: Reason, status: string, replyCode: string): boolean {
   if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true
-  if (reason === 'notaccept') return status.startsWith('5') || (!status && replyCode.startsWith('5'))
+  // notaccept is permanent unless a code says temporary (a null MX is never going to change).
+  if (reason === 'notaccept') return !(status.startsWith('4') || (!status && replyCode.startsWith('4')))
   return false
 }
