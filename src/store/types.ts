@@ -5,7 +5,10 @@
 import type { Action, Reason, Verdict } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 
-/** Which list a contact is shown in. `cleared` = marked OK / ignored: shown nowhere by default. */
+/**
+ * Which list a contact is shown in. `cleared` = dealt with: marked removed (done), ignored (false
+ * alarm) or OK — `decision.action` says which; shown nowhere by default.
+ */
 export type ContactList = 'remove' | 'retry' | 'sending' | 'pending' | 'cleared'
 
 /** One failed (or delayed) recipient of one notice. Primary key: `${noticeKey}|${address}`. */
