@@ -1,1 +1,51 @@
-export {}
+// Outlook on the web content script: when the reading pane shows a returned-message notice, send its
+// rendered text to the worker (parseBounceText path) and show the same banner as in Gmail.
+// Errors stay here: Rebound must never break the Outlook page.
+import { mayBeNotice } from '../../background/notices/pick'
+import { BODY_MARKERS } from '../../background/notices/tables'
+import { BANNER_CLASS, buildBanner } from '../shared/banner'
+import { describeResult } from '../shared/describe'
+import { send } from '../shared/send'
+import { readOutlookMessage } from './open-message'
+
+const handled = new Set<string>()
+const dismissed = new Set<string>()
+const results = new Map<string, string[]>()
+
+function place(body: Element, id: string, lines: string[]) {
+  const host = body.parentElement ?? body
+  if (dismissed.has(id) || host.querySelector(`.${BANNER_CLASS}`)) return
+  const banner = buildBanner(document, lines, () => dismissed.add(id))
+  banner.dataset.reboundFor = id
+  host.insertBefore(banner, body)
+}
+
+function scan() {
+  const m = readOutlookMessage(document, location.pathname)
+  if (!m) return
+  const known = results.get(m.id)
+  if (known) place(m.body, m.id, known)
+  if (handled.has(m.id)) return
+  const notice = mayBeNotice({ subject: m.subject, fromEmail: m.fromEmail, fromName: m.fromName }) || BODY_MARKERS.some((x) => m.text.includes(x))
+  if (!notice) return
+  handled.add(m.id)
+  send('ingestText', { text: m.text, subject: m.subject, from: m.fromEmail, source: { origin: 'outlook', account: location.host, id: m.id } })
+    .then((result) => {
+      const lines = describeResult(result)
+      results.set(m.id, lines)
+      const again = readOutlookMessage(document, location.pathname)
+      if (again?.id === m.id) place(again.body, m.id, lines)
+    })
+    .catch((e: unknown) => console.warn('Rebound: could not read this notice', e))
+}
+
+try {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  new MutationObserver(() => {
+    clearTimeout(timer)
+    timer = setTimeout(scan, 300)
+  }).observe(document.body, { childList: true, subtree: true })
+  scan()
+} catch (e) {
+  console.warn('Rebound: Outlook watcher failed to start', e)
+}

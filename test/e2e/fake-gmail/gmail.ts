@@ -67,7 +67,7 @@ export class FakeGmail {
       if (mode !== 'feed') {
         return route.fulfill({ status: mode.status, contentType: 'text/html', headers: mode.retryAfter ? { 'Retry-After': mode.retryAfter } : {}, body: `<html><body>Error ${mode.status}</body></html>` })
       }
-      const unread = account.messages.filter((x) => x.unread !== false).map((x) => ({ ...x, summary: x.text.slice(0, 180) }))
+      const unread = account.messages.filter((x) => x.unread !== false).map((x) => ({ ...x, summary: x.text.replace(/\s+/g, ' ').slice(0, 180) }))
       return route.fulfill({ status: 200, contentType: 'application/atom+xml; charset=UTF-8', body: atomFeed(account.mailbox, unread) })
     }
 

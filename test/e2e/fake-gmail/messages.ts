@@ -33,7 +33,8 @@ async function describe(raw: Buffer): Promise<Omit<FakeMessage, 'id' | 'issued' 
     subject: email.subject ?? '',
     fromName: email.from?.name ?? '',
     fromEmail: email.from?.address ?? '',
-    text: (email.text ?? email.html?.replace(/<[^>]*>/g, ' ') ?? '').replace(/\s+/g, ' ').trim(),
+    // Lines kept, as a page renders them; runs of blanks within a line collapsed.
+    text: (email.text ?? email.html?.replace(/<[^>]*>/g, ' ') ?? '').split(/\r\n|\r|\n/).map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').trim(),
   }
 }
 

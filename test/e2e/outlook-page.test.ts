@@ -1,0 +1,81 @@
+/**
+ * Outlook on the web (a fake outlook.live.com reading pane served by interception): an open
+ * Microsoft 365 NDR is read from its rendered text and gets the banner; ordinary mail does not.
+ * The NDR texts are the rendered bodies of corpus files (lhost-office365-01, lhost-exchange2007-06).
+ */
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { launch, type ExtensionBrowser } from './harness'
+import { corpusMessage, ordinaryMail, type FakeMessage } from './fake-gmail/messages'
+import { lists, waitForStore } from './fake-gmail/store-read'
+
+let browser: ExtensionBrowser | undefined
+afterEach(async () => {
+  await browser?.close()
+  browser = undefined
+})
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** The reading pane of Outlook on the web, reduced to what Rebound reads (ids, roles, ARIA). */
+function readingPane(m: FakeMessage): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mail - Sales Rep - Outlook</title></head>
+<body><div id="app"><div role="navigation" aria-label="Navigation pane">Inbox</div>
+<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">
+<div role="heading" aria-level="2"><span class="JdFsz">${esc(m.subject)}</span></div>
+<div class="OZZZK"><span class="OZZZK" title="${esc(m.fromName ? `${m.fromName} <${m.fromEmail}>` : m.fromEmail)}">${esc(m.fromName || m.fromEmail)}</span></div>
+<div id="UniqueMessageBody_1" class="XbIp4 jmmB7 GNqVo" aria-label="Message body" role="document" tabindex="0">
+<div class="rps_1f2e"><div>${esc(m.text).replace(/\n/g, '<br>')}</div></div></div>
+</div></div></body></html>`
+}
+
+describe('Outlook page banner', () => {
+  it('reads an open NDR from its rendered text and shows the banner; not for ordinary mail', async () => {
+    const ndr = await corpusMessage('lhost-office365-01.eml') // kijitora@example.com, 5.1.10 userunknown
+    const french = await corpusMessage('lhost-exchange2007-06.eml') // transports@agglo-saumur.fr
+    const ordinary = await ordinaryMail()
+    const pages: Record<string, FakeMessage> = {
+      AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD: ndr,
+      AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAE: french,
+      AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAF: ordinary,
+    }
+    browser = await launch()
+    await browser.context.route('https://outlook.live.com/**', (route) => {
+      const id = new URL(route.request().url()).pathname.split('/id/')[1] ?? ''
+      const m = pages[decodeURIComponent(id)]
+      return m ? route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: readingPane(m) }) : route.fulfill({ status: 404, body: 'not found' })
+    })
+    await browser.loadExtension()
+    const ext = await browser.openPage('src/options/index.html')
+
+    const open = async (id: string): Promise<Page> => {
+      const page = await browser!.context.newPage()
+      await page.goto(`https://outlook.live.com/mail/0/inbox/id/${id}`)
+      return page
+    }
+    const lines = (page: Page) => page.locator('.rebound-banner .rebound-banner-line').allTextContents()
+
+    const p1 = await open('AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD')
+    await expect.poll(() => lines(p1), { timeout: 20_000 }).toEqual(['kijitora@example.com: The address doesn’t exist — moved to Remove'])
+    const p2 = await open('AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAE')
+    await expect.poll(() => lines(p2), { timeout: 20_000 }).toEqual(['transports@agglo-saumur.fr: The address doesn’t exist — moved to Remove'])
+    const p3 = await open('AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAF')
+    await p3.waitForTimeout(1500)
+    expect(await p3.locator('.rebound-banner').count()).toBe(0)
+
+    const stored = await waitForStore(ext, (st) => st.contacts.length === 2)
+    expect(lists(stored)).toEqual({ 'kijitora@example.com': 'remove', 'transports@agglo-saumur.fr': 'remove' })
+    expect(stored.notices.map((n) => n.noticeKey).sort()).toEqual([
+      'outlook:outlook.live.com:AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD',
+      'outlook:outlook.live.com:AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAE',
+    ])
+
+    // Reloading the same NDR stores nothing new.
+    await p1.reload()
+    await expect.poll(() => lines(p1), { timeout: 20_000 }).toHaveLength(1)
+    const again = await waitForStore(ext, () => true)
+    expect(again.events.length).toBe(2)
+  })
+})
