@@ -4,7 +4,7 @@
  * update a contact that already exists), a mix of hard / soft / sender-side / delayed, ingested
  * the way the importer does it (ingestReports, 500 notices per transaction). A second figure
  * ingests 1,000 notices one by one, as the service worker does.
- * Run alone: npx tsx bench/store.bench.ts
+ * Run alone: npx tsx bench/store.bench.ts (bench/index.ts calls benchStore())
  */
 import 'fake-indexeddb/auto'
 import { openDb } from '../src/store/db'
@@ -73,5 +73,5 @@ export async function benchStore(): Promise<{ eventsPerSecond: number; singlePer
   return { eventsPerSecond, singlePerSecond }
 }
 
-// Run when executed directly (npx tsx bench/store.bench.ts) or imported by bench/index.ts.
-await benchStore()
+// Same convention as the other benches: bench/index.ts imports and calls benchStore().
+if (import.meta.url === `file://${process.argv[1]}`) await benchStore()
