@@ -32,7 +32,7 @@ function page() {
   )
 }
 
-const input = (root: HTMLElement, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement
+const input = (root: Element, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement
 
 describe('options page', () => {
   it('shows the saved settings and saves new policy numbers, poll period and accounts', async () => {

@@ -32,7 +32,7 @@ async function seeded() {
   return render(<App data={popupData(db)} now={NOW} />)
 }
 
-const addresses = (root: HTMLElement) => [...root.querySelectorAll('.row-address')].map((e) => e.textContent)
+const addresses = (root: Element) => [...root.querySelectorAll('.row-address')].map((e) => e.textContent)
 
 describe('popup', () => {
   it('shows the three lists with their counts, the pending note and the watcher line', async () => {

@@ -7,6 +7,8 @@ import { t } from '../ui/i18n'
 import type { Decision } from './data'
 
 export function BulkBar(props: {
+  /** False while only the first screenful is loaded: acting on "all" would miss the rest. */
+  ready: boolean
   shown: number
   picked: number
   onToggleAll: () => void
@@ -25,7 +27,7 @@ export function BulkBar(props: {
         <input
           ref={all}
           type="checkbox"
-          disabled={!props.shown}
+          disabled={!props.ready || !props.shown}
           checked={props.shown > 0 && props.picked === props.shown}
           onChange={props.onToggleAll}
         />
@@ -40,8 +42,8 @@ export function BulkBar(props: {
           </>
         ) : (
           <>
-            <button disabled={!props.shown} onClick={props.onExport}>{t('action_exportCsv')}</button>
-            <button disabled={!props.shown} onClick={props.onCopy}>{t('action_copy')}</button>
+            <button disabled={!props.ready || !props.shown} onClick={props.onExport}>{t('action_exportCsv')}</button>
+            <button disabled={!props.ready || !props.shown} onClick={props.onCopy}>{t('action_copy')}</button>
           </>
         )}
       </div>

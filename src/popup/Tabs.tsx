@@ -9,7 +9,7 @@ export const TABS: Array<{ id: Exclude<Tab, 'pending'>; label: string }> = [
   { id: 'sending', label: 'tab_sending' },
 ]
 
-export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, number>>; onSelect: (tab: Tab) => void }) {
+export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, number>> | undefined; onSelect: (tab: Tab) => void }) {
   return (
     <nav class="tabs" role="tablist">
       {TABS.map(({ id, label }) => (
@@ -22,7 +22,7 @@ export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, 
           onClick={() => props.onSelect(id)}
         >
           <span class="tab-label">{t(label)}</span>
-          <span class="tab-count" data-testid={`count-${id}`}>{props.counts[id] ?? 0}</span>
+          <span class="tab-count" data-testid={`count-${id}`}>{props.counts?.[id] ?? ''}</span>
         </button>
       ))}
     </nav>
