@@ -6,10 +6,18 @@ const ADDRESS = /[^\s<>"'(),;:\[\]]{1,200}@[a-z0-9.\-\[\]_]{1,255}/i
  * "rfc822; <Jane@Example.COM>" → "Jane@example.com": drops the address type, brackets, quotes
  * and a trailing dot; lower-cases the domain. "" when there is no address.
  */
+const QUOTED = /"[^"\r\n]{1,128}"@[a-z0-9.\-\[\]_]{1,255}/i
+
 export function cleanAddress(value: string): string {
   let v = value.length > 600 ? value.slice(0, 600) : value
   const semi = v.indexOf(';')
   if (semi >= 0 && semi < 20) v = v.slice(semi + 1)
+  // A quoted local part ("john..doe"@example.com) keeps its quotes: they are part of the address.
+  const quoted = QUOTED.exec(v)
+  if (quoted) {
+    const at = quoted[0].lastIndexOf('@')
+    return quoted[0].slice(0, at) + '@' + quoted[0].slice(at + 1).toLowerCase().replace(/[.]+$/, '')
+  }
   const m = ADDRESS.exec(v)
   if (!m) return ''
   let a = m[0].replace(/^mailto:/i, '').replace(/[.]+$/, '')

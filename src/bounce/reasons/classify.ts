@@ -48,6 +48,7 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (input.status.startsWith('2.') || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     return 'delivered'
   }
+  // A decoder's reason stands (it read the notice's own format); a remote host's table may refine a weak one.
   if (explicit(input.decoderReason) && !WEAK_STATUS_REASONS.has(input.decoderReason)) return input.decoderReason
 
   for (const rule of rules) {
@@ -56,7 +57,6 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
     if (r) return r
   }
   if (explicit(input.decoderReason)) return input.decoderReason
-
   const text = normaliseText(input.diagnostic)
   const statusReason = reasonOfStatus(input.status)
   const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command }

@@ -2,6 +2,7 @@
 import type { ReasonRule } from './rule'
 import { matchesRule } from './rule'
 import { networkError } from './network-error'
+import { notAccept } from './not-accept'
 
 export const hostUnknown: ReasonRule = {
   reason: 'hostunknown',
@@ -15,7 +16,7 @@ export const hostUnknown: ReasonRule = {
   patterns: [/553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/],
   probe(fact, says) {
     // A DNS failure is a network error, not proof the domain does not exist.
-    if (fact.statusReason === 'hostunknown') return !matchesRule(networkError, fact.text)
+    if (fact.statusReason === 'hostunknown') return !matchesRule(networkError, fact.text) && !matchesRule(notAccept, fact.text)
     return says(fact.text)
   },
 }

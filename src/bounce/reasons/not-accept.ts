@@ -4,7 +4,7 @@ import type { ReasonRule } from './rule'
 export const notAccept: ReasonRule = {
   reason: 'notaccept',
   phrases: [
-    'does not accept mail', 'host does not accept mail', 'mail receiving disabled', 'name server: .: host not found',
+    'does not accept mail', 'host does not accept mail', 'mail receiving disabled',
     'no mx record found for domain=', 'no route for current request', 'null mx', 'accepts no mail',
     'an mx or srv record indicated no smtp service', 'this domain does not accept email',
     'type=mx: malformed or unexpected name server reply',
