@@ -98,6 +98,15 @@ export const exchange2007: Dialect = {
       const own = inText.find((x) => x.address.toLowerCase() === r.address.toLowerCase())
       if (!r.diagnostic && own?.diagnostic) r.diagnostic = own.diagnostic
       if (!r.remoteMta && own?.remoteMta) r.remoteMta = own.remoteMta
+      // "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <remote's words>":
+      // Exchange Online relaying a remote refusal; its framing is generic, the remote's words follow "->".
+      const relayed = / -> ([245]\d\d\b.{0,2000})$/.exec(r.diagnostic ?? '')
+      if (relayed) {
+        r.replyCode ||= findReplyCode(r.diagnostic ?? '')
+        r.diagnostic = relayed[1]
+        // 5.1.351: "the recipient's email server rejected the recipient" (Microsoft's Exchange Online NDR list), at RCPT.
+        if (r.status === '5.1.351') r.command = 'RCPT'
+      }
       const diagnostic = r.diagnostic ?? ''
       r.action ??= 'failed'
       r.replyCode ||= findReplyCode(diagnostic)
