@@ -1,15 +1,16 @@
 /**
- * Sendmail 8 notices that reach us without a usable MIME structure: forwarded inline ("> "
- * quoted), or with the multipart/report header lost so the parts sit in the body as text.
- * Section titles are sendmail's own (sendmail/savemail.c, errbody()).
+ * Sendmail 8 notices (sendmail/savemail.c, errbody()). The report part names the recipients and
+ * their status; the human part adds what it leaves out: the reply code quoted in the transcript,
+ * the SMTP command and host, and whether the queue lifetime ran out. Also read when the MIME
+ * structure is lost (forwarded inline with "> " quoting, or the multipart header gone).
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { statusGroups } from './lib/delivery-status'
+import { statusGroups, type StatusFields } from './lib/delivery-status'
 import { originalFrom } from './lib/original'
 import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
-import { transcriptRecipients } from './lib/transcript'
+import { transcriptRecipients, transcriptVerdict } from './lib/transcript'
 
-const FATAL = '----- The following addresses had permanent fatal errors -----'
+const FATAL = /----- The following addresses had (?:permanent fatal errors|transient non-fatal errors) -----/
 const TRANSCRIPT = '----- Transcript of session follows -----'
 const RECEIVED_AT = 'The original message was received at'
 const PART_END = ['\n--', 'Content-Type: message/rfc822', 'Content-Type: text/rfc822-headers']
@@ -22,7 +23,8 @@ function fatalList(section: string): DecodedRecipient[] {
     if (reason && out.length) {
       const r = out[out.length - 1]
       r.diagnostic = squeeze(reason[1])
-      r.replyCode = leadingReplyCode([reason[1]])
+      // "(reason: 255)" is a local program's exit status, not a reply code.
+      r.replyCode = /^[245]\d\d[\s-]/.test(reason[1]) ? leadingReplyCode([reason[1]]) : ''
       r.status = statusIn(reason[1])
       continue
     }
@@ -32,40 +34,51 @@ function fatalList(section: string): DecodedRecipient[] {
   return out
 }
 
+/** A report status of the form X.0.0 says less than the transcript's own code of the same class. */
+function bestStatus(reported: string, ...others: (string | undefined)[]): string {
+  const specific = others.find((s) => s && (!reported || (s[0] === reported[0] && /\.0\.0$/.test(reported))))
+  return specific || reported
+}
+
 export const sendmail: Dialect = {
   name: 'sendmail',
   decode(message) {
-    // A report part naming real addresses is the generic reader's; one naming none
-    // ("Final-Recipient: RFC822; @mx.example.org", lhost-sendmail-15) is not enough.
-    const reported = statusGroups(message.deliveryStatus)
-    if (reported.some((g) => g.address)) return null
     let text = message.text.replace(/\r\n?/g, '\n')
-    if (!text.includes(FATAL) && !(text.includes(TRANSCRIPT) && text.includes(RECEIVED_AT))) return null
+    const fatalAt = FATAL.exec(text)
+    if (!fatalAt && !(text.includes(TRANSCRIPT) && text.includes(RECEIVED_AT))) return null
     // A notice forwarded inline: drop the "> " quoting so the sections read as sendmail wrote them.
     if (/^>[ \t]*-{5} /m.test(text)) text = text.replace(/^> ?/gm, '')
-    const groups = reported.length ? [] : statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END))
-    const fatal = fatalList(cutAt(after(text, [FATAL]).replace(/^\s*\n/, ''), [TRANSCRIPT, '-----', '\n\n']))
+    // The report part, or the one sitting in the body as text when the MIME header was lost.
+    const attached = statusGroups(message.deliveryStatus)
+    const groups: StatusFields[] = (attached.length ? attached : statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END)))
+      .filter((g) => g.address && g.action !== 'delivered' && g.action !== 'relayed' && g.action !== 'expanded')
+    const fatalSection = fatalAt ? text.slice(fatalAt.index + fatalAt[0].length).replace(/^\s*\n/, '') : ''
+    const fatal = fatalList(cutAt(fatalSection, [TRANSCRIPT, '-----', '\n\n']))
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])
     const talk = transcriptRecipients(section)
-    // sendmail queue.c: the queue lifetime ran out ("Message could not be delivered for 5 days").
-    const expired = /Message could not be delivered for /.test(section)
+    const verdict = transcriptVerdict(section)
+
     const base: DecodedRecipient[] = groups.length
-      ? groups.filter((g) => g.address).map((g) => ({ address: g.address, status: g.status, diagnostic: g.diagnostic, remoteMta: g.remoteMta }))
+      ? groups.map((g) => ({ address: g.address, action: g.action === 'delayed' ? 'delayed' : undefined }))
       : fatal.filter((r) => r.address).length ? fatal.filter((r) => r.address) : talk
-    const recipients = base.map((r, i) => {
-      const same = (x: DecodedRecipient) => x.address.toLowerCase() === r.address.toLowerCase()
-      const t = talk.find(same)
+    const single = base.length === 1
+    const recipients = base.map((r, i): DecodedRecipient => {
+      const same = (x: { address: string }) => x.address.toLowerCase() === r.address.toLowerCase()
+      const g = groups.find(same)
+      const t = talk.find(same) ?? (single && talk.length === 1 ? talk[0] : undefined)
       const f = fatal.find(same) ?? (fatal.length === base.length ? fatal[i] : undefined)
-      const g = reported.length === base.length ? reported[i] : undefined
-      const diagnostic = f?.diagnostic || r.diagnostic || t?.diagnostic || squeeze(section)
+      const v = single ? verdict : null
+      const smtpDiagnostic = g && (g.diagnosticType === 'smtp' || !g.diagnosticType) ? g.diagnostic : ''
+      const worded = f?.diagnostic && /[A-Za-z]/.test(f.diagnostic) ? f.diagnostic : ''
+      const diagnostic = smtpDiagnostic || worded || t?.diagnostic || v?.text || f?.diagnostic || g?.diagnostic || ''
       return {
-        ...r,
-        status: r.status || t?.status || f?.status || g?.status || statusIn(diagnostic),
-        replyCode: f?.replyCode || t?.replyCode || leadingReplyCode([diagnostic]),
+        address: r.address,
+        ...(r.action ? { action: r.action } : {}),
+        status: bestStatus(g?.status ?? '', t?.status, f?.status, v?.status) || statusIn(diagnostic),
+        replyCode: t?.replyCode || f?.replyCode || leadingReplyCode([smtpDiagnostic]) || v?.replyCode || '',
         diagnostic,
-        remoteMta: r.remoteMta || t?.remoteMta || '',
+        remoteMta: g?.remoteMta || t?.remoteMta || '',
         command: t?.command ?? '',
-        ...(expired ? { reason: 'expired' as const } : {}),
       }
     })
     if (!recipients.length) return null

@@ -12,6 +12,8 @@ export interface StatusFields {
   action: string
   status: string
   diagnostic: string
+  /** The Diagnostic-Code type ("smtp", "x-unix", ...), lower-case. */
+  diagnosticType: string
   remoteMta: string
 }
 
@@ -30,6 +32,7 @@ export function statusGroups(part: string): StatusFields[] {
         action: (fields.get('action') ?? '').trim().toLowerCase(),
         status: statusIn(fields.get('status') ?? ''),
         diagnostic: squeeze((fields.get('diagnostic-code') ?? '').replace(/^[^;]*;\s*/, '')),
+        diagnosticType: /^\s*([^;]*);/.exec(fields.get('diagnostic-code') ?? '')?.[1]?.trim().toLowerCase() ?? '',
         remoteMta: squeeze((fields.get('remote-mta') ?? '').replace(/^[^;]*;\s*/, '')).toLowerCase(),
       })
     }

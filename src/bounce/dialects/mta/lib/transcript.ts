@@ -14,7 +14,22 @@ const TALKING = /^(?:\.\.\. )?[Ww]hile talking to ([^\s:]+?)\.?:\s*$/
 const SENT = /^>>> (.*)$/
 const RECEIVED = /^<<< (.*)$/
 // "550 5.1.1 <user@example.com>... User unknown" / "554 <user@example.com>... 550 Host unknown"
-const RECIPIENT = /^([245]\d\d)(?: ([245]\.\d{1,3}\.\d{1,3}))? <?([^\s<>]+@[^\s<>]+?)>?\.\.\. ?(.*)$/
+// or, for a deferral, "<user@example.com>... Deferred: 421"
+const RECIPIENT = /^(?:([245]\d\d)(?: ([245]\.\d{1,3}\.\d{1,3}))? )?<?([^\s<>]+@[^\s<>]+?)>?\.\.\. ?(.*)$/
+// "554 5.3.0 unknown mailer error 255": sendmail's own verdict, naming no recipient.
+const VERDICT = /^([245]\d\d) ([245]\.\d{1,3}\.\d{1,3} )?(.*)$/
+
+/** The last line of the transcript that is a reply code with no recipient (sendmail's own verdict). */
+export function transcriptVerdict(section: string): { replyCode: string; status: string; text: string } | null {
+  let found: { replyCode: string; status: string; text: string } | null = null
+  for (const raw of lines(section)) {
+    const line = raw.trim()
+    if (RECIPIENT.test(line)) continue
+    const m = VERDICT.exec(line)
+    if (m) found = { replyCode: m[1], status: (m[2] ?? '').trim(), text: squeeze(line) }
+  }
+  return found
+}
 
 /** Recipients named in the transcript, in order, each with the server's answer that preceded it. */
 export function transcriptRecipients(section: string): DecodedRecipient[] {
@@ -37,7 +52,7 @@ export function transcriptRecipients(section: string): DecodedRecipient[] {
     out.push({
       address,
       status: statusIn(answer) || m[2] || statusIn(m[4]),
-      replyCode: leadingReplyCode(replies) || leadingReplyCode([m[4]]) || m[1],
+      replyCode: leadingReplyCode(replies) || leadingReplyCode([m[4]]) || m[1] || '',
       diagnostic,
       // Host and command belong to the recipient only when the server's answer was just quoted.
       remoteMta: answer ? host : '',
