@@ -25,12 +25,12 @@ function statusMatches(expected: string, got: string): boolean {
   return /^\d\.0\.9\d\d$/.test(expected) ? got[0] === expected[0] : got === expected
 }
 
-/** One test per file: the decoder that read it, and each row's recipient. */
+/** One test per file: the decoder that read it ("" = any), and each row's recipient. */
 export function expectTable(decoder: string, table: Table, dir = CORPUS): void {
   for (const [file, rows] of table) {
     it(file, async () => {
       const report = await reportOf(join(dir, file))
-      expect(report.decoder).toBe(decoder)
+      if (decoder) expect(report.decoder).toBe(decoder)
       expect(report.recipients.map((r) => r.address.toLowerCase()).sort()).toEqual(rows.map((r) => r[0].toLowerCase()).sort())
       for (const [address, status, replyCode, reason, hard] of rows) {
         const got = report.recipients.find((r) => r.address.toLowerCase() === address.toLowerCase())!
