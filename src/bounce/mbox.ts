@@ -38,6 +38,17 @@ function startsWithFrom(buf: Uint8Array, at: number, end: number): boolean {
   return true
 }
 
+/**
+ * "From sender Thu Apr 29 23:34:45 2015": an mbox envelope line even without the blank line before
+ * it (some tools omit it, e.g. the corpus's rhost-cox-01). A "From " line in a body rarely has a date.
+ */
+const ENVELOPE = /^From \S{1,256} {1,4}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} \d\d:\d\d/
+const ascii = new TextDecoder('latin1')
+
+function isEnvelopeLine(data: Uint8Array, start: number, end: number): boolean {
+  return ENVELOPE.test(ascii.decode(data.subarray(start, Math.min(end, start + 320))))
+}
+
 export class MboxSplitter {
   private readonly cap: number
   private readonly keepHead: number
@@ -122,7 +133,7 @@ export class MboxSplitter {
   private line(data: Uint8Array, start: number, end: number, partial = false): void {
     const lineStart = !this.midLine
     this.midLine = partial
-    if (lineStart && this.prevBlank && startsWithFrom(data, start, end)) {
+    if (lineStart && startsWithFrom(data, start, end) && (this.prevBlank || isEnvelopeLine(data, start, end))) {
       this.flush()
       this.started = true
       this.prevBlank = false
