@@ -4,6 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
+import { completeFromStatus } from './lib/delivery-status'
 import { addressIn, after, cutAt, lines, squeeze } from './lib/text'
 
 const CAUSES: [RegExp, Reason][] = [
@@ -25,6 +26,8 @@ export const domino: Dialect = {
       .map((l) => l.trim())
       .filter((l) => /^\S+@\S+$/.test(l))
       .map((l) => ({ address: addressIn(l), diagnostic: because, ...(known ? { reason: known[1] } : {}) }))
+    // The report part may name another hop's address (lhost-domino-03): its status still belongs here.
+    completeFromStatus(recipients, message.deliveryStatus)
     return recipients.length ? { recipients } : null
   },
 }

@@ -26,9 +26,12 @@ export const ezweb: Dialect = {
     let current: DecodedRecipient | null = null
     for (const raw of lines(text)) {
       const line = raw.trim()
-      const addr = /^(?:Recipient: )?<([^<>\s]+@[^<>\s]+)>$/.exec(line)
+      // "<user@ezweb.ne.jp>", "Recipient: <user@ezweb.ne.jp>", "<user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)"
+      const addr = /^(?:Recipient: )?<([^<>\s]+@[^<>\s]+)>(?::\s*(.*))?$/.exec(line)
       if (addr) {
-        current = { address: addressIn(addr[1]), diagnostic: '' }
+        current = { address: addressIn(addr[1]), diagnostic: squeeze(addr[2] ?? '') }
+        const step = /\(in reply to (.*) command\)/.exec(addr[2] ?? '')
+        if (step) current.command = commandIn(step[1])
         recipients.push(current)
       } else if (current && line.startsWith('>>> ')) {
         current.command = commandIn(line.slice(4))
@@ -41,7 +44,8 @@ export const ezweb: Dialect = {
       r.replyCode = leadingReplyCode([r.diagnostic ?? ''])
       r.status = statusIn(r.diagnostic ?? '')
       if (!r.diagnostic) r.diagnostic = squeeze(text.match(sentence?.[0] ?? /$^/)?.[0] ?? '')
-      if (sentence && !r.replyCode) r.reason = sentence[1]
+      // EZweb's own sentence outranks the reply, except the generic "rejected" one.
+      if (sentence && (sentence[1] !== 'filtered' || !r.replyCode)) r.reason = sentence[1]
     }
     return recipients.length ? { recipients } : null
   },
