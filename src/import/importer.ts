@@ -44,7 +44,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   const totalBytes = files.reduce((n, f) => n + f.blob.size, 0)
   const s: ImportSummary = {
     status: 'done', files: [], bytesRead: 0, totalBytes, messages: 0, notices: 0, noticesByKind: {},
-    flagged: 0, duplicates: 0, lists: {}, problemCount: 0, problems: [], elapsedMs: 0,
+    flagged: 0, duplicates: 0, lists: {}, problemCount: 0, problems: [], elapsedMs: 0, parseMs: 0, storeMs: 0,
   }
   let batch: { report: Report; source: NoticeSource }[] = []
   let lastProgress = 0
@@ -54,7 +54,9 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (!batch.length) return
     const items = batch
     batch = []
+    const t = deps.now()
     const r = await deps.ingest(items)
+    s.storeMs += deps.now() - t
     s.flagged += r.flagged
     s.duplicates += r.duplicates
   }
@@ -81,7 +83,9 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (r.kind !== 'candidate' && r.kind !== 'oversize') return
     const bytes = r.kind === 'candidate' ? r.bytes : r.head
     const at = { file: file.name, where: m.where, offset: m.offset, subject: subjectOf(bytes.subarray(0, LIMITS.maxHeaderBytes)) }
+    const t = deps.now()
     const report = await deps.parse(bytes)
+    s.parseMs += deps.now() - t
     // A cut notice is still read from its head, and listed so the user knows it was cut.
     if (r.kind === 'oversize') problem({ ...at, code: 'too-big', detail: String(r.size), read: report.kind !== 'error' && report.kind !== 'none' })
     if (report.kind === 'error') {

@@ -13,7 +13,7 @@ export function ImportSummaryView(props: { summary: ImportSummary }) {
   const s = props.summary
   const notes = s.files.flatMap((f) => f.notes.map((n) => ({ file: f.name, note: n })))
   return (
-    <div class="import-summary" data-testid="import-summary" data-status={s.status}>
+    <div class="import-summary" data-testid="import-summary" data-status={s.status} data-elapsed-ms={Math.round(s.elapsedMs)} data-parse-ms={Math.round(s.parseMs)} data-store-ms={Math.round(s.storeMs)}>
       <p class="status" data-testid="import-outcome">
         {s.status === 'done'
           ? t('import_done', [formatDuration(s.elapsedMs), s.messages, s.notices, s.flagged])
