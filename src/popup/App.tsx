@@ -18,8 +18,8 @@ import { Snackbar, type SnackbarState } from './Snackbar'
 import { PendingNote, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
 
-/** The popup has a fixed size (Chrome caps it at 800×600); the list gets what is left. */
-export const LIST_HEIGHT = 352
+/** The popup has a fixed size (Chrome caps it at 800×600); the list fills what is left (this is a first guess). */
+export const LIST_HEIGHT = 340
 /** Rows fetched for the first paint: more than fit in LIST_HEIGHT. */
 const FIRST_ROWS = 24
 export const FIRST_PAINT_MARK = 'rebound:first-list-paint'
@@ -146,6 +146,7 @@ export function App(props: { data: PopupData; now?: Date; onOpenOptions?: () => 
               items={shown}
               rowHeight={ROW_HEIGHT}
               height={LIST_HEIGHT}
+              fill
               label={t(LABEL_KEYS[tab])}
               keyOf={(c) => c.address}
               renderRow={(c) => (

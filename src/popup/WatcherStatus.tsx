@@ -9,8 +9,8 @@ function accountName(account: string): string {
   return account.startsWith('u/') ? t('watcher_gmailAccount', account) : account
 }
 
-export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: string; tone: 'ok' | 'warn' }> {
-  const lines: Array<{ text: string; tone: 'ok' | 'warn' }> = []
+export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: string; tone: 'ok' | 'warn' | 'idle' }> {
+  const lines: Array<{ text: string; tone: 'ok' | 'warn' | 'idle' }> = []
   const ok: string[] = []
   for (const c of cursors) {
     if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account)), tone: 'warn' })
@@ -19,7 +19,7 @@ export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: s
     else ok.push(accountName(c.account))
   }
   if (ok.length) lines.unshift({ text: t('watcher_ok', ok.join(', ')), tone: 'ok' })
-  if (!cursors.length) lines.push({ text: t('watcher_none'), tone: 'ok' })
+  if (!cursors.length) lines.push({ text: t('watcher_none'), tone: 'idle' })
   return lines
 }
 

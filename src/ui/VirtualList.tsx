@@ -4,13 +4,17 @@
  * the whole list, so the scrollbar is honest.
  */
 import type { ComponentChildren } from 'preact'
-import { useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 export interface VirtualListProps<T> {
   items: readonly T[]
   rowHeight: number
-  /** Height of the scrolling viewport in px (fixed: the popup has a fixed size). */
+  /**
+   * Height of the viewport in px, used until the element can be measured (and in tests, where
+   * layout is 0). With `fill`, CSS sizes the viewport (flex) and the list follows it.
+   */
   height: number
+  fill?: boolean
   keyOf: (item: T) => string
   renderRow: (item: T, index: number) => ComponentChildren
   overscan?: number
@@ -24,8 +28,20 @@ export function visibleRange(count: number, rowHeight: number, height: number, s
   return { first, last }
 }
 
-export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow, overscan = 6, label }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf, renderRow, overscan = 6, label }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0)
+  const [measured, setMeasured] = useState(0)
+  const viewport = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const el = viewport.current
+    if (!fill || !el) return
+    setMeasured(el.clientHeight)
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setMeasured(el.clientHeight))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [fill])
+  const height = measured || fallback
   // A shorter list (new search) may leave scrollTop past its end; clamp instead of showing nothing.
   const top = Math.min(scrollTop, Math.max(0, items.length * rowHeight - height))
   const { first, last } = visibleRange(items.length, rowHeight, height, top, overscan)
@@ -39,10 +55,11 @@ export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow, ove
   }
   return (
     <div
-      class="vlist"
+      ref={viewport}
+      class={fill ? 'vlist fill' : 'vlist'}
       role="list"
       aria-label={label}
-      style={{ height: `${height}px` }}
+      style={fill ? undefined : { height: `${height}px` }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
       <div class="vlist-spacer" style={{ height: `${items.length * rowHeight}px` }}>{rows}</div>
