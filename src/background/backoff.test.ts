@@ -49,13 +49,15 @@ describe('mayPoll', () => {
   it.each([
     ['a new account', emptyCursor('u/0'), false, true],
     ['polled 1 min ago', { ...emptyCursor('u/0'), lastPollAt: later(-MIN) }, false, false],
-    ['polled 1 min ago, user asks', { ...emptyCursor('u/0'), lastPollAt: later(-MIN) }, true, true],
+    ['polled 1 min ago, user asks', { ...emptyCursor('u/0'), lastPollAt: later(-MIN) }, true, false],
+    ['signed out 1 min ago, user asks', { ...emptyCursor('u/0'), state: 'signed-out' as const, lastPollAt: later(-MIN) }, true, true],
+    ['failed, back-off over but polled within the period', { ...emptyCursor('u/0'), state: 'error' as const, notBefore: later(-1), lastPollAt: later(-MIN) }, false, false],
     ['polled 3 min ago', { ...emptyCursor('u/0'), lastPollAt: later(-3 * MIN) }, false, true],
     ['signed out', { ...emptyCursor('u/0'), state: 'signed-out' as const }, false, false],
     ['signed out, user asks', { ...emptyCursor('u/0'), state: 'signed-out' as const }, true, true],
     ['backing off', { ...emptyCursor('u/0'), state: 'backoff' as const, notBefore: later(MIN) }, false, false],
     ['backing off, user asks', { ...emptyCursor('u/0'), state: 'backoff' as const, notBefore: later(MIN) }, true, false],
-    ['back-off over', { ...emptyCursor('u/0'), state: 'backoff' as const, notBefore: later(-1), lastPollAt: later(-MIN) }, false, true],
+    ['back-off over', { ...emptyCursor('u/0'), state: 'backoff' as const, notBefore: later(-1), lastPollAt: later(-3 * MIN) }, false, true],
   ])('%s → %s', (_name, cursor, force, expected) => expect(mayPoll(cursor, now, gap, force)).toBe(expected))
 })
 

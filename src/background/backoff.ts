@@ -52,14 +52,14 @@ export function nextCursor(cur: WatcherCursor, outcome: PollOutcome, now: Date, 
 }
 
 /**
- * Whether a scheduled poll may run now. `minGapMs` keeps polls at least one period apart even if
- * alarms bunch up after the worker wakes; a poll the user asks for passes `force` (it still waits
- * out a back-off, but it does try a signed-out account again).
+ * Whether a poll may run now. `minGapMs` keeps polls of an account at least one period apart, even
+ * when the user asks ("never poll faster than the setting") or alarms bunch up after the worker wakes.
+ * A poll the user asks for passes `force`: it tries a signed-out account again, nothing more.
  */
 export function mayPoll(cur: WatcherCursor, now: Date, minGapMs: number, force = false): boolean {
   if (cur.state === 'signed-out' && !force) return false
   if (cur.notBefore && Date.parse(cur.notBefore) > now.getTime()) return false
-  if (!force && cur.state === 'ok' && cur.lastPollAt && now.getTime() - Date.parse(cur.lastPollAt) < minGapMs) return false
+  if (cur.state !== 'signed-out' && cur.lastPollAt && now.getTime() - Date.parse(cur.lastPollAt) < minGapMs) return false
   return true
 }
 

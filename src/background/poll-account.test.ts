@@ -91,6 +91,7 @@ describe('pollAccount', () => {
 
   it.each([
     ['the sign-in page', () => html('<!DOCTYPE html><html><body>Sign in</body></html>'), { kind: 'signed-out', detail: 'a sign-in page instead of the feed' }],
+    ['a redirect to the sign-in page', () => new Response(null, { status: 302, headers: { location: 'https://accounts.google.com/ServiceLogin' } }), { kind: 'signed-out', detail: 'redirected (to the sign-in page)' }],
     ['401', () => html('', { status: 401 }), { kind: 'signed-out', detail: 'HTTP 401' }],
     ['429 with Retry-After', () => html('', { status: 429, headers: { 'retry-after': '30' } }), { kind: 'throttled', status: 429, retryAfterSeconds: 30 }],
     ['503', () => html('', { status: 503 }), { kind: 'throttled', status: 503, retryAfterSeconds: undefined }],
@@ -100,6 +101,12 @@ describe('pollAccount', () => {
   ])('feed answered with %s', async (_name, make, outcome) => {
     answer('/feed/atom', make)
     expect(await pollAccount(db, 'u/0')).toEqual({ outcome, ingested: 0, flagged: 0 })
+  })
+
+  it('never follows the feed to another host', async () => {
+    answer('/feed/atom', xml(feed([])))
+    await pollAccount(db, 'u/0')
+    expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({ credentials: 'include', redirect: 'manual' })
   })
 
   it('a sign-in page instead of a source means signed out', async () => {

@@ -10,7 +10,7 @@ import type { NoticeSource } from '../messages'
 import { parseRetryAfter, type PollOutcome } from './backoff'
 import { fetchRawSource } from './fetch-source'
 import { parseFeed } from './gmail/atom'
-import { feedUrl, GMAIL_ORIGIN } from './gmail/urls'
+import { feedUrl } from './gmail/urls'
 import { looksLikeHtmlPage, readBounded } from './http'
 import { ingestBytes } from './ingest'
 import { mayBeNotice } from './notices/pick'
@@ -30,17 +30,18 @@ export interface AccountPoll {
 async function fetchFeed(account: string, now: Date): Promise<{ ok: true; body: string } | { ok: false; outcome: PollOutcome }> {
   let res: Response
   try {
-    res = await fetch(feedUrl(account), { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(FEED_TIMEOUT_MS) })
+    // redirect 'manual': signed out, Gmail redirects the feed to the sign-in page; following it would
+    // send a request to a host other than the webmail, and the answer is known anyway.
+    res = await fetch(feedUrl(account), { credentials: 'include', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(FEED_TIMEOUT_MS) })
   } catch (e) {
     return { ok: false, outcome: { kind: 'error', detail: `network: ${e instanceof Error ? e.message : String(e)}` } }
   }
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return { ok: false, outcome: { kind: 'signed-out', detail: 'redirected (to the sign-in page)' } }
   if (res.status === 401 || res.status === 403) return { ok: false, outcome: { kind: 'signed-out', detail: `HTTP ${res.status}` } }
   if (res.status === 429 || res.status >= 500) {
     return { ok: false, outcome: { kind: 'throttled', status: res.status, retryAfterSeconds: parseRetryAfter(res.headers.get('retry-after'), now) } }
   }
   if (!res.ok) return { ok: false, outcome: { kind: 'error', detail: `HTTP ${res.status}` } }
-  // Signed out, Gmail redirects the feed to the Google sign-in page.
-  if (res.redirected && !res.url.startsWith(`${GMAIL_ORIGIN}/`)) return { ok: false, outcome: { kind: 'signed-out', detail: `redirected to ${new URL(res.url).host}` } }
   const body = await readBounded(res, FEED_MAX_BYTES)
   if (!body.ok) return { ok: false, outcome: { kind: 'error', detail: `feed ${body.error}` } }
   if (looksLikeHtmlPage(body.bytes)) return { ok: false, outcome: { kind: 'signed-out', detail: 'a sign-in page instead of the feed' } }

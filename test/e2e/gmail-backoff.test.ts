@@ -21,31 +21,42 @@ describe('Gmail watcher back-off', () => {
     const notice = await corpusMessage('lhost-gmail-01.eml') // userunknown@example.jp
     session = await startSession((fake) => {
       fake.account('u/0', 'sales.rep@example.com', [notice], 'sign-in')
+      fake.account('u/1', 'sales.second@example.org', [], 'redirect')
     })
     const s = session
     expect(await s.send({ type: 'testPollEvery', seconds: POLL_SECONDS })).toEqual({ ok: true })
+    await s.send({ type: 'accountSeen', account: 'u/1' })
 
-    const out = await waitForStore(s.ext, (st) => st.cursors.some((c) => c.state === 'signed-out'))
-    expect(out.cursors).toEqual([expect.objectContaining({ account: 'u/0', state: 'signed-out', lastError: 'a sign-in page instead of the feed' })])
+    const out = await waitForStore(s.ext, (st) => st.cursors.filter((c) => c.state === 'signed-out').length === 2)
+    expect(out.cursors.sort((a, b) => a.account.localeCompare(b.account))).toEqual([
+      expect.objectContaining({ account: 'u/0', state: 'signed-out', lastError: 'a sign-in page instead of the feed' }),
+      expect.objectContaining({ account: 'u/1', state: 'signed-out', lastError: 'redirected (to the sign-in page)' }),
+    ])
     expect(out.contacts).toEqual([])
     expect(s.fake.sourceHits.size).toBe(0)
+    // The redirect to the sign-in host is not followed: Rebound talks to the webmail only.
+    expect(s.fake.accountsHits).toBe(0)
 
-    // Three more alarm periods: no more requests for that account.
-    const hits = s.fake.feedHits.get('u/0')
+    // Three more alarm periods: no more requests for those accounts.
+    const hits = [s.fake.feedHits.get('u/0'), s.fake.feedHits.get('u/1')]
     await s.ext.waitForTimeout(3 * POLL_SECONDS * 1000)
-    expect(s.fake.feedHits.get('u/0')).toBe(hits)
+    expect([s.fake.feedHits.get('u/0'), s.fake.feedHits.get('u/1')]).toEqual(hits)
 
     // The popup says so.
     const popup = await s.browser.openPage('src/popup/index.html')
-    await expect.poll(() => popup.locator('[data-testid="watcher"] .warn').textContent()).toBe('Gmail u/0: signed out — open Gmail to sign in')
+    await expect.poll(() => popup.locator('[data-testid="watcher"] .warn').allTextContents()).toEqual([
+      'Gmail u/0: signed out — open Gmail to sign in',
+      'Gmail u/1: signed out — open Gmail to sign in',
+    ])
     await popup.close()
 
     // The user signs in and opens Gmail: the content script reports the account live, the worker polls.
     s.fake.accounts.get('u/0')!.feed = 'feed'
     await openGmail(s, 'u/0')
-    const back = await waitForStore(s.ext, (st) => st.contacts.length === 1 && st.cursors[0]?.state === 'ok')
+    const back = await waitForStore(s.ext, (st) => st.contacts.length === 1 && st.cursors.find((c) => c.account === 'u/0')?.state === 'ok')
     expect(lists(back)).toEqual({ 'userunknown@example.jp': 'remove' })
-    expect(back.cursors[0]).toMatchObject({ account: 'u/0', state: 'ok', failures: 0, notBefore: '' })
+    expect(back.cursors.find((c) => c.account === 'u/0')).toMatchObject({ state: 'ok', failures: 0, notBefore: '' })
+    expect(back.cursors.find((c) => c.account === 'u/1')).toMatchObject({ state: 'signed-out' })
   })
 
   it('backs off exponentially on HTTP 500, obeys Retry-After on 429, and recovers', async () => {

@@ -10,7 +10,8 @@ import { atomFeed, SIGN_IN_PAGE } from './feed'
 import type { FakeMessage } from './messages'
 import { gmailPage } from './page'
 
-export type FeedMode = 'feed' | 'sign-in' | { status: number; retryAfter?: string }
+/** 'sign-in': the sign-in page served in place; 'redirect': a 302 to accounts.google.com (real Gmail signed out). */
+export type FeedMode = 'feed' | 'sign-in' | 'redirect' | { status: number; retryAfter?: string }
 
 export interface FakeAccount {
   mailbox: string
@@ -25,6 +26,8 @@ export class FakeGmail {
   readonly feedHits = new Map<string, number>()
   /** Times (ms) of the feed requests per account, to check the back-off's spacing. */
   readonly feedTimes = new Map<string, number[]>()
+  /** Requests that reached accounts.google.com (Rebound should make none). */
+  accountsHits = 0
   /** Raw-source requests to mail.google.com per "u/N:<id>". */
   readonly sourceHits = new Map<string, number>()
   /** The same, split by who asked: "page:u/N:<id>" (content script) or "worker:u/N:<id>". */
@@ -45,6 +48,10 @@ export class FakeGmail {
 
   async install(context: BrowserContext): Promise<void> {
     await context.route('https://mail.google.com/**', (route) => this.handle(route))
+    await context.route('https://accounts.google.com/**', (route) => {
+      this.accountsHits++
+      return route.fulfill({ status: 200, contentType: 'text/html', body: SIGN_IN_PAGE })
+    })
   }
 
   private count(map: Map<string, number>, key: string) {
@@ -64,6 +71,10 @@ export class FakeGmail {
       this.feedTimes.set(key, [...(this.feedTimes.get(key) ?? []), Date.now()])
       const mode = account.feed
       if (mode === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: SIGN_IN_PAGE })
+      if (mode === 'redirect') {
+        const login = `https://accounts.google.com/ServiceLogin?service=mail&passive=1209600&continue=${encodeURIComponent(url.href)}`
+        return route.fulfill({ status: 302, headers: { Location: login }, body: '' })
+      }
       if (mode !== 'feed') {
         return route.fulfill({ status: mode.status, contentType: 'text/html', headers: mode.retryAfter ? { 'Retry-After': mode.retryAfter } : {}, body: `<html><body>Error ${mode.status}</body></html>` })
       }
@@ -76,7 +87,7 @@ export class FakeGmail {
       const id = (url.searchParams.get('permmsgid') ?? '').replace('msg-f:', '')
       this.count(this.sourceHits, `${key}:${id}`)
       this.count(this.sourceHitsBy, `${route.request().serviceWorker() ? 'worker' : 'page'}:${key}:${id}`)
-      if (account.feed === 'sign-in') return route.fulfill({ status: 200, contentType: 'text/html', body: SIGN_IN_PAGE })
+      if (account.feed === 'sign-in' || account.feed === 'redirect') return route.fulfill({ status: 200, contentType: 'text/html', body: SIGN_IN_PAGE })
       const target = `https://${ATTACHMENT_HOST}/attachment/${key}/?ui=2&ik=5f3a1b2c4d&attid=0&permmsgid=msg-f:${id}&th=${BigInt(id || '0').toString(16)}&view=att&disp=comp&safe=1&zw&saddbat=ANGjdJ8`
       return route.fulfill({ status: 302, headers: { Location: target, 'Cache-Control': 'no-cache, no-store' }, body: '' })
     }
