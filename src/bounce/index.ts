@@ -28,6 +28,7 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
   if (typeof data === 'string') {
     let s = data.length > MAX_INPUT_BYTES ? data.slice(0, MAX_INPUT_BYTES) : data
     if (s.startsWith('From ')) s = s.slice(s.search(/\r\n|\r|\n/) + 1 || s.length)
+    if (s.includes('\r') && !s.slice(0, 65536).includes('\n')) s = s.replace(/\r/g, '\r\n')
     return s
   }
   let start = 0
@@ -38,7 +39,22 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
     start = Math.min(i + 1, data.length)
   }
   const end = Math.min(data.length, start + MAX_INPUT_BYTES)
-  return start === 0 && end === data.length ? data : data.subarray(start, end)
+  return crToCrlf(start === 0 && end === data.length ? data : data.subarray(start, end))
+}
+
+/** Old Mac files end lines with CR alone, which postal-mime does not split on; make them CRLF. */
+function crToCrlf(data: Uint8Array): Uint8Array {
+  const probe = data.subarray(0, 64 * 1024)
+  if (probe.indexOf(13) < 0 || probe.indexOf(10) >= 0) return data
+  let crs = 0
+  for (let i = 0; i < data.length; i++) if (data[i] === 13) crs++
+  const out = new Uint8Array(data.length + crs)
+  let j = 0
+  for (let i = 0; i < data.length; i++) {
+    out[j++] = data[i]
+    if (data[i] === 13) out[j++] = 10
+  }
+  return out
 }
 
 export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promise<Report | ParseError> {

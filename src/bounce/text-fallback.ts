@@ -9,13 +9,21 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
 import { isSystemSender } from './kind'
 import { FAILURE_CUE, NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
+import { phraseReason } from './reasons/classify'
+import { FIRST_PASS, SECOND_PASS } from './reasons/order'
+
+/**
+ * Such notices carry no SMTP command or status, so Sisimai's command rules (userunknown only at
+ * RCPT) cannot apply; the words themselves decide ("Destinatario desconocido" is an unknown user).
+ */
+const ORDER = [...FIRST_PASS, ...SECOND_PASS]
 
 const MAX_TEXT = 16 * 1024
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
 /** Where the returned copy (or its headers) starts: nothing below is about delivery. */
-const COPY_START = /^(?:[-|=\s]*(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message)|received: |return-path: |message-id: )/im
+const COPY_START = /^(?:[-|=\s]*(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|received: |return-path: |message-id: )/im
 
 export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject)
@@ -43,7 +51,7 @@ export function decodeByText(m: ParsedMessage): DialectResult | null {
       if (!context) continue
       seen.add(key)
       const diagnostic = context.replace(a[0], ' ').replace(/[<>()]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:.,;-]+|[\s:.,;-]+$/g, '')
-      recipients.push({ address, diagnostic })
+      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
     }
   }
   return recipients.length ? { recipients } : null
