@@ -9,7 +9,7 @@ import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Action, Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { recipientsFromFields } from '../../rfc3464'
-import { containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
+import { bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
@@ -66,7 +66,7 @@ export const googleWorkspace: Dialect = {
   decode(message: ParsedMessage): DialectResult | null {
     if (!SENDERS.includes(message.from)) return null
     if (!message.subject.includes('Delivery Status Notification')) return null
-    const text = cutAt(message.text, ORIGINAL)
+    const text = cutAt(bodyText(message), ORIGINAL)
     if (!HEADINGS.some((h) => text.includes(h))) return null
 
     const response = responseOf(text)

@@ -73,3 +73,43 @@ export function cutAt(text: string, markers: readonly string[]): string {
   const i = indexOfAny(text, markers)
   return i < 0 ? text.slice(0, MAX_SCAN) : text.slice(0, i)
 }
+
+const BLOCK_TAGS = new Set(['br', 'p', 'div', 'tr', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'pre', 'td'])
+const SKIPPED_TAGS = new Set(['style', 'script', 'head', 'title'])
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+
+/**
+ * Visible text of an HTML body, for notices that have no text/plain part (the current Gmail ones).
+ * One pass with indexOf, no regular expression over the markup: linear on hostile HTML too.
+ */
+export function htmlText(html: string): string {
+  const src = html.slice(0, MAX_SCAN * 4)
+  let out = ''
+  let i = 0
+  while (i < src.length) {
+    const lt = src.indexOf('<', i)
+    out += src.slice(i, lt < 0 ? src.length : lt)
+    if (lt < 0) break
+    const gt = src.indexOf('>', lt)
+    if (gt < 0) break
+    const name = /^\/?([a-zA-Z][a-zA-Z0-9]{0,9})/.exec(src.slice(lt + 1, lt + 12))?.[1]?.toLowerCase() ?? ''
+    i = gt + 1
+    if (SKIPPED_TAGS.has(name) && src[lt + 1] !== '/') {
+      const end = src.toLowerCase().indexOf(`</${name}`, i)
+      i = end < 0 ? src.length : end
+    } else if (BLOCK_TAGS.has(name)) out += '\n'
+  }
+  const decoded = out.replace(/&(#?[a-z0-9]{1,8});/gi, (m, e: string) => {
+    const lower = e.toLowerCase()
+    if (ENTITIES[lower]) return ENTITIES[lower]
+    if (/^#\d{1,7}$/.test(lower)) return String.fromCodePoint(Math.min(Number(lower.slice(1)), 0x10ffff))
+    if (/^#x[0-9a-f]{1,6}$/.test(lower)) return String.fromCodePoint(Math.min(parseInt(lower.slice(2), 16), 0x10ffff))
+    return m
+  })
+  return decoded.replace(/[ \t]+/g, ' ').replace(/ ?\n[\s]*\n\s*/g, '\n\n').replace(/\n /g, '\n').trim()
+}
+
+/** The notice's text: its plain-text part, or its HTML's visible text when there is none. */
+export function bodyText(message: { text: string; html: string }): string {
+  return message.text.trim() ? message.text : htmlText(message.html)
+}
