@@ -57,12 +57,31 @@ export const MIME_OPTIONS = {
 } as const
 
 export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<Email> {
+  raw = crToLf(raw)
   const email = await PostalMime.parse(raw, MIME_OPTIONS)
   // A multipart header whose boundary postal-mime cannot use (no boundary in the body, or the
   // parameter on an unfolded line: lhost-messagingserver-03, lhost-apachejames-01) leaves no text
   // at all; the body as plain text still lets the dialects read it.
   if (!email.text && !email.html && email.attachments.length === 0) email.text = rawBody(raw)
   return email
+}
+
+/**
+ * postal-mime splits lines on LF only: a message with bare CR line endings (old Mac mailers; the
+ * corpus README lists them) would read as one header line. Such input has no LF at all in its
+ * start; turn every CR into LF (one linear pass, same length).
+ */
+function crToLf(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
+  if (typeof raw === 'string') {
+    const start = raw.slice(0, 65536)
+    return start.includes('\r') && !start.includes('\n') ? raw.replace(/\r/g, '\n') : raw
+  }
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw)
+  const start = bytes.subarray(0, 65536)
+  if (!start.includes(13) || start.includes(10)) return raw
+  const out = new Uint8Array(bytes)
+  for (let i = 0; i < out.length; i++) if (out[i] === 13) out[i] = 10
+  return out
 }
 
 /** The part of a raw message after its header block, as text, at most 1 MB. */
