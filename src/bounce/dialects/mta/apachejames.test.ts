@@ -1,0 +1,10 @@
+/** Apache James (and Verizon vtext.com): every corpus sample this dialect decodes, rows from labels.json. */
+import { describe } from 'vitest'
+import { expectTable, type Table } from './lib/corpus-table'
+
+const TABLE: Table = [
+  ['lhost-apachejames-01.eml', [['000000000000@vtext.example.com', '5.0.910', '550', 'filtered', false]], 'classifier gives userunknown'],
+  ['lhost-verizon-02.eml', [['may-be-straycat-nyaaaaaan@vtext.com', '5.0.911', '550', 'userunknown', true]]],
+]
+
+describe('apachejames', () => expectTable('apachejames', TABLE))
