@@ -1,0 +1,84 @@
+/** pollAccounts: which accounts are polled, when, and what is recorded for each. */
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { listCursors, putCursor } from '../store/cursors'
+import { openDb, type ReboundDb } from '../store/db'
+import { saveSettings } from '../store/settings'
+import { emptyCursor } from './backoff'
+import { pollAccounts, watchedAccounts } from './poller'
+
+const EMPTY_FEED = '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Gmail - Inbox for a@b.c</title><fullcount>0</fullcount></feed>'
+
+let db: ReboundDb
+let n = 0
+let feedCalls: string[]
+let answer: (account: string) => Response
+
+beforeEach(() => {
+  db = openDb(`poller-test-${++n}`)
+  feedCalls = []
+  answer = () => new Response(EMPTY_FEED, { status: 200 })
+  vi.stubGlobal('chrome', { alarms: { get: vi.fn(async () => undefined) }, action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() } })
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+    const account = /\/mail\/(u\/\d+)\//.exec(url)![1]
+    feedCalls.push(account)
+    return answer(account)
+  }))
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  db.close()
+})
+
+describe('watchedAccounts', () => {
+  it('is the settings list plus accounts seen open, without duplicates or junk', async () => {
+    await saveSettings(db, { watchedAccounts: ['u/0', 'u/2', 'someone@example.com'] })
+    await putCursor(db, emptyCursor('u/1'))
+    await putCursor(db, emptyCursor('u/2'))
+    expect(await watchedAccounts(db)).toEqual(['u/0', 'u/2', 'u/1'])
+  })
+})
+
+describe('pollAccounts', () => {
+  it('polls each account once and records its state', async () => {
+    await putCursor(db, emptyCursor('u/1'))
+    answer = (account) => (account === 'u/1' ? new Response('', { status: 503 }) : new Response(EMPTY_FEED))
+    expect(await pollAccounts(db)).toBe(2)
+    expect(feedCalls.sort()).toEqual(['u/0', 'u/1'])
+    const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
+    expect(cursors['u/0']).toMatchObject({ state: 'ok', failures: 0 })
+    expect(cursors['u/1']).toMatchObject({ state: 'backoff', failures: 1, lastError: 'HTTP 503' })
+  })
+
+  it('does not poll again within the period, even when asked', async () => {
+    await pollAccounts(db)
+    expect(await pollAccounts(db)).toBe(0)
+    expect(await pollAccounts(db, true)).toBe(0)
+    expect(feedCalls).toEqual(['u/0'])
+  })
+
+  it('two requests at once share one poll', async () => {
+    const [a, b] = await Promise.all([pollAccounts(db), pollAccounts(db)])
+    expect([a, b]).toEqual([1, 1])
+    expect(feedCalls).toEqual(['u/0'])
+  })
+
+  it('leaves a signed-out account alone unless asked', async () => {
+    await putCursor(db, { ...emptyCursor('u/0'), state: 'signed-out', lastPollAt: new Date(Date.now() - 3_600_000).toISOString() })
+    expect(await pollAccounts(db)).toBe(0)
+    expect(await pollAccounts(db, true)).toBe(1)
+    expect((await listCursors(db))[0]).toMatchObject({ state: 'ok' })
+  })
+
+  it('one account throwing does not stop the others', async () => {
+    await putCursor(db, emptyCursor('u/1'))
+    answer = (account) => {
+      if (account === 'u/0') throw new Error('boom')
+      return new Response(EMPTY_FEED)
+    }
+    expect(await pollAccounts(db)).toBe(2)
+    const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
+    expect(cursors['u/0']).toMatchObject({ state: 'error', lastError: 'network: boom' })
+    expect(cursors['u/1']).toMatchObject({ state: 'ok' })
+  })
+})
