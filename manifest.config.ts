@@ -2,6 +2,17 @@ import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
 
 // Permissions are the fewest that work; README "Permissions" says why each is here.
+// The Gmail API scan (issue 5) exists only in builds given an OAuth client id: only they ask for
+// `identity` (chrome.identity.getAuthToken, gmail.readonly) and the API host.
+const GMAIL_OAUTH_CLIENT_ID = process.env.VITE_GMAIL_OAUTH_CLIENT_ID ?? ''
+const gmailApi = GMAIL_OAUTH_CLIENT_ID
+  ? {
+      permissions: ['identity'],
+      hosts: ['https://gmail.googleapis.com/*'],
+      oauth2: { client_id: GMAIL_OAUTH_CLIENT_ID, scopes: ['https://www.googleapis.com/auth/gmail.readonly'] },
+    }
+  : { permissions: [], hosts: [] }
+
 export default defineManifest({
   manifest_version: 3,
   name: '__MSG_extName__',
@@ -15,8 +26,9 @@ export default defineManifest({
   // alarms: the Atom feed poll. mail.google.com: the feed and the raw source, with the user's session.
   // mail-attachment.googleusercontent.com: where Gmail redirects the raw source; without it the
   // worker's fetch would depend on Google sending CORS headers. No other host, no tabs, no storage.
-  permissions: ['alarms'],
-  host_permissions: ['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*'],
+  permissions: ['alarms', ...gmailApi.permissions],
+  host_permissions: ['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*', ...gmailApi.hosts],
+  ...('oauth2' in gmailApi ? { oauth2: gmailApi.oauth2 } : {}),
   content_scripts: [
     { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' },
     {

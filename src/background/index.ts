@@ -1,6 +1,7 @@
 // Wiring only: every listener is registered synchronously at start-up (an MV3 worker woken by an
 // event must find its listener already there); the work lives one concern per file beside this one.
 import { refreshBadge } from './badge'
+import { registerGmailApiScan } from './gmail-api'
 import { getDb } from './db'
 import { handlers } from './handlers'
 import { pollAccounts } from './poller'
@@ -8,6 +9,7 @@ import { createRouter } from './router'
 import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
 
 chrome.runtime.onMessage.addListener(createRouter(handlers))
+registerGmailApiScan() // issue 5: only in builds with VITE_GMAIL_OAUTH_CLIENT_ID
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== POLL_ALARM && alarm.name !== TEST_POLL_ALARM) return

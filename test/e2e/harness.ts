@@ -19,6 +19,8 @@ export interface LaunchOptions {
   locale?: string
   /** Extra command-line switches (e.g. --host-resolver-rules). */
   args?: string[]
+  /** Another build to load (e.g. the Gmail API test build); default dist/. */
+  dist?: string
 }
 
 export interface ExtensionBrowser {
@@ -36,7 +38,8 @@ export interface ExtensionBrowser {
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build in ${DIST}: run "npm run build" first`)
+  const dist = options.dist ?? DIST
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run "npm run build" first`)
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'rebound-e2e-'))
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
@@ -73,13 +76,13 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrow
       }
       const cdp = await context.browser()?.newBrowserCDPSession?.()
       if (cdp) {
-        const { id: loaded } = (await cdp.send('Extensions.loadUnpacked' as never, { path: DIST } as never)) as { id: string }
+        const { id: loaded } = (await cdp.send('Extensions.loadUnpacked' as never, { path: dist } as never)) as { id: string }
         id = loaded
       } else {
         // Persistent contexts have no browser object: use a page's CDP session instead.
         const page = context.pages()[0] ?? (await context.newPage())
         const session = await context.newCDPSession(page)
-        const { id: loaded } = (await session.send('Extensions.loadUnpacked' as never, { path: DIST } as never)) as { id: string }
+        const { id: loaded } = (await session.send('Extensions.loadUnpacked' as never, { path: dist } as never)) as { id: string }
         id = loaded
         await session.detach()
       }
