@@ -16,6 +16,8 @@ export const SUBJECTS = [
 export const FAILED_TO = [
   'Delivery has failed to these recipients or', // en: "...or groups:" / "...or distribution lists:"
   'Échec de la remise pour ces destinataires ou groupes', // fr (lhost-exchange2007-06)
+  'Impossible de remettre le message', // fr, older and relayed NDRs (test/fixtures/bounce/providers/fr-*)
+  'La remise aux destinataires ou listes de distribution suivants a échoué', // fr, Exchange 2007
   'Il recapito non è riuscito per i seguenti destinatari o gruppi', // it (lhost-exchange2007-07)
   'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', // de
   'Error en la entrega a estos destinatarios o grupos', // es

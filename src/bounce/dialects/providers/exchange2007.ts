@@ -61,8 +61,9 @@ function fromUserSection(text: string): DecodedRecipient[] {
   for (const line of lines(text.slice(at)).slice(1, 200)) {
     const t = line.trim()
     if (!t) continue
-    const mailto = /<mailto:([^>\s]{3,256})>/.exec(t)
-    if (mailto || isAddressLine(t)) out.push({ address: findAddress(mailto ? mailto[1] : t), diagnostic: '' })
+    // "jane@acme.example", "Jane<mailto:jane@acme.example>" or "Jane Doe <jane@acme.example>"
+    const named = /<(?:mailto:)?([^<>\s]{1,256}@[^<>\s]{1,256})>$/.exec(t)
+    if (named || isAddressLine(t)) out.push({ address: findAddress(named ? named[1] : t), diagnostic: '' })
     else if (out.length && !out[out.length - 1].diagnostic) out[out.length - 1].diagnostic = squeeze(t)
     else if (out.length) break
   }
