@@ -23,15 +23,17 @@ export function BulkBar(props: {
   }, [some])
   return (
     <div class="bulk" data-testid="bulk">
-      <label class="select-all">
+      <label class="select-all" title={t('select_all')}>
         <input
           ref={all}
           type="checkbox"
+          aria-label={t('select_all')}
           disabled={!props.ready || !props.shown}
           checked={props.shown > 0 && props.picked === props.shown}
           onChange={props.onToggleAll}
         />
-        <span>{props.picked ? t('selected_count', props.picked) : t('select_all')}</span>
+        {/* The words only when something is picked: French and Italian need the room for the buttons. */}
+        {props.picked > 0 && <span>{t('selected_count', props.picked)}</span>}
       </label>
       <div class="bulk-actions">
         {props.picked ? (
