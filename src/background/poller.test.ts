@@ -12,7 +12,7 @@ const EMPTY_FEED = '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>
 let db: ReboundDb
 let n = 0
 let feedCalls: string[]
-let answer: (account: string) => Response
+let answer: (account: string) => Response | Promise<Response>
 
 beforeEach(() => {
   db = openDb(`poller-test-${++n}`)
@@ -57,10 +57,20 @@ describe('pollAccounts', () => {
     expect(feedCalls).toEqual(['u/0'])
   })
 
-  it('two requests at once share one poll', async () => {
-    const [a, b] = await Promise.all([pollAccounts(db), pollAccounts(db)])
-    expect([a, b]).toEqual([1, 1])
-    expect(feedCalls).toEqual(['u/0'])
+  it('a request during a poll runs after it, polling only what the first did not', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((ok) => (release = ok))
+    answer = async () => {
+      await gate
+      return new Response(EMPTY_FEED)
+    }
+    const first = pollAccounts(db)
+    await vi.waitFor(() => expect(feedCalls).toEqual(['u/0'])) // the first poll has listed its accounts
+    await putCursor(db, emptyCursor('u/5')) // seen open meanwhile
+    const later = [pollAccounts(db), pollAccounts(db)]
+    release()
+    expect(await Promise.all([first, ...later])).toEqual([1, 1, 1])
+    expect(feedCalls).toEqual(['u/0', 'u/5'])
   })
 
   it('leaves a signed-out account alone unless asked', async () => {

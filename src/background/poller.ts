@@ -14,6 +14,8 @@ import { pollPeriodMs } from './schedule'
 const PERIOD_SLACK = 0.8
 
 let running: Promise<number> | null = null
+let queued: Promise<number> | null = null
+let queuedForce = false
 
 /** Watched accounts: the settings' list plus accounts seen open in a Gmail tab. */
 export async function watchedAccounts(db: ReboundDb): Promise<string[]> {
@@ -43,9 +45,26 @@ async function pollAll(db: ReboundDb, force: boolean): Promise<number> {
   return polled
 }
 
+/**
+ * Runs a poll, or, when one is under way, one more right after it: the running one may have listed
+ * the accounts before the reason for this request (an account just seen, a sign-in). Accounts it
+ * has just polled are then skipped by the period guard, so nothing is asked twice.
+ */
 export function pollAccounts(db: ReboundDb, force = false): Promise<number> {
-  running ??= pollAll(db, force).finally(() => {
-    running = null
-  })
-  return running
+  if (!running) {
+    running = pollAll(db, force).finally(() => {
+      running = null
+    })
+    return running
+  }
+  queuedForce ||= force
+  queued ??= running
+    .catch(() => 0)
+    .then(() => {
+      const f = queuedForce
+      queued = null
+      queuedForce = false
+      return pollAccounts(db, f)
+    })
+  return queued
 }

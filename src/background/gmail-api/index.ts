@@ -14,7 +14,7 @@ import { loadScan, saveScan } from './state'
 import { identityTokens } from './token'
 
 const ports = new Set<chrome.runtime.Port>()
-const status: ScanStatus = { running: false, waitSeconds: 0, progress: null, outcome: null, error: '', lastScanAt: '' }
+const status: ScanStatus = { running: false, waitSeconds: 0, progress: null, outcome: null, error: '', lastScanAt: '', finished: 0 }
 let control: ScanControl | null = null
 let lastSent = 0
 
@@ -52,6 +52,7 @@ async function start() {
   } finally {
     status.running = false
     status.waitSeconds = 0
+    status.finished++
     control = null
     broadcast()
   }

@@ -24,6 +24,8 @@ export interface ScanStatus {
   error: string
   /** ISO time of the last completed scan, "" before the first. */
   lastScanAt: string
+  /** Scans ended since the worker started (lets a page tell one run's end from the next). */
+  finished: number
 }
 
 export type ToScan = { type: 'start' } | { type: 'cancel' } | { type: 'status' }

@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { getCursor, putCursor } from '../store/cursors'
+import { emptyCursor } from './backoff'
+import { getDb } from './db'
+import { handlers } from './handlers'
+
+const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/'
+const PAGE = { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${BASE}src/options/index.html` }
+const CONTENT = { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 3 } as chrome.tabs.Tab }
+
+let manifest: Record<string, unknown>
+beforeEach(() => {
+  manifest = { manifest_version: 3 }
+  vi.stubGlobal('chrome', {
+    runtime: { getManifest: () => manifest, getURL: (p: string) => BASE + p },
+    alarms: { get: vi.fn(async () => undefined), create: vi.fn(async () => undefined), clear: vi.fn(async () => true) },
+    action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() },
+  })
+  // Any poll the handlers start finds no Gmail here.
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 503 })))
+})
+afterEach(async () => {
+  vi.unstubAllGlobals()
+  await getDb().cursors.clear()
+})
+
+describe('testPollEvery', () => {
+  it('works from an extension page of an unpacked extension', async () => {
+    expect(await handlers.testPollEvery({ type: 'testPollEvery', seconds: 3 }, PAGE)).toEqual({ ok: true })
+    expect(chrome.alarms.create).toHaveBeenCalledWith('gmail-poll-test', { delayInMinutes: 0.05, periodInMinutes: 0.05 })
+  })
+  it.each([
+    ['a content script', { seconds: 3 }, CONTENT, {}, 'only from an extension page'],
+    ['an installed extension', { seconds: 3 }, PAGE, { update_url: 'https://clients2.google.com/service/update2/crx' }, 'only for an unpacked extension'],
+    ['a period under a second', { seconds: 0.1 }, PAGE, {}, 'seconds: 0 or 1..3600'],
+    ['not a number', { seconds: 'soon' as unknown as number }, PAGE, {}, 'seconds: 0 or 1..3600'],
+  ])('is refused for %s', async (_name, req, sender, extra, error) => {
+    Object.assign(manifest, extra)
+    expect(await handlers.testPollEvery({ type: 'testPollEvery', ...req }, sender)).toEqual({ ok: false, error })
+    expect(chrome.alarms.create).not.toHaveBeenCalled()
+  })
+})
+
+describe('accountSeen', () => {
+  it('starts watching a new account', async () => {
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/3' }, CONTENT)
+    expect(await getCursor(getDb(), 'u/3')).toMatchObject({ account: 'u/3' })
+  })
+
+  it('brings a signed-out account back and polls it at once', async () => {
+    await putCursor(getDb(), { ...emptyCursor('u/1'), state: 'signed-out', failures: 4, lastError: 'sign-in page' })
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/1' }, CONTENT)
+    // The poll it starts meets a 503 here: failures count again from zero.
+    await vi.waitFor(async () => expect(await getCursor(getDb(), 'u/1')).toMatchObject({ state: 'backoff', failures: 1, lastError: 'HTTP 503' }))
+    expect(vi.mocked(fetch).mock.calls.map((c) => String(c[0]))).toContain('https://mail.google.com/mail/u/1/feed/atom')
+  })
+
+  it('does not reset a backing-off account (a tab being open says nothing about Gmail throttling)', async () => {
+    const cursor = { ...emptyCursor('u/0'), state: 'backoff' as const, failures: 2, notBefore: new Date(Date.now() + 60_000).toISOString() }
+    await putCursor(getDb(), cursor)
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/0' }, CONTENT)
+    expect(await getCursor(getDb(), 'u/0')).toEqual(cursor)
+  })
+
+  it('refuses what is not an account key', async () => {
+    await expect(handlers.accountSeen({ type: 'accountSeen', account: '../../x' }, CONTENT)).rejects.toThrow(/account/)
+  })
+})
+
+describe('ingestRaw', () => {
+  it('refuses bad base64 and unknown origins before doing any work', async () => {
+    const source = { origin: 'gmail' as const, account: 'u/0', id: '1' }
+    await expect(handlers.ingestRaw({ type: 'ingestRaw', raw: '%%%', encoding: 'base64', source }, CONTENT)).rejects.toThrow('raw is not valid base64')
+    await expect(handlers.ingestRaw({ type: 'ingestRaw', raw: '', encoding: 'base64', source: { ...source, origin: 'x' as 'gmail' } }, CONTENT)).rejects.toThrow('unknown source origin')
+  })
+
+  it('reads a notice sent as base64 and says it is a duplicate the second time', async () => {
+    const raw = Buffer.from(
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\nTo: a@example.com\r\nSubject: Delivery Status Notification (Failure)\r\n' +
+        'Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <x1@mail.gmail.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n' +
+        "** Address not found **\r\n\r\nYour message wasn't delivered to nobody.here@gmail.com because the address couldn't be found, or is unable to receive mail.\r\n\r\n" +
+        'The response from the remote server was:\r\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.\r\n',
+    ).toString('base64')
+    const source = { origin: 'gmail' as const, account: 'u/0', id: '77' }
+    const first = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
+    expect(first.report.kind).toBe('bounce')
+    expect(first).toMatchObject({ duplicate: false, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
+    const again = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
+    expect(again).toMatchObject({ duplicate: true, flagged: 0, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
+  })
+})
