@@ -1,7 +1,8 @@
 /**
  * Everything known about one contact, as text: the notice's content is hostile input, so nothing here
- * is ever parsed as HTML (Preact text nodes only; no dangerouslySetInnerHTML anywhere in src/popup).
+ * is ever parsed as HTML: Preact text nodes only (src/ui/conventions.test.ts keeps it so).
  */
+import { useEffect } from 'preact/hooks'
 import type { BounceEvent, Contact } from '../store/types'
 import { formatDate } from '../ui/format'
 import { t } from '../ui/i18n'
@@ -46,6 +47,12 @@ export function ContactDetail(props: { data: PopupData; address: string; onBack:
 
 export function DetailBody(props: { contact: Contact; events: readonly BounceEvent[]; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
   const c = props.contact
+  const { onBack } = props
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), onBack())
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [onBack])
   const hint = hintFor(c)
   const recent = [...props.events].sort((a, b) => (a.at < b.at ? 1 : -1)).slice(0, MAX_EVENTS)
   return (

@@ -48,12 +48,14 @@ describe('popup, end to end', () => {
   let browser: ExtensionBrowser
   let fed: Fed[]
   let popup: Page
+  let badgeBefore = ''
 
   beforeAll(async () => {
     browser = await launch()
     await browser.loadExtension()
     const options = await browser.openPage('src/options/index.html')
     fed = await feed(options, NOTICES.map((n) => n[0]))
+    badgeBefore = await options.evaluate(() => chrome.action.getBadgeText({}))
     await options.close()
     popup = await openPopup(browser)
   })
@@ -79,6 +81,11 @@ describe('popup, end to end', () => {
     await popup.getByTestId('pending-note').click()
     await expect.poll(() => rows(popup)).toEqual(expected('pending'))
     await popup.getByRole('tab', { name: /Remove/ }).click()
+  })
+
+  it('opening the popup clears the "newly flagged" badge', async () => {
+    expect(badgeBefore).toBe('12')
+    await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('')
   })
 
   it('sending the same notice again changes nothing', async () => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import type { Contact, WatcherCursor } from '../store/types'
+import { rowMeta } from './ContactRow'
+import { csvFileName } from './exportList'
+import { watcherLines } from './WatcherStatus'
+import { backupFileName } from '../options/BackupPanel'
+
+const NOW = new Date('2026-11-23T12:00:00Z')
+const contact = (over: Partial<Contact>): Contact => ({
+  address: 'a@x.com', domain: 'x.com', list: 'remove', reason: 'userunknown', status: '', replyCode: '', diagnostic: '',
+  remoteMta: '', subject: '', hard: true, escalated: false, bounceCount: 1, softBounceCount: 0, firstBounceAt: '',
+  lastBounceAt: '2026-11-20T00:00:00Z', nextRetryAt: '', decision: null, flaggedAt: '', ...over,
+})
+
+describe('rowMeta: the second line of a row', () => {
+  it.each([
+    [{}, 'The address doesn’t exist'],
+    [{ list: 'sending', reason: 'authfailure' }, 'Your email failed authentication (SPF, DKIM or DMARC)'],
+    [{ list: 'remove', reason: 'mailboxfull', escalated: true }, 'Keeps failing: soft bounces in several different weeks'],
+    [{ list: 'retry', reason: 'mailboxfull', nextRetryAt: '2026-11-22T00:00:00Z' }, 'Retry now · The mailbox is full'],
+    [{ list: 'retry', reason: 'mailboxfull', nextRetryAt: '' }, 'Retry now · The mailbox is full'],
+    [{ list: 'retry', reason: 'toomanyconn', nextRetryAt: '2026-11-26T09:00:00Z' }, 'Next try Nov 26, 2026 · The receiving server is too busy'],
+    [{ reason: 'nonsense' as Contact['reason'] }, 'Unknown reason'],
+  ] as Array<[Partial<Contact>, string]>)('%j → %s', (over, text) => expect(rowMeta(contact(over), NOW)).toBe(text))
+})
+
+describe('watcherLines: the status line from the watcher cursors', () => {
+  const cursor = (account: string, state: WatcherCursor['state']): WatcherCursor => ({ account, state, lastPollAt: '', notBefore: '', failures: 0, lastError: '' })
+  it.each([
+    [[], [['Not watching Gmail yet — open Gmail in this browser to start.', 'idle']]],
+    [[cursor('u/0', 'ok'), cursor('u/2', 'ok')], [['Watching Gmail u/0, Gmail u/2', 'ok']]],
+    [[cursor('u/0', 'ok'), cursor('u/1', 'signed-out')], [['Watching Gmail u/0', 'ok'], ['Gmail u/1: signed out — open Gmail to sign in', 'warn']]],
+    [[cursor('u/0', 'backoff')], [['Gmail u/0: Gmail asked to slow down — trying again later', 'warn']]],
+    [[cursor('jane@acme.com', 'error')], [['jane@acme.com: could not check for new notices — trying again later', 'warn']]],
+  ] as Array<[WatcherCursor[], string[][]]>)('%j', (cursors, lines) => {
+    expect(watcherLines(cursors).map((l) => [l.text, l.tone])).toEqual(lines)
+  })
+})
+
+describe('file names', () => {
+  const day = new Date(2026, 10, 23, 9, 30)
+  it.each([
+    ['remove', 'rebound-remove-2026-11-23.csv'],
+    ['retry', 'rebound-retry-2026-11-23.csv'],
+    ['sending', 'rebound-sending-issues-2026-11-23.csv'],
+  ] as const)('%s → %s', (list, name) => expect(csvFileName(list, day)).toBe(name))
+  it('backup', () => expect(backupFileName(day)).toBe('rebound-backup-2026-11-23.json'))
+})
