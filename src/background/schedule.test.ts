@@ -12,7 +12,7 @@ function fakeAlarms() {
     api: {
       get: vi.fn(async (name: string) => alarms.get(name)),
       create: vi.fn(async (name: string, info: chrome.alarms.AlarmCreateInfo) => {
-        alarms.set(name, { name, scheduledTime: Date.now() + (info.delayInMinutes ?? 0) * 60_000, periodInMinutes: info.periodInMinutes })
+        alarms.set(name, { name, scheduledTime: Date.now() + (info.delayInMinutes ?? 0) * 60_000, periodInMinutes: info.periodInMinutes, persistAcrossSessions: true })
       }),
       clear: vi.fn(async (name: string) => alarms.delete(name)),
     },
