@@ -88,4 +88,15 @@ describe('Gmail page banner', () => {
     expect(stored.events.length).toBe(1)
     expect(stored.contacts[0].bounceCount).toBe(1)
   })
+
+  it('speaks the browser language (French)', async () => {
+    const notice = { ...(await corpusMessage('lhost-gmail-01.eml')), unread: false }
+    session = await startSession((fake) => {
+      fake.account('u/0', 'sales.rep@example.com', [notice])
+    }, { locale: 'fr' })
+    const page = await openGmail(session, 'u/0')
+    await openConversation(page, notice)
+    await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['userunknown@example.jp : L’adresse n’existe pas — déplacé vers « À retirer »'])
+    expect(await page.locator('.rebound-banner-dismiss').getAttribute('aria-label')).toBe('Fermer')
+  })
 })

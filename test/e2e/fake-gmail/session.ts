@@ -12,10 +12,10 @@ export interface GmailSession {
   close(): Promise<void>
 }
 
-export async function startSession(setup: (fake: FakeGmail) => void | Promise<void>): Promise<GmailSession> {
+export async function startSession(setup: (fake: FakeGmail) => void | Promise<void>, options: { locale?: string } = {}): Promise<GmailSession> {
   const fake = await FakeGmail.start()
   await setup(fake)
-  const browser = await launch({ args: fake.attachments.chromiumArgs })
+  const browser = await launch({ args: fake.attachments.chromiumArgs, locale: options.locale })
   await fake.install(browser.context)
   // The content script's fetch reaches the attachment host, which resolves to 127.0.0.1 here.
   await browser.context.grantPermissions(['local-network-access'], { origin: 'https://mail.google.com' }).catch(() => undefined)
