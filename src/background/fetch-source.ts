@@ -11,14 +11,14 @@ const TIMEOUT_MS = 60_000
 
 export type SourceResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; kind: 'signed-out' | 'throttled' | 'error'; status: number; detail: string; retryAfter?: string | null }
+  | { ok: false; kind: 'signed-out' | 'throttled' | 'network' | 'error'; status: number; detail: string; retryAfter?: string | null }
 
 export async function fetchRawSource(account: string, id: string): Promise<SourceResult> {
   let res: Response
   try {
     res = await fetch(rawSourceUrl(account, id), { credentials: 'include', cache: 'no-store', signal: AbortSignal.timeout(TIMEOUT_MS) })
   } catch (e) {
-    return { ok: false, kind: 'throttled', status: 0, detail: `network: ${e instanceof Error ? e.message : String(e)}` }
+    return { ok: false, kind: 'network', status: 0, detail: `network: ${e instanceof Error ? e.message : String(e)}` }
   }
   if (res.status === 401 || res.status === 403) return { ok: false, kind: 'signed-out', status: res.status, detail: `HTTP ${res.status}` }
   if (res.status === 429 || res.status >= 500) return { ok: false, kind: 'throttled', status: res.status, detail: `HTTP ${res.status}`, retryAfter: res.headers.get('retry-after') }

@@ -11,13 +11,14 @@ import { getContact } from '../store/contacts'
 import { ingestReport, normaliseAddress } from '../store/ingest'
 import { refreshBadge } from './badge'
 
-/** A notice the engine could not read is still marked seen (as "none"), so no poll fetches it again. */
-function unreadable(error: ParseError, subject = ''): Report {
-  return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject, from: '', date: '' }, decoder: '' }
-}
+/**
+ * A notice the engine could not read is still marked seen, as "none", so no poll fetches it again;
+ * the caller gets the engine's error.
+ */
+const UNREADABLE: Report = { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: '', from: '', date: '' }, decoder: '' }
 
 async function store(db: ReboundDb, parsed: Report | ParseError, source: NoticeSource): Promise<IngestResult> {
-  const report = parsed.kind === 'error' ? unreadable(parsed) : parsed
+  const report = parsed.kind === 'error' ? UNREADABLE : parsed
   const { flagged, duplicate } = await ingestReport(db, report, source)
   if (flagged > 0) await refreshBadge(db).catch(() => undefined)
   const contacts: NonNullable<IngestResult['contacts']> = []

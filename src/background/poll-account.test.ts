@@ -109,6 +109,16 @@ describe('pollAccount', () => {
     expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({ credentials: 'include', redirect: 'manual' })
   })
 
+  it('stops at a network failure on a source, keeping what it read', async () => {
+    answer('/feed/atom', xml(feed([NOTICE_A, NOTICE_B])))
+    answer('msg-f:1001', () => {
+      throw new TypeError('Failed to fetch')
+    })
+    answer('msg-f:1002', new Response(corpus('lhost-postfix-04.eml')))
+    expect(await pollAccount(db, 'u/0')).toEqual({ outcome: { kind: 'error', detail: 'network: Failed to fetch' }, ingested: 0, flagged: 0 })
+    expect(calls).toEqual(['feed', 'source:1001'])
+  })
+
   it('a sign-in page instead of a source means signed out', async () => {
     answer('/feed/atom', xml(feed([NOTICE_A])))
     answer('msg-f:1001', html('<html><body>Sign in</body></html>'))

@@ -64,6 +64,8 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
     const raw = await fetchRawSource(account, entry.id)
     if (!raw.ok) {
       if (raw.kind === 'signed-out') return { outcome: { kind: 'signed-out', detail: `source: ${raw.detail}` }, ingested, flagged }
+      // Offline or Gmail unreachable: stop here and retry later; the other notices would fail too.
+      if (raw.kind === 'network') return { outcome: { kind: 'error', detail: raw.detail }, ingested, flagged }
       if (raw.kind === 'throttled') {
         return { outcome: { kind: 'throttled', status: raw.status, retryAfterSeconds: parseRetryAfter(raw.retryAfter ?? null, now) }, ingested, flagged }
       }
