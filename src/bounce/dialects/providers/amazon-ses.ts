@@ -12,7 +12,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { recipientsFromFields } from '../../rfc3464'
-import { findReplyCode, findStatus, MAX_SCAN } from './text'
+import { findReplyCode, findStatus, MAX_RECIPIENTS, MAX_SCAN } from './text'
 
 interface SesEvent {
   notificationType?: string
@@ -106,7 +106,7 @@ export const amazonSes: Dialect = {
         date: event.delivery?.timestamp ?? '',
       }))
     }
-    recipients = recipients.filter((r) => typeof r.address === 'string' && r.address.includes('@'))
+    recipients = recipients.filter((r) => typeof r.address === 'string' && r.address.includes('@')).slice(0, MAX_RECIPIENTS)
     if (!recipients.length) return null
     const mail = event.mail
     // The original's own Message-ID header, when SES kept the headers (SES's "messageId" is its own id).

@@ -7,7 +7,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
-import { findAddress, lines, squeeze } from './text'
+import { MAX_RECIPIENTS, findAddress, lines, squeeze } from './text'
 
 // X-Mailer / X-MimeOLE / Received values these servers stamp (lhost-exchange2003-01/04).
 const MAILERS = ['Internet Mail Service (', 'Microsoft Exchange Server Internet Mail Connector', 'Produced By Microsoft Exchange']
@@ -53,7 +53,7 @@ export const exchange2003: Dialect = {
     if (!recipients.length) return null
 
     return {
-      recipients: recipients.map(({ address, words }) => {
+      recipients: recipients.slice(0, MAX_RECIPIENTS).map(({ address, words }) => {
         const diagnostic = squeeze(words.join(' '))
         const code = /MSEXCH:[^(]{0,200}\(([0-9A-F]{8})\)/.exec(diagnostic)?.[1] ?? ''
         const reason = CODES[code]

@@ -12,7 +12,7 @@ import type { ParsedMessage } from '../../mime/parsed-message'
 import { recipientsFromFields } from '../../rfc3464'
 import { microsoftReason } from '../../remote-hosts/microsoft'
 import { DIAGNOSTIC, EXPLANATIONS, FAILED_TO, GENERATING_SERVER, ORIGINAL_HEADERS, SUBJECTS } from './exchange-locale'
-import { bodyText, cutAt, findAddress, findHost, findReplyCode, findStatus, indexOfAny, isAddressLine, lines, squeeze } from './text'
+import { MAX_RECIPIENTS, bodyText, cutAt, findAddress, findHost, findReplyCode, findStatus, indexOfAny, isAddressLine, lines, squeeze } from './text'
 
 const SENDERS = ['postmaster@outlook.com', '.onmicrosoft.com']
 
@@ -99,6 +99,7 @@ export const exchange2007: Dialect = {
     if (!recipients.length) recipients = inText.length ? inText : fromDetails(text)
     if (!recipients.length) recipients = fromUserSection(text)
     if (!recipients.length) return null
+    recipients = recipients.slice(0, MAX_RECIPIENTS)
 
     const explained = explanationReason(text)
     for (const r of recipients) {

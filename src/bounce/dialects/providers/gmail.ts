@@ -8,7 +8,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
-import { containsAny, cutAt, findAddress, findHost, findReplyCode, findStatus, lines, squeeze } from './text'
+import { MAX_RECIPIENTS, containsAny, cutAt, findAddress, findHost, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 const START = 'Delivery to the following recipient'
@@ -101,6 +101,6 @@ export const gmail: Dialect = {
       if (address && line.trim()) body.push(line)
     }
     if (address) recipients.push(finish(address, body, delayed))
-    return recipients.length ? { recipients } : null
+    return recipients.length ? { recipients: recipients.slice(0, MAX_RECIPIENTS) } : null
   },
 }

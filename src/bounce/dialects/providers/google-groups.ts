@@ -6,7 +6,7 @@
  */
 import type { Dialect, DialectResult } from '../../dialect'
 import type { ParsedMessage } from '../../mime/parsed-message'
-import { cutAt, findAddress, squeeze } from './text'
+import { MAX_RECIPIENTS, cutAt, findAddress, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 // The signature and help link every language version carries (lhost-googlegroups-01..14).
@@ -23,7 +23,7 @@ export const googleGroups: Dialect = {
 
     const diagnostic = squeeze(text).slice(0, 1000)
     const recipients = failed
-      .split(',')
+      .split(',', MAX_RECIPIENTS)
       .map(findAddress)
       .filter(Boolean)
       // The group refused the post (it may not exist, or not accept posts from this sender).

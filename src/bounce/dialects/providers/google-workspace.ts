@@ -9,7 +9,7 @@ import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Action, Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { recipientsFromFields } from '../../rfc3464'
-import { bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
+import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
@@ -58,7 +58,7 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
       if (a) return [a]
     }
   }
-  return headers.header('x-failed-recipients').split(',').map(findAddress).filter(Boolean)
+  return headers.header('x-failed-recipients').split(',', MAX_RECIPIENTS).map(findAddress).filter(Boolean)
 }
 
 export const googleWorkspace: Dialect = {

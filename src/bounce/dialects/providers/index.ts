@@ -5,6 +5,7 @@
  */
 import type { Dialect } from '../../dialect'
 import { amazonSes } from './amazon-ses'
+import { amazonSesReceiving } from './amazon-ses-receiving'
 import { exchange2003 } from './exchange2003'
 import { exchange2007 } from './exchange2007'
 import { gmail } from './gmail'
@@ -12,4 +13,4 @@ import { googleGroups } from './google-groups'
 import { googleWorkspace } from './google-workspace'
 import { yahoo } from './yahoo'
 
-export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, exchange2003, yahoo, amazonSes]
+export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, exchange2003, yahoo, amazonSes, amazonSesReceiving]

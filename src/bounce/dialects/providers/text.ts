@@ -6,6 +6,9 @@
 /** Longest body we scan; a notice's explanation is always near the top (bounds time per message). */
 export const MAX_SCAN = 64 * 1024
 
+/** Most recipients one notice may report; a real notice lists a handful (bounds hostile input). */
+export const MAX_RECIPIENTS = 1000
+
 /** Lines of a body, CRLF / CR / LF alike, cut to MAX_SCAN characters. */
 export function lines(text: string): string[] {
   return text.slice(0, MAX_SCAN).split(/\r\n|\r|\n/)
