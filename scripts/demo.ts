@@ -54,6 +54,14 @@ try {
     console.log(`Screenshot of the popup: ${SHOT}`)
   } else {
     await page.bringToFront()
+    // A popup-sized window, so it looks as it does under the toolbar icon.
+    try {
+      const cdp = await context.newCDPSession(page)
+      const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number }
+      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: 440, height: 720 } })
+    } catch {
+      // Only cosmetic: some window managers refuse; the demo works at any size.
+    }
     console.log('The popup is open in the browser window (also under the toolbar\'s puzzle icon). Close the browser to end the demo.')
     await new Promise<void>((done) => context.on('close', () => done()))
   }
