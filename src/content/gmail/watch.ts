@@ -5,11 +5,11 @@
 import { accountFromPath } from '../../background/gmail/urls'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { describeResult } from '../shared/describe'
-import { isNotice, readOpenMessage } from './message-info'
+import { isNotice, messageIdOf, readOpenMessage } from './message-info'
 import { ingestOpenNotice } from './read-source'
 import { all, BODY, first, MESSAGE } from './selectors'
 
-const DEBOUNCE_MS = 300
+const SCAN_DELAY_MS = 300
 
 export function watchGmail(doc: Document, signal: AbortSignal): void {
   const handled = new Set<string>()
@@ -30,13 +30,17 @@ export function watchGmail(doc: Document, signal: AbortSignal): void {
     const account = accountFromPath(location.pathname)
     if (!account) return
     for (const el of all(doc, MESSAGE)) {
-      const message = readOpenMessage(el, doc)
-      if (!message) continue
-      const known = results.get(message.id)
+      const id = messageIdOf(el)
+      if (!id) continue
+      const known = results.get(id)
       // Gmail re-renders messages (collapse, expand): put the banner back without reading again.
-      if (known) place(el, message.id, known)
-      if (handled.has(message.id) || !isNotice(message)) continue
-      handled.add(message.id)
+      if (known) place(el, id, known)
+      if (handled.has(id)) continue
+      const message = readOpenMessage(el, doc)
+      // Gmail fills a message's parts in over time: decide once the body is there, then only once.
+      if (!message?.bodyText) continue
+      handled.add(id)
+      if (!isNotice(message)) continue
       ingestOpenNotice(account, message.id)
         .then((result) => {
           const lines = describeResult(result)
@@ -47,10 +51,14 @@ export function watchGmail(doc: Document, signal: AbortSignal): void {
     }
   }
 
+  // Throttled, not debounced: Gmail's DOM never stops changing (timestamps, chat), and a debounce
+  // would keep postponing the scan.
   let timer: ReturnType<typeof setTimeout> | undefined
   const schedule = () => {
-    clearTimeout(timer)
-    timer = setTimeout(scan, DEBOUNCE_MS)
+    timer ??= setTimeout(() => {
+      timer = undefined
+      scan()
+    }, SCAN_DELAY_MS)
   }
   const observer = new MutationObserver(schedule)
   observer.observe(doc.body, { childList: true, subtree: true })

@@ -6,7 +6,8 @@ import { BODY_MARKERS } from '../../background/notices/tables'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { describeResult } from '../shared/describe'
 import { send } from '../shared/send'
-import { readOutlookMessage } from './open-message'
+import { itemIdFromPath, readOutlookMessage } from './open-message'
+import { BODY, first } from './selectors'
 
 const handled = new Set<string>()
 const dismissed = new Set<string>()
@@ -21,6 +22,14 @@ function place(body: Element, id: string, lines: string[]) {
 }
 
 function scan() {
+  // Known by its URL: no need to copy the body's text out of the page again.
+  const urlId = itemIdFromPath(location.pathname)
+  if (urlId && handled.has(urlId)) {
+    const body = first(document, BODY)
+    const known = results.get(urlId)
+    if (body && known) place(body, urlId, known)
+    return
+  }
   const m = readOutlookMessage(document, location.pathname)
   if (!m) return
   const known = results.get(m.id)
@@ -40,10 +49,13 @@ function scan() {
 }
 
 try {
+  // Throttled, not debounced: the page keeps changing, and a debounce could postpone the scan forever.
   let timer: ReturnType<typeof setTimeout> | undefined
   new MutationObserver(() => {
-    clearTimeout(timer)
-    timer = setTimeout(scan, 300)
+    timer ??= setTimeout(() => {
+      timer = undefined
+      scan()
+    }, 300)
   }).observe(document.body, { childList: true, subtree: true })
   scan()
 } catch (e) {

@@ -14,7 +14,8 @@ export interface OutlookMessage {
 /** The engine reads at most 256 KB of rendered text; no need to copy more out of the page. */
 const MAX_TEXT = 256 * 1024
 
-function itemIdFromPath(pathname: string): string {
+/** Outlook's item id from the URL (/mail/inbox/id/<id>), "" when the URL has none. */
+export function itemIdFromPath(pathname: string): string {
   const at = pathname.indexOf('/id/')
   if (at < 0) return ''
   const raw = pathname.slice(at + 4).split('/')[0]
