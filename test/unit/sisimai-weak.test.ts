@@ -36,6 +36,8 @@ const FAILURES: readonly Row[] = [
   ['gmail-message-not-delivered.eml', 'bounce', 'kim.nguyen@oakridge-dental.example', '5.2.2', 'mailboxfull', false, 'retry'],
   ['gmail-message-blocked.eml', 'bounce', 'ops@granite-logistics.example', '5.7.1', 'spamdetected', false, 'fix-sending'],
   ['gmail-delivery-incomplete.eml', 'delay', 'lena@fjord-textiles.example', '4.0.0', 'expired', false, 'pending'],
+  // Outlook.com's bare "mailbox unavailable" through Gmail: on Microsoft's servers, a nonexistent address.
+  ['gmail-outlook-mailbox-unavailable.eml', 'bounce', 'chris.odell.sales@outlook.com', '5.5.0', 'userunknown', true, 'remove'],
   // Non-English NDRs left undefined elsewhere.
   ['es-exchange-destinatario-desconocido.eml', 'bounce', 'lucia.fernandez@ceramicas-levante.example', '5.0.0', 'userunknown', true, 'remove'],
   ['fr-exchange-non-remis.eml', 'bounce', 'marc.blanc@provence-hotels.example', '5.1.1', 'userunknown', true, 'remove'],

@@ -40,6 +40,13 @@ const NDR_NAMES: Record<string, Reason> = {
   'queue.expired': 'expired', // lhost-exchange2007-05
 }
 
+/**
+ * Outlook.com's consumer servers answer a nonexistent address with the bare RFC 5321 text
+ * "550 5.5.0 Requested action not taken: mailbox unavailable" (Microsoft's Outlook.com postmaster
+ * FAQ); on a generic server the same words could be a filter, on Microsoft's they are the lookup.
+ */
+const CONSUMER_UNKNOWN = 'requested action not taken: mailbox unavailable'
+
 export function microsoftReason(status: string, diagnostic: string): Reason | null {
   const byCode = CODES[status]
   if (byCode) return byCode
@@ -53,6 +60,7 @@ export const microsoft: RemoteHostRule = {
     return remoteMta.endsWith('.outlook.com') || remoteMta.endsWith('.hotmail.com') || /^(outlook|hotmail|live|msn)\.[a-z.]{2,6}$/.test(domain)
   },
   reason({ status, diagnostic }) {
+    if (diagnostic.toLowerCase().includes(CONSUMER_UNKNOWN)) return 'userunknown'
     return microsoftReason(status, diagnostic)
   },
 }

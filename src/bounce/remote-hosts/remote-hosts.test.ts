@@ -78,6 +78,8 @@ const RULES: ReadonlyArray<readonly [RemoteHostRule, string, string, string, str
   [microsoft, 'x.mail.protection.outlook.com', 'acme.example', '5.7.509', '550 5.7.509 Access denied, sending domain [ACME.EXAMPLE] does not pass DMARC verification', 'authfailure'],
   [microsoft, '', 'outlook.com', '5.2.3', '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient', 'mesgtoobig'],
   [microsoft, 'mx.acme.example', 'acme.example', '5.1.10', '', null], // not Microsoft's host: no match
+  [microsoft, 'hotmail-com.olc.protection.outlook.com', 'hotmail.com', '5.5.0', '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [BN8NAM11FT005.eop-nam11.prod.protection.outlook.com]', 'userunknown'],
+  [microsoft, 'mx.acme.example', 'acme.example', '5.5.0', '550 5.5.0 Requested action not taken: mailbox unavailable', null],
   [google, 'gmail-smtp-in.l.google.com', 'gmail.com', '5.2.1', '550-5.2.1 The email account that you tried to reach is disabled.', 'suspend'],
   [google, 'aspmx.l.google.com', 'acme.example', '4.7.28', '421-4.7.28 ... unusual rate of unsolicited mail originating from your IP address', 'badreputation'],
   [yahooinc, 'mta6.am0.yahoodns.net', 'yahoo.com', '5.0.0', '554 delivery error: dd This mailbox is disabled (554.30). - mta1234.mail.gq1.yahoo.com', 'suspend'],
