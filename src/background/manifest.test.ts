@@ -1,0 +1,25 @@
+/** The fewest permissions that work (issue 3/4); README "Permissions" says why each is there. */
+import { describe, expect, it } from 'vitest'
+import manifest from '../../manifest.config.ts'
+
+describe('manifest permissions', async () => {
+  const m = typeof manifest === 'function' ? await (manifest as (env: unknown) => Promise<chrome.runtime.ManifestV3>)({ command: 'build', mode: 'production' }) : (manifest as chrome.runtime.ManifestV3)
+
+  it('asks only for alarms', () => {
+    expect(m.permissions).toEqual(['alarms'])
+    expect(m.optional_permissions ?? []).toEqual([])
+  })
+
+  it('reaches only Gmail and the host its raw-source URL redirects to', () => {
+    expect(m.host_permissions).toEqual(['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*'])
+  })
+
+  it('runs content scripts only on Gmail and Outlook on the web', () => {
+    expect(m.content_scripts?.flatMap((c) => c.matches ?? []).sort()).toEqual([
+      'https://mail.google.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+    ])
+  })
+})
