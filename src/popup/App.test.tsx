@@ -105,6 +105,18 @@ describe('popup', () => {
     await waitFor(() => expect(ui.queryByTestId('detail')).toBeNull())
   })
 
+  it('"Check now" asks the worker to poll and shows it is checking until the answer', async () => {
+    db = openDb(`popup-check-${++n}-${Date.now()}`)
+    let answer: (v: unknown) => void = () => undefined
+    const asked: number[] = []
+    const ui = render(<App data={popupData(db)} now={NOW} onCheckNow={() => { asked.push(1); return new Promise((r) => (answer = r)) }} />)
+    fireEvent.click(await ui.findByRole('button', { name: 'Check now' }))
+    expect(asked).toEqual([1])
+    await waitFor(() => expect(ui.getByRole('button', { name: 'Checking…' })).toHaveProperty('disabled', true))
+    answer({ polled: 1 })
+    await waitFor(() => expect(ui.getByRole('button', { name: 'Check now' })).toHaveProperty('disabled', false))
+  })
+
   it('renders 10,000 contacts with only a screenful of rows in the DOM', async () => {
     db = openDb(`popup-big-${++n}-${Date.now()}`)
     const items = Array.from({ length: 10_000 }, (_, i) => ({

@@ -34,7 +34,7 @@ const EMPTY_KEYS: Record<Tab, string> = {
   remove: 'empty_remove', retry: 'empty_retry', sending: 'empty_sending', pending: 'empty_pending',
 }
 
-export function App(props: { data: PopupData; now?: Date; onOpenOptions?: () => void }) {
+export function App(props: { data: PopupData; now?: Date; onOpenOptions?: () => void; onCheckNow?: () => Promise<unknown> }) {
   const { data } = props
   const now = props.now ?? new Date()
   const [tab, setTab] = useState<Tab>('remove')
@@ -114,7 +114,7 @@ export function App(props: { data: PopupData; now?: Date; onOpenOptions?: () => 
         <h1>{t('extName')}</h1>
         <button class="icon-button" onClick={props.onOpenOptions} title={t('action_options')} aria-label={t('action_options')}>⚙</button>
       </header>
-      <WatcherStatus cursors={cursors} />
+      <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} />
       {detail ? (
         <ContactDetail data={data} address={detail} onBack={() => setDetail(null)} onDecide={act} />
       ) : (

@@ -2,6 +2,7 @@
  * One status line from the watcher cursors: quiet when all is well, explicit when an account needs
  * the user (signed out), so they know why nothing new arrives.
  */
+import { useState } from 'preact/hooks'
 import type { WatcherCursor } from '../store/types'
 import { t } from '../ui/i18n'
 
@@ -23,13 +24,25 @@ export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: s
   return lines
 }
 
-export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undefined }) {
+export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undefined; onCheckNow?: () => Promise<unknown> }) {
+  const [checking, setChecking] = useState(false)
   if (!props.cursors) return null
+  const check = async () => {
+    setChecking(true)
+    // The worker answers when the poll is over (or failed: the cursors then say why).
+    await props.onCheckNow?.().catch(() => undefined)
+    setChecking(false)
+  }
   return (
     <div class="watcher" data-testid="watcher">
-      {watcherLines(props.cursors).map((l) => (
-        <p key={l.text} class={`watcher-line ${l.tone}`}>{l.text}</p>
-      ))}
+      <div class="watcher-lines">
+        {watcherLines(props.cursors).map((l) => (
+          <p key={l.text} class={`watcher-line ${l.tone}`}>{l.text}</p>
+        ))}
+      </div>
+      {props.onCheckNow && (
+        <button class="check-now" onClick={check} disabled={checking}>{checking ? t('watcher_checking') : t('watcher_checkNow')}</button>
+      )}
     </div>
   )
 }

@@ -11,4 +11,11 @@ document.title = t('extName')
 const data = popupData(openDb())
 // The worker may be asleep or busy; the badge is a nicety, never a reason for the popup to fail.
 chrome.runtime.sendMessage({ type: 'popupOpened' }).catch(() => data.opened().catch(() => undefined))
-render(<App data={data} onOpenOptions={() => chrome.runtime.openOptionsPage()} />, document.getElementById('app')!)
+render(
+  <App
+    data={data}
+    onOpenOptions={() => chrome.runtime.openOptionsPage()}
+    onCheckNow={() => chrome.runtime.sendMessage({ type: 'pollNow' })}
+  />,
+  document.getElementById('app')!,
+)
