@@ -7,6 +7,8 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
+import type { OriginalMessage } from '../../types'
+import { originalFromHeaders, readHeaderBlock } from '../../original'
 import { MAX_RECIPIENTS, findAddress, lines, squeeze } from './text'
 
 // X-Mailer / X-MimeOLE / Received values these servers stamp (lhost-exchange2003-01/04).
@@ -23,6 +25,13 @@ const CODES: Record<string, Reason> = {
   '00050311': 'contenterror', // Conversion to Internet format failed
   '000502CC': 'contenterror',
   '000B0981': 'securityerror', // 502 Server does not support AUTH
+}
+
+/** "Your message / To: ... / Subject: ... / Sent: ..." above the recipients: the original's identity. */
+function quotedOriginal(block: string[]): Partial<OriginalMessage> | undefined {
+  const headers = readHeaderBlock(block.map((l) => l.trim()).filter((l) => /^(To|Subject|Sent):/.test(l)).join('\n'))
+  headers.set('date', headers.get('sent') ?? '')
+  return originalFromHeaders(headers) ?? undefined
 }
 
 function isExchange2003(message: ParsedMessage): boolean {
@@ -53,6 +62,8 @@ export const exchange2003: Dialect = {
     if (!recipients.length) return null
 
     return {
+      // Only when no MIME part carries the original (the engine reads that one itself).
+      original: message.original ? undefined : quotedOriginal(all.slice(Math.max(0, start - 12), start + 1)),
       recipients: recipients.slice(0, MAX_RECIPIENTS).map(({ address, words }) => {
         const diagnostic = squeeze(words.join(' '))
         const code = /MSEXCH:[^(]{0,200}\(([0-9A-F]{8})\)/.exec(diagnostic)?.[1] ?? ''

@@ -10,6 +10,8 @@ import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { recipientsFromFields } from '../../rfc3464'
+import type { OriginalMessage } from '../../types'
+import { firstOriginal, originalAfter, originalFromInReplyTo } from './original'
 import { microsoftReason } from '../../remote-hosts/microsoft'
 import { DIAGNOSTIC, EXPLANATIONS, FAILED_TO, GENERATING_SERVER, ORIGINAL_HEADERS, SUBJECTS } from './exchange-locale'
 import { MAX_RECIPIENTS, bodyText, cutAt, findAddress, findHost, findReplyCode, findStatus, indexOfAny, isAddressLine, lines, squeeze } from './text'
@@ -83,6 +85,15 @@ function fromDetails(text: string): DecodedRecipient[] {
   return [{ address, diagnostic: squeeze(error), remoteMta: findHost(host) }]
 }
 
+/** Office 365's "Original Message Details": Subject, Recipient Address, Created Date. */
+function detailsOriginal(text: string): Partial<OriginalMessage> | undefined {
+  const field = (name: string) => new RegExp(`\\n${name}:[ \\t]{0,40}([^\\n]{1,998})`).exec(text)?.[1]?.trim() ?? ''
+  const subject = field('Subject')
+  const to = findAddress(field('Recipient Address'))
+  if (!subject && !to) return undefined
+  return { subject, to: to ? [to] : [] }
+}
+
 function explanationReason(text: string): Reason | undefined {
   const t = text.toLowerCase()
   return EXPLANATIONS.find(([, phrases]) => phrases.some((p) => t.includes(p)))?.[0]
@@ -124,6 +135,7 @@ export const exchange2007: Dialect = {
       if (reason) r.reason = reason
       if (!r.diagnostic) r.diagnostic = ''
     }
-    return { recipients }
+    const original = message.original ? undefined : firstOriginal(originalAfter(bodyText(message), ORIGINAL_HEADERS), detailsOriginal(text), originalFromInReplyTo(message))
+    return { recipients, original }
   },
 }

@@ -8,6 +8,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
+import { firstOriginal, originalAfter, originalFromInReplyTo } from './original'
 import { MAX_RECIPIENTS, containsAny, cutAt, findAddress, findHost, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
@@ -101,6 +102,8 @@ export const gmail: Dialect = {
       if (address && line.trim()) body.push(line)
     }
     if (address) recipients.push(finish(address, body, delayed))
-    return recipients.length ? { recipients: recipients.slice(0, MAX_RECIPIENTS) } : null
+    if (!recipients.length) return null
+    const original = message.original ? undefined : firstOriginal(originalAfter(message.text, ORIGINAL), originalFromInReplyTo(message))
+    return { recipients: recipients.slice(0, MAX_RECIPIENTS), original }
   },
 }

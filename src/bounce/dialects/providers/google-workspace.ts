@@ -8,6 +8,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Action, Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
+import { originalFromInReplyTo } from './original'
 import { recipientsFromFields } from '../../rfc3464'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
@@ -88,6 +89,6 @@ export const googleWorkspace: Dialect = {
       const reason = reasonOf(text, r.diagnostic, r.status)
       if (reason) r.reason = reason
     }
-    return recipients.length ? { recipients } : null
+    return recipients.length ? { recipients, original: message.original ? undefined : originalFromInReplyTo(message) } : null
   },
 }

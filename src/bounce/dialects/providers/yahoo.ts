@@ -7,6 +7,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from '../../dialect'
 import type { Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
+import { originalAfter } from './original'
 import { MAX_RECIPIENTS, cutAt, findAddress, findReplyCode, findStatus, isAddressLine, lines, squeeze } from './text'
 
 const START = 'Sorry, we were unable to deliver your message to the following address'
@@ -58,6 +59,7 @@ export const yahoo: Dialect = {
       } else if (address && line.trim()) words.push(line.trim())
     }
     if (address) recipients.push(finish(address, words))
-    return recipients.length ? { recipients: recipients.slice(0, MAX_RECIPIENTS) } : null
+    if (!recipients.length) return null
+    return { recipients: recipients.slice(0, MAX_RECIPIENTS), original: message.original ? undefined : originalAfter(message.text, ORIGINAL) }
   },
 }
