@@ -29,9 +29,10 @@ describe('Gmail page banner', () => {
     const gmail = { ...(await corpusMessage('lhost-gmail-01.eml')), unread: false } // userunknown@example.jp
     const french = { ...(await corpusMessage('lhost-exchange2007-06.eml')), unread: false } // "Non remis", transports@agglo-saumur.fr
     const ooo = { ...(await outOfOffice()), unread: false }
+    const delivered = { ...(await corpusMessage('rfc3464-28.eml')), unread: false } // success DSN from MAILER-DAEMON
     const ordinary = { ...(await ordinaryMail()), unread: false }
     session = await startSession((fake) => {
-      fake.account('u/0', 'sales.rep@example.com', [gmail, french, ooo, ordinary])
+      fake.account('u/0', 'sales.rep@example.com', [gmail, french, ooo, ordinary, delivered])
       // This one's attachment host sends no CORS headers: only the worker can read it.
       fake.attachments.noCors.add(`u/0:${french.id}`)
     })
@@ -58,6 +59,10 @@ describe('Gmail page banner', () => {
     await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['transports@agglo-saumur.fr: The address doesn’t exist — moved to Remove'])
     expect(s.fake.sourceHitsBy.get(`worker:u/0:${french.id}`)).toBe(1)
 
+    // A success DSN is read, and the banner says nothing needs doing.
+    await openConversation(page, delivered)
+    await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['Read by Rebound: no failed recipient in this notice.'])
+
     // An out-of-office reply and ordinary mail: no banner, not even fetched.
     for (const m of [ooo, ordinary]) {
       await openConversation(page, m)
@@ -68,7 +73,9 @@ describe('Gmail page banner', () => {
 
     const stored = await waitForStore(s.ext, (st) => st.contacts.length === 2)
     expect(lists(stored)).toEqual({ 'transports@agglo-saumur.fr': 'remove', 'userunknown@example.jp': 'remove' })
-    expect(stored.notices.map((n) => n.noticeKey).sort()).toEqual([`gmail:u/0:${french.id}`, `gmail:u/0:${gmail.id}`].sort())
+    expect(stored.notices.map((n) => [n.noticeKey, n.kind]).sort()).toEqual(
+      [[`gmail:u/0:${french.id}`, 'bounce'], [`gmail:u/0:${gmail.id}`, 'bounce'], [`gmail:u/0:${delivered.id}`, 'delivered']].sort(),
+    )
     expect(await s.ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('2')
   })
 

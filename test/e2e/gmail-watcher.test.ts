@@ -28,6 +28,9 @@ describe('Gmail watcher', () => {
       kddi: await corpusMessage('lhost-kddi-01.eml'), // kijitora@x0000000000000.dion.ne.jp, mailboxfull
       ordinary: await ordinaryMail(),
       ooo: await outOfOffice(),
+      corpusOoo: await corpusMessage('rfc3834-02.eml'), // "Automatic reply: Nyaan", RFC 3834 vacation
+      // A success DSN from MAILER-DAEMON: looks like a notice, so it is fetched, but nobody is flagged.
+      delivered: await corpusMessage('rfc3464-28.eml'),
       postfix: await corpusMessage('lhost-postfix-04.eml'), // kijitora@example.co.jp, 5.1.1 userunknown
       exim: await corpusMessage('lhost-exim-05.eml'), // kijitora@neko.example.co.jp, 5.1.1 userunknown
       // Yandex, 8-bit UTF-8 Russian body, two recipients: mikeneko@ 5.2.1 userunknown, sabineko@ 5.2.2 mailboxfull
@@ -35,7 +38,7 @@ describe('Gmail watcher', () => {
       ordinary1: await ordinaryMail(),
     }
     session = await startSession((fake) => {
-      fake.account('u/0', 'sales.rep@example.com', [m.gmail, m.ordinary, m.exchange, m.ooo, m.full, m.kddi, m.blocked])
+      fake.account('u/0', 'sales.rep@example.com', [m.gmail, m.ordinary, m.exchange, m.ooo, m.full, m.kddi, m.corpusOoo, m.delivered, m.blocked])
       fake.account('u/1', 'sales.second@example.org', [m.postfix, m.ordinary1, m.exim, m.yandex])
     })
     const s = session
@@ -68,12 +71,14 @@ describe('Gmail watcher', () => {
     await expect.poll(() => (s.fake.feedHits.get('u/1') ?? 0) - hits.u1, { timeout: 20_000 }).toBeGreaterThanOrEqual(2)
     const again = await readStore(s.ext)
     expect(again.events.length).toBe(9)
+    expect(again.notices.find((n) => n.noticeKey === `gmail:u/0:${m.delivered.id}`)).toMatchObject({ kind: 'delivered' })
+    expect(again.notices).toHaveLength(9) // 8 bounces + the success DSN; no ordinary mail, no auto-reply
     expect(lists(again)).toEqual(expected)
     for (const [key, msg] of Object.entries(m)) {
       const account = ['postfix', 'exim', 'yandex', 'ordinary1'].includes(key) ? 'u/1' : 'u/0'
       const fetched = s.fake.sourceHits.get(`${account}:${msg.id}`) ?? 0
-      // Ordinary mail and the out-of-office reply are never even fetched; each notice exactly once.
-      expect([key, fetched]).toEqual([key, key.startsWith('ordinary') || key === 'ooo' ? 0 : 1])
+      // Ordinary mail and out-of-office replies are never even fetched; each notice exactly once.
+      expect([key, fetched]).toEqual([key, key.startsWith('ordinary') || key === 'ooo' || key === 'corpusOoo' ? 0 : 1])
       if (fetched) expect(s.fake.attachments.hits.get(`${account}:${msg.id}`)).toBe(1)
     }
 
