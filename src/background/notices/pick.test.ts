@@ -105,4 +105,14 @@ describe('on the Sisimai corpus', () => {
     }
     expect(missed).toEqual([])
   })
+
+  it('does not pick the auto-replies (they are never even fetched)', async () => {
+    const picked: string[] = []
+    for (const { file, expected } of labels) {
+      if (!expected.every((e) => e.reason === 'vacation')) continue
+      const email = await PostalMime.parse(readFileSync(join(dir, file)))
+      if (mayBeNotice({ subject: email.subject ?? '', fromEmail: email.from?.address ?? '', fromName: email.from?.name ?? '' })) picked.push(file)
+    }
+    expect(picked).toEqual([])
+  })
 })
