@@ -14,6 +14,7 @@ export const SUBJECTS = [
 
 /** First line of the user-facing part, before the list of failed recipients. */
 export const FAILED_TO = [
+  "couldn't be delivered.", // Office 365's newer headline: "Your message to jane@acme.example couldn't be delivered."
   'Delivery has failed to these recipients or', // en: "...or groups:" / "...or distribution lists:"
   'Échec de la remise pour ces destinataires ou groupes', // fr (lhost-exchange2007-06)
   'Impossible de remettre le message', // fr, older and relayed NDRs (test/fixtures/bounce/providers/fr-*)
@@ -61,6 +62,8 @@ export const ORIGINAL_HEADERS = [
 export const EXPLANATIONS: ReadonlyArray<[Reason, readonly string[]]> = [
   ['userunknown', [
     "the email address wasn't found at the destination domain", 'the email address you entered couldn',
+    "wasn't found at ", // Office 365's headline: "jane wasn't found at acme.example."
+    'unknown to address',
     "e-mail address was not found in the recipient's e-mail system", 'recipient name is not recognized',
     "le destinataire n'existe pas", "l'adresse de messagerie que vous avez entrée est introuvable",
     'destinataire inconnu', "non sono riuscito a trovare l'indirizzo e-mail", 'destinatario sconosciuto',
