@@ -3,7 +3,7 @@
  * gateway): "Error message below:" then the reply, and "Message details:" with "RCPT TO: address".
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const ERROR = 'Error message below:'
 const DETAILS = 'Message details:'
@@ -11,7 +11,7 @@ const DETAILS = 'Message details:'
 export const apachejames: Dialect = {
   name: 'apachejames',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(ERROR) || !text.includes(DETAILS)) return null
     const reply = squeeze(cutAt(after(text, [ERROR]), [DETAILS]))
     const recipients: DecodedRecipient[] = []

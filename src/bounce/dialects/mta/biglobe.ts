@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, after, cutAt, lines, squeeze } from './lib/text'
+import { addressIn, after, cutAt, lines, noticeText, squeeze } from './lib/text'
 
 const LIST = '----- The following addresses had delivery problems -----'
 const INFO = '----- Non-delivered information -----'
@@ -18,7 +18,7 @@ export const biglobe: Dialect = {
   name: 'biglobe',
   decode(message) {
     if (!/@(?:[a-z0-9-]+\.)*biglobe\.ne\.jp$/.test(message.from)) return null
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(LIST)) return null
     const info = squeeze(cutAt(after(text, [INFO]), ['\n\n\n', '-----']))
     const known = SENTENCES.find(([re]) => re.test(info))

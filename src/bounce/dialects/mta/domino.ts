@@ -5,7 +5,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
 import { completeFromStatus } from './lib/delivery-status'
-import { addressIn, after, cutAt, lines, squeeze } from './lib/text'
+import { addressIn, after, cutAt, lines, noticeText, squeeze } from './lib/text'
 
 const CAUSES: [RegExp, Reason][] = [
   [/not listed in (?:Domino Directory|public Name & Address Book)/i, 'userunknown'],
@@ -17,7 +17,7 @@ const CAUSES: [RegExp, Reason][] = [
 export const domino: Dialect = {
   name: 'domino',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!/^was not delivered to:\s*$/m.test(text) || !/^because:\s*$/m.test(text)) return null
     const to = cutAt(after(text, ['was not delivered to:']), ['because:'])
     const because = squeeze(cutAt(after(text, ['because:']).replace(/^\s+/, ''), ['\n\n']))

@@ -5,7 +5,7 @@
 import type { Dialect } from '../../dialect'
 import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
-import { addressIn, after, commandIn, cutAt, hostIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, commandIn, cutAt, hostIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 // dma.c bounce(): "This is the DragonFly Mail Agent %s at %s." / "There was an error delivering your mail to <%s>."
 const MARKER = 'This is the DragonFly Mail Agent'
@@ -21,7 +21,7 @@ const OWN_REASONS: [RegExp, Reason][] = [
 export const dragonfly: Dialect = {
   name: 'dragonfly',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!text.includes(MARKER)) return null
     const m = RECIPIENT.exec(text)
     if (!m) return null

@@ -7,7 +7,7 @@ import type { Reason } from '../../types'
 import { blockToRecipient, recipientBlocks } from './lib/blocks'
 import { completeFromStatus } from './lib/delivery-status'
 import { originalFrom } from './lib/original'
-import { after, cutAt } from './lib/text'
+import { after, cutAt, noticeText } from './lib/text'
 
 /** Where the list of failed addresses starts (deliver.c bounce / warning texts, moan.c). */
 const START = [
@@ -85,7 +85,7 @@ function malformed(text: string): DecodedRecipient[] {
 export const exim: Dialect = {
   name: 'exim',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!MARKERS.some((m) => text.includes(m))) return null
     if (!START.some((s) => text.replace(/\r\n?/g, '\n').includes(s))) return null
     const failed = message.headers.get('x-failed-recipients')?.join(',').split(',').map((s) => s.trim()).filter(Boolean)

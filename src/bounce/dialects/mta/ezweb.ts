@@ -5,7 +5,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, commandIn, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, commandIn, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 /** The English sentences of EZweb's notices and what each means when no reply code says more. */
 const SENTENCES: [RegExp, Reason][] = [
@@ -21,7 +21,7 @@ export const ezweb: Dialect = {
     const ours = message.from.endsWith('@ezweb.ne.jp')
       || (message.subject === 'Mail System Error - Returned Mail' && (message.headers.get('received') ?? []).some((r) => r.includes('ezweb.ne.jp')))
     if (!ours) return null
-    const text = cutAt(message.text.replace(/\r\n?/g, '\n'), ['\n-----', '\nReceived:'])
+    const text = cutAt(noticeText(message), ['\n-----', '\nReceived:'])
     const recipients: DecodedRecipient[] = []
     let current: DecodedRecipient | null = null
     for (const raw of lines(text)) {

@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, lines, squeeze } from './lib/text'
+import { addressIn, lines, noticeText, squeeze } from './lib/text'
 
 /** fml's own messages (fml 4 libexec / messages) and what each means. */
 const MESSAGES: [RegExp, Reason][] = [
@@ -18,7 +18,7 @@ export const fml: Dialect = {
   decode(message) {
     if (!/^fml\b/.test(message.header('x-mlserver'))) return null
     const recipients: DecodedRecipient[] = []
-    for (const line of lines(message.text)) {
+    for (const line of lines(noticeText(message))) {
       for (const [re, reason] of MESSAGES) {
         const m = re.exec(line.trim())
         if (m) recipients.push({ address: addressIn(m[1]), diagnostic: squeeze(line), reason })

@@ -6,7 +6,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const END = ['Original message follows.']
 
@@ -25,7 +25,7 @@ export const imailserver: Dialect = {
   decode(message) {
     const mailer = message.header('x-mailer')
     if (!/<(?:SMTP32|IMail) v/.test(mailer) && message.subject !== 'Undeliverable Mail') return null
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     const body = cutAt(text, END)
     const recipients: DecodedRecipient[] = []
     for (const line of lines(body)) {

@@ -3,7 +3,7 @@
  * TO:<address>" / "Received >>> 550 ...", or one sentence "Unable to deliver message to <address>".
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, commandIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, commandIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const SENT = /^Sent <<< (RCPT TO|MAIL FROM):\s*<([^>]+)>/
 const RECEIVED = /^Received >>> (.*)$/
@@ -13,7 +13,7 @@ const UNABLE = /Unable to deliver message to <([^>]+)>/
 export const interscanmss: Dialect = {
   name: 'interscanmss',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!/InterScan/.test(message.fromName + text) && !SENT.test(text)) return null
     const recipients: DecodedRecipient[] = []
     let pending: DecodedRecipient | null = null

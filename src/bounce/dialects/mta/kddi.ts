@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, lines, squeeze } from './lib/text'
+import { addressIn, lines, noticeText, squeeze } from './lib/text'
 
 /** KDDI's English causes (lhost-kddi-*). */
 const CAUSES: [RegExp, Reason][] = [
@@ -16,7 +16,7 @@ export const kddi: Dialect = {
   name: 'kddi',
   decode(message) {
     if (!/@(?:[a-z0-9-]+\.)*(?:dion\.ne\.jp|au\.com|ezweb\.ne\.jp)$/.test(message.from)) return null
-    const text = message.text
+    const text = noticeText(message)
     if (!text.includes('Could not be delivered to:')) return null
     const recipients: DecodedRecipient[] = []
     const all = lines(text).map((l) => l.trim())

@@ -3,7 +3,7 @@
  * "Delivery failed for the following reason:", then the next hop's answer.
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, after, cutAt, hostIn, leadingReplyCode, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, hostIn, leadingReplyCode, noticeText, squeeze, statusIn } from './lib/text'
 
 const TO = /^Unable to deliver message to: <([^>]+)>/m
 const REASON = 'Delivery failed for the following reason:'
@@ -11,7 +11,7 @@ const REASON = 'Delivery failed for the following reason:'
 export const mailfoundry: Dialect = {
   name: 'mailfoundry',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     const to = TO.exec(text)
     if (!to || !text.includes(REASON)) return null
     const why = squeeze(cutAt(after(text, [REASON]), ['This has been a permanent failure', '\n\n\n']))

@@ -3,7 +3,7 @@
  * the reply, then "The following recipients were affected:" and the addresses.
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const BECAUSE = 'Could not be delivered because of'
 const AFFECTED = 'The following recipients were affected:'
@@ -12,7 +12,7 @@ const END = ['Additional Information', '======']
 export const mailmarshalsmtp: Dialect = {
   name: 'mailmarshalsmtp',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(BECAUSE) || !text.includes(AFFECTED)) return null
     const reply = squeeze(cutAt(after(text, [BECAUSE]), [AFFECTED]))
     const remote = /^Remote-MTA:\s*<([^>]*)>/m.exec(text)?.[1] ?? ''

@@ -5,7 +5,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { completeFromStatus } from './lib/delivery-status'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const START = [
   'Your message cannot be delivered to the following recipients:',
@@ -18,7 +18,7 @@ interface Entry { recipient: string; original: string; reason: string; code: str
 export const messagingserver: Dialect = {
   name: 'messagingserver',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!START.some((s) => text.includes(s))) return null
     const delayed = text.includes(START[1])
     const entries: Entry[] = []

@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const MARKER = '「m-FILTER」'
 const SERVER = '-------server message'
@@ -14,7 +14,7 @@ const ORIGINAL = ['-------original message', '-------original mail info']
 export const mfilter: Dialect = {
   name: 'mfilter',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(MARKER) || !text.includes(SERVER)) return null
     const head = cutAt(text, [SERVER])
     const reply = squeeze(cutAt(after(text, [SERVER]), [COMMAND, ...ORIGINAL]))

@@ -5,7 +5,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, lines, squeeze } from './lib/text'
+import { addressIn, after, cutAt, lines, noticeText, squeeze } from './lib/text'
 
 const START = /^-{7} Failure Reasons +-{8}$/m
 const END = '------- Returned Message --------'
@@ -19,7 +19,7 @@ const CAUSES: [RegExp, Reason][] = [
 export const notes: Dialect = {
   name: 'notes',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     const start = START.exec(text)
     if (!start) return null
     const region = cutAt(text.slice(start.index + start[0].length), [END])

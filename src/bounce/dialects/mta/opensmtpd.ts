@@ -5,7 +5,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 // smtpd/bounce.c
 const MARKER = 'This is the MAILER-DAEMON, please DO NOT REPLY to this'
@@ -24,7 +24,7 @@ const OWN_REASONS: [RegExp, Reason][] = [
 export const opensmtpd: Dialect = {
   name: 'opensmtpd',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(MARKER)) return null
     const delayed = text.includes('A message is delayed for more than')
     const region = cutAt(after(text, START), END)

@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, cutAt, lines, squeeze } from './lib/text'
+import { addressIn, cutAt, lines, noticeText, squeeze } from './lib/text'
 
 interface Shape {
   /** Text the notice must contain before any line is tried. */
@@ -29,7 +29,7 @@ export const plainFailure: Dialect = {
   name: 'plain-failure',
   decode(message) {
     if (message.deliveryStatus || !/^(?:mailer-daemon|postmaster)@/.test(message.from)) return null
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     const shape = SHAPES.find((s) => text.includes(s.marker))
     if (!shape) return null
     const region = cutAt(text, ['Message text follows:', '\nReceived:'])

@@ -6,7 +6,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { originalFrom } from './lib/original'
-import { addressIn, hostIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, hostIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const FRAME = /This is the (?:Postfix program|mail system) at host /
 // "<user@example.jp>: host mx[192.0.2.1] said: ..." or "<user@example.jp> (expanded from <alias>): ..."
@@ -67,7 +67,7 @@ export const postfix: Dialect = {
   name: 'postfix',
   decode(message) {
     if (message.deliveryStatus && !/--- Delivery report unavailable ---/.test(message.text)) return null
-    const text = message.text
+    const text = noticeText(message)
     if (/^Postfix SMTP server: errors from /.test(message.subject) && /^Transcript of session follows\./m.test(text)) {
       const recipients = fromTranscript(text)
       return recipients.length ? { recipients } : null

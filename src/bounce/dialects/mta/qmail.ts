@@ -5,7 +5,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 // qmail-send.c bounce text, the same sentence kept by the qmail forks, and the reworded intros
 // of qmail-based webmail hosts (Sisimai's "X2" and "X4" samples: lhost-x2-*, lhost-x4-*).
@@ -56,7 +56,7 @@ const TOO_LONG = "I'm not going to try again; this message has been in the queue
 
 function toRecipient(address: string, detail: string[]): DecodedRecipient {
   const text = detail.join('\n')
-  const said = detail.map((l) => l.replace(/^.*?(?:Remote host|remote host \S+) said: /, ''))
+  const said = detail.map((l) => { const i = l.indexOf(' said: '); return i >= 0 ? l.slice(i + 7) : l })
   const flat = squeeze(text.replace(/^\/(?=I'm not going)/m, ''))
   const diagnostic = flat.replace(TOO_LONG, '').trim()
   const step = COMMANDS.map(([re, cmd]) => [re.exec(text), cmd] as const).find(([m]) => m)
@@ -78,7 +78,7 @@ function toRecipient(address: string, detail: string[]): DecodedRecipient {
 export const qmail: Dialect = {
   name: 'qmail',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!MARKERS.some((m) => text.includes(m))) return null
     const region = cutAt(text, END)
     const recipients: DecodedRecipient[] = []

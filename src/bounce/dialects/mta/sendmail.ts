@@ -7,7 +7,7 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { statusGroups, type StatusFields } from './lib/delivery-status'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 import { transcriptRecipients, transcriptVerdict } from './lib/transcript'
 
 const FATAL = /----- The following addresses had (?:permanent fatal errors|transient non-fatal errors) -----/
@@ -43,7 +43,7 @@ function bestStatus(reported: string, ...others: (string | undefined)[]): string
 export const sendmail: Dialect = {
   name: 'sendmail',
   decode(message) {
-    let text = message.text.replace(/\r\n?/g, '\n')
+    let text = noticeText(message)
     const fatalAt = FATAL.exec(text)
     if (!fatalAt && !(text.includes(TRANSCRIPT) && text.includes(RECEIVED_AT))) return null
     // A notice forwarded inline: drop the "> " quoting so the sections read as sendmail wrote them.

@@ -4,7 +4,7 @@
  */
 import type { Dialect } from '../../dialect'
 import { originalFrom } from './lib/original'
-import { addressIn, after, cutAt } from './lib/text'
+import { addressIn, after, cutAt, noticeText } from './lib/text'
 import { transcriptRecipients } from './lib/transcript'
 
 const START = '----- Transcript of session follows -----'
@@ -13,7 +13,7 @@ const END = ['----- Unsent message follows -----', '----- Original message follo
 export const v5sendmail: Dialect = {
   name: 'v5sendmail',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (message.deliveryStatus || !text.includes(START)) return null
     if (!END.some((e) => text.includes(e))) return null
     // V8 notices name the failed addresses in their own section; that is sendmail.ts's format.

@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import type { Reason } from '../../types'
-import { addressIn, after, lines, squeeze } from './lib/text'
+import { addressIn, after, lines, noticeText, squeeze } from './lib/text'
 
 const MARKER = 'Message could not be delivered to mobile.'
 
@@ -13,7 +13,7 @@ const ERRORS: [RegExp, Reason][] = [[/No valid recipients for this MM/i, 'userun
 export const verizon: Dialect = {
   name: 'verizon',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!text.includes(MARKER)) return null
     const error = squeeze(/^Error: (.*)$/m.exec(text)?.[1] ?? '')
     const to = lines(after(text, ['Original Message:'])).find((l) => /^To:\s/.test(l.trim()))

@@ -3,14 +3,14 @@
  * frame whose list reads "address [reason]" under "---The following addresses had delivery errors---".
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, after, lines, squeeze } from './lib/text'
+import { addressIn, after, lines, noticeText, squeeze } from './lib/text'
 
 const LIST = '---The following addresses had delivery errors---'
 
 export const x1: Dialect = {
   name: 'x1',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!text.includes(LIST)) return null
     const recipients: DecodedRecipient[] = []
     for (const line of lines(after(text, [LIST]))) {

@@ -4,7 +4,7 @@
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { statusGroups } from './lib/delivery-status'
-import { addressIn, after, commandIn, cutAt, hostIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, after, commandIn, cutAt, hostIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const MARKER = 'This is an automatically generated Delivery Status Notification.'
 // "Delivery to the following recipients failed permanently:" / "... was aborted after 5.0 hour(s):"
@@ -14,7 +14,7 @@ const LIST = /^Del[ie]very to the following recipients (failed permanently|was a
 export const x3: Dialect = {
   name: 'x3',
   decode(message) {
-    const text = message.text.replace(/\r\n?/g, '\n')
+    const text = noticeText(message)
     if (!text.includes(MARKER)) return null
     const list = LIST.exec(text)
     if (!list) return null

@@ -3,7 +3,7 @@
  * lhost-x6-*): one sentence per failed recipient, the server's answer in square brackets.
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const MARKER = 'We had trouble delivering your message. Full details follow:'
 // "The following recipients returned permanent errors: a@b. Reason: SMTP Server <host> refused
@@ -15,7 +15,7 @@ const REJECTED = /^SMTP Server <([^>]*)> rejected recipient <([^>]+)> \(Error fo
 export const x6: Dialect = {
   name: 'x6',
   decode(message) {
-    const text = message.text
+    const text = noticeText(message)
     if (!text.includes(MARKER)) return null
     const recipients: DecodedRecipient[] = []
     for (const line of lines(text)) {

@@ -4,7 +4,7 @@
  * warnings "[Status: Error, Address: <address>, ResponseCode 421, , text]".
  */
 import type { Dialect, DecodedRecipient } from '../../dialect'
-import { addressIn, leadingReplyCode, lines, squeeze, statusIn } from './lib/text'
+import { addressIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const FAILED = /^(\S+@\S+) (?:[A-Za-z ]+), ERROR_CODE :(\d{3})?, ERROR_CODE :(.*)$/
 const WARNING = /^\[Status: \w+, Address: <([^>]+)>, ResponseCode (\d{3})?, [^,]*, (.*)\]\s*$/
@@ -15,7 +15,7 @@ export const zoho: Dialect = {
     if (!/@(?:[a-z0-9-]+\.)*zoho(?:mail)?\.[a-z.]+$/.test(message.from)) return null
     const delayed = /\(Delay\)/.test(message.subject)
     const recipients: DecodedRecipient[] = []
-    for (const line of lines(message.text)) {
+    for (const line of lines(noticeText(message))) {
       const m = FAILED.exec(line.trim()) ?? WARNING.exec(line.trim())
       if (!m) continue
       const diagnostic = squeeze(m[3])

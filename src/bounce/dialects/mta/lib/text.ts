@@ -2,10 +2,30 @@
  * Small text helpers shared by the MTA dialect decoders. Every regular expression here is linear:
  * no nested or adjacent overlapping quantifiers, because notices are attacker-controlled text.
  */
+import type { ParsedMessage } from '../../../mime/parsed-message'
 
-/** Splits on LF, CRLF and CR alike (the corpus has all three). */
+/** A notice's own explanation is at its top; the rest is the returned copy. Decoders read this much. */
+export const MAX_NOTICE_TEXT = 256 * 1024
+
+const noticeTexts = new WeakMap<ParsedMessage, string>()
+
+/** The notice's text with LF line endings, at most MAX_NOTICE_TEXT chars; computed once per message. */
+export function noticeText(message: ParsedMessage): string {
+  let text = noticeTexts.get(message)
+  if (text === undefined) {
+    const head = message.text.length > MAX_NOTICE_TEXT ? message.text.slice(0, MAX_NOTICE_TEXT) : message.text
+    text = head.replace(/\r\n?/g, '\n')
+    noticeTexts.set(message, text)
+  }
+  return text
+}
+
+/** A line longer than this is no server reply; cutting it bounds every per-line pattern's cost. */
+export const MAX_LINE = 2048
+
+/** Splits on LF, CRLF and CR alike (the corpus has all three); each line at most MAX_LINE chars. */
 export function lines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/)
+  return text.split(/\r\n|\r|\n/).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l))
 }
 
 /** The text before the first of the markers that occurs (whole text when none does). */
@@ -85,10 +105,23 @@ export function isAddress(s: string): boolean {
   return t.length > 2 && addressIn(t) === t.replace(/@.*$/, (d) => d.toLowerCase())
 }
 
-/** Host name in the usual "host name [1.2.3.4]" / "name[1.2.3.4]" shapes, lower-case. */
+const HOST_CHAR = /[A-Za-z0-9.\-]/
+
+/**
+ * Host name in the usual "host name [1.2.3.4]" / "name[1.2.3.4]" shapes, lower-case. Found from
+ * each bracketed address backwards (at most 255 characters), so the cost stays linear.
+ */
 export function hostIn(s: string): string {
-  const m = /([A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9])\s?\[[0-9A-Fa-f.:]+\]/.exec(s)
-  return m ? m[1].toLowerCase() : ''
+  const brackets = /\[[0-9A-Fa-f.:]{2,45}\]/g
+  for (let m = brackets.exec(s); m; m = brackets.exec(s)) {
+    let end = m.index
+    if (s[end - 1] === ' ') end--
+    let start = end
+    while (start > 0 && end - start < 255 && HOST_CHAR.test(s[start - 1])) start--
+    const name = s.slice(start, end).replace(/^[.\-]+|[.\-]+$/g, '')
+    if (/[A-Za-z0-9]/.test(name)) return name.toLowerCase()
+  }
+  return ''
 }
 
 /** SMTP command named in an error text: "after RCPT TO", "in reply to MAIL FROM", ... */
