@@ -18,13 +18,13 @@ import { MAX_RECIPIENTS, bodyText, cutAt, findAddress, findHost, findReplyCode, 
 
 const SENDERS = ['postmaster@outlook.com', '.onmicrosoft.com']
 
-function looksLikeExchange(message: ParsedMessage, text: string): boolean {
+/** Header signs of an Exchange NDR; cheap, so they are checked before any body scan. */
+function headerScore(message: ParsedMessage): number {
   let score = 0
   if (SUBJECTS.some((s) => message.subject.startsWith(s))) score++
   if (SENDERS.some((s) => message.from.endsWith(s))) score++
-  if (message.header('x-ms-exchange-message-is-ndr') !== '' || message.headers.has('x-ms-exchange-message-is-ndr')) score++
-  if (indexOfAny(text, DIAGNOSTIC) >= 0 || indexOfAny(text, FAILED_TO) >= 0) score++
-  return score >= 2
+  if (message.headers.has('x-ms-exchange-message-is-ndr')) score++
+  return score
 }
 
 /** "Remote Server returned '550 ...'" → "550 ..."; "#550 5.1.1 ... ##" → "550 5.1.1 ...". */
@@ -104,8 +104,11 @@ function explanationReason(text: string): Reason | undefined {
 export const exchange2007: Dialect = {
   name: 'exchange2007',
   decode(message: ParsedMessage): DialectResult | null {
+    // Two signs needed: a header one, then another header or Exchange's own section titles.
+    const score = headerScore(message)
+    if (score === 0) return null
     const text = cutAt(bodyText(message), ORIGINAL_HEADERS)
-    if (!looksLikeExchange(message, text)) return null
+    if (score < 2 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0) return null
 
     const inText = fromDiagnosticSection(text)
     let recipients: DecodedRecipient[] = recipientsFromFields(message.deliveryStatus)

@@ -1,4 +1,5 @@
 /** Gmail's older text notices: every corpus sample, rows from labels.json. */
+import { join } from 'node:path'
 import { describe } from 'vitest'
 import { expectTable, type Table } from './corpus-table'
 
@@ -20,4 +21,10 @@ const TABLE: Table = [
   ['lhost-gmail-19.eml', [['neko-nyaan@google.example.com', '5.0.922', '', 'mailboxfull', false]]],
 ]
 
+/** Handwritten: test/fixtures/bounce/providers/ (see each file's Comments: header). */
+const OWN: Table = [
+  ['gmail-legacy-two-recipients.eml', [['one@example.jp', '5.1.1', '550', 'userunknown', true], ['two@example.jp', '5.1.1', '550', 'userunknown', true]]],
+]
+
 describe('gmail', () => expectTable('gmail', TABLE))
+describe('gmail (handwritten)', () => expectTable('gmail', OWN, join(import.meta.dirname, '../../../../test/fixtures/bounce/providers')))

@@ -82,26 +82,31 @@ export const gmail: Dialect = {
     if (!text.includes(START)) return null
 
     const recipients: DecodedRecipient[] = []
-    let address = ''
+    // "Delivery to the following recipient(s) failed permanently:" lists one or more indented
+    // addresses, then the explanation that applies to all of them.
+    let addresses: string[] = []
     let delayed = false
     let body: string[] = []
+    const flush = () => {
+      for (const a of addresses) recipients.push(finish(a, body, delayed))
+      addresses = []
+      body = []
+    }
     for (const line of lines(text.slice(text.indexOf(START)))) {
       if (line.startsWith(START)) {
-        if (address) recipients.push(finish(address, body, delayed))
-        address = ''
-        body = []
+        flush()
         delayed = line.includes('delayed')
         continue
       }
-      if (/^\s/.test(line) && !address && findAddress(line)) {
-        address = findAddress(line)
+      if (/^\s/.test(line) && !body.length && findAddress(line)) {
+        addresses.push(findAddress(line))
         continue
       }
       // Gmail's own framing, not the server's words.
       if (/^(Technical details of|Message will be retried)/.test(line.trim())) continue
-      if (address && line.trim()) body.push(line)
+      if (addresses.length && line.trim()) body.push(line)
     }
-    if (address) recipients.push(finish(address, body, delayed))
+    flush()
     if (!recipients.length) return null
     const original = message.original ? undefined : firstOriginal(originalAfter(message.text, ORIGINAL), originalFromInReplyTo(message))
     return { recipients: recipients.slice(0, MAX_RECIPIENTS), original }

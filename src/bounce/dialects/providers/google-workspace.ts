@@ -14,7 +14,7 @@ import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCod
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
-const HEADINGS = ['Address not found', 'Message not delivered', 'Message blocked', 'Delivery incomplete', 'Message rejected']
+const HEADINGS = ['Address not found', 'Message not delivered', 'Message blocked', 'Delivery incomplete', 'Message rejected', 'Recipient inbox full']
 // Sentences that name the recipient right after these words (lhost-gsuite-01/06/07, Gmail's current wording).
 const NAMED_AFTER = ["wasn't delivered to ", 'delivering your message to ', 'Your message to ', "couldn't be delivered to "]
 const RESPONSE = ['The response from the remote server was:', 'The response was:']
