@@ -77,7 +77,7 @@ describe('MboxSplitter', () => {
     expect(out.length).toBe(2)
     expect(isTooLarge(out[0])).toBe(true)
     expect(out[0].length).toBe(100)
-    expect((out[0] as { size: number }).size).toBe(5000 + 'Subject: big\n\n\n\n'.length)
+    expect((out[0] as unknown as { size: number }).size).toBe(5000 + 'Subject: big\n\n\n\n'.length)
     expect(dec(out[0]).startsWith('Subject: big')).toBe(true)
     expect(isTooLarge(out[1])).toBe(false)
     expect(dec(out[1])).toBe('Subject: small\n\nok\n')
