@@ -96,6 +96,22 @@ describe('Gmail page banner', () => {
     expect(stored.contacts[0].bounceCount).toBe(1)
   })
 
+  it('says so when a notice cannot be read', async () => {
+    // Gmail answers the source URL with an empty body (a message deleted meanwhile, say).
+    const notice = { ...(await corpusMessage('lhost-gmail-01.eml')), unread: false }
+    notice.raw = Buffer.alloc(0)
+    session = await startSession((fake) => {
+      fake.account('u/0', 'sales.rep@example.com', [notice])
+    })
+    const page = await openGmail(session, 'u/0')
+    await openConversation(page, notice)
+    await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['Rebound could not read this notice.'])
+    // The page tried, then the worker did.
+    expect(session.fake.sourceHitsBy.get(`page:u/0:${notice.id}`)).toBe(1)
+    expect(session.fake.sourceHitsBy.get(`worker:u/0:${notice.id}`)).toBe(1)
+    expect((await readStore(session.ext)).contacts).toEqual([])
+  })
+
   it('speaks the browser language (French)', async () => {
     const notice = { ...(await corpusMessage('lhost-gmail-01.eml')), unread: false }
     session = await startSession((fake) => {

@@ -3,7 +3,9 @@
  * open message once. A notice gets its raw source read and a banner with Rebound's conclusion.
  */
 import { accountFromPath } from '../../background/gmail/urls'
+import { t } from '../../ui/i18n'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
+import { contextGone } from '../shared/send'
 import { describeResult } from '../shared/describe'
 import { isNotice, messageIdOf, readOpenMessage } from './message-info'
 import { ingestOpenNotice } from './read-source'
@@ -26,6 +28,11 @@ export function watchGmail(doc: Document, signal: AbortSignal): void {
 
   const results = new Map<string, string[]>()
 
+  const show = (id: string, lines: string[]) => {
+    results.set(id, lines)
+    for (const el of all(doc, MESSAGE)) if (messageIdOf(el) === id) place(el, id, lines)
+  }
+
   const scan = () => {
     const account = accountFromPath(location.pathname)
     if (!account) return
@@ -41,13 +48,13 @@ export function watchGmail(doc: Document, signal: AbortSignal): void {
       if (!message?.bodyText) continue
       handled.add(id)
       if (!isNotice(message)) continue
-      ingestOpenNotice(account, message.id)
-        .then((result) => {
-          const lines = describeResult(result)
-          results.set(message.id, lines)
-          for (const again of all(doc, MESSAGE)) if (readOpenMessage(again, doc)?.id === message.id) place(again, message.id, lines)
-        })
-        .catch((e: unknown) => console.warn('Rebound: could not read this notice', e))
+      ingestOpenNotice(account, id).then(
+        (result) => show(id, describeResult(result)),
+        (e: unknown) => {
+          console.warn('Rebound: could not read this notice', e)
+          if (!contextGone(e)) show(id, [t('banner_unreadable')])
+        },
+      )
     }
   }
 

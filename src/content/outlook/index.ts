@@ -5,7 +5,8 @@ import { mayBeNotice } from '../../background/notices/pick'
 import { BODY_MARKERS } from '../../background/notices/tables'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { describeResult } from '../shared/describe'
-import { send } from '../shared/send'
+import { contextGone, send } from '../shared/send'
+import { t } from '../../ui/i18n'
 import { itemIdFromPath, readOutlookMessage } from './open-message'
 import { BODY, first } from './selectors'
 
@@ -19,6 +20,12 @@ function place(body: Element, id: string, lines: string[]) {
   const banner = buildBanner(document, lines, () => dismissed.add(id))
   banner.dataset.reboundFor = id
   host.insertBefore(banner, body)
+}
+
+function show(id: string, lines: string[]) {
+  results.set(id, lines)
+  const again = readOutlookMessage(document, location.pathname)
+  if (again?.id === id) place(again.body, id, lines)
 }
 
 function scan() {
@@ -39,13 +46,13 @@ function scan() {
   if (!notice) return
   handled.add(m.id)
   send('ingestText', { text: m.text, subject: m.subject, from: m.fromEmail, source: { origin: 'outlook', account: location.host, id: m.id } })
-    .then((result) => {
-      const lines = describeResult(result)
-      results.set(m.id, lines)
-      const again = readOutlookMessage(document, location.pathname)
-      if (again?.id === m.id) place(again.body, m.id, lines)
-    })
-    .catch((e: unknown) => console.warn('Rebound: could not read this notice', e))
+    .then(
+      (result) => show(m.id, describeResult(result)),
+      (e: unknown) => {
+        console.warn('Rebound: could not read this notice', e)
+        if (!contextGone(e)) show(m.id, [t('banner_unreadable')])
+      },
+    )
 }
 
 try {

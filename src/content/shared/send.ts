@@ -6,3 +6,8 @@ export async function send<K extends MessageType>(type: K, payload: Omit<Request
   if (answer && typeof answer === 'object' && 'error' in answer && typeof answer.error === 'string') throw new Error(answer.error)
   return answer as Response<K>
 }
+
+/** After the extension is updated or removed, an old content script can no longer reach the worker. */
+export function contextGone(e: unknown): boolean {
+  return e instanceof Error && e.message.includes('Extension context invalidated')
+}
