@@ -1,6 +1,6 @@
 /** Apache James (and Verizon vtext.com): every corpus sample this dialect decodes, rows from labels.json. */
 import { describe } from 'vitest'
-import { expectTable, type Table } from './lib/corpus-table'
+import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
   ['lhost-apachejames-01.eml', [['000000000000@vtext.example.com', '5.0.910', '550', 'filtered', false]], 'classifier gives userunknown'],
@@ -8,3 +8,10 @@ const TABLE: Table = [
 ]
 
 describe('apachejames', () => expectTable('apachejames', TABLE))
+
+// Written for Rebound: the same James text in a well-formed MIME notice (the corpus samples' MIME is broken).
+const OURS: Table = [
+  ['apachejames-mime.eml', [['kim@james.example.org', '', '550', 'userunknown', true]]],
+]
+
+describe('apachejames, handwritten', () => expectTable('apachejames', OURS, HANDWRITTEN))

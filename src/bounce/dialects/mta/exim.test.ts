@@ -1,6 +1,9 @@
 /** Exim and the notices that copy its text (GMX, 1&1, Mail.ru, MXLogic): every corpus sample this dialect decodes, rows from labels.json. */
-import { describe } from 'vitest'
-import { expectTable, type Table } from './lib/corpus-table'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../index'
+import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
   ['lhost-einsundeins-02.eml', [['kijitora@example.org', '5.0.934', '', 'mesgtoobig', false]]],
@@ -68,3 +71,21 @@ const TABLE: Table = [
 ]
 
 describe('exim', () => expectTable('exim', TABLE))
+
+// Written for Rebound: a current Exim with two failures, one a remote reply, one Exim's own verdict.
+const OURS: Table = [
+  ['exim-two-recipients.eml', [['paul@globex.example', '5.1.1', '550', 'userunknown', true], ['ops@nowhere.invalid', '', '', 'hostunknown', true]]],
+]
+
+describe('exim, handwritten', () => {
+  expectTable('exim', OURS, HANDWRITTEN)
+  it('ties the bounce to the original quoted after the copy marker', async () => {
+    const report = await parseBounce(readFileSync(join(HANDWRITTEN, 'exim-two-recipients.eml')))
+    expect(report.kind === 'bounce' && report.original).toEqual({
+      messageId: '<5b2c9e7a-0d1f-4d0e-9a55-acme-q4@acme.example>',
+      subject: 'Quick question about your Q4 réassort',
+      to: ['paul@globex.example', 'ops@nowhere.invalid'],
+      date: '2026-11-03T09:12:30.000Z',
+    })
+  })
+})

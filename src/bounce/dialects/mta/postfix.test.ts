@@ -1,6 +1,6 @@
 /** Postfix notices the generic reader cannot use: every corpus sample this dialect decodes, rows from labels.json. */
 import { describe } from 'vitest'
-import { expectTable, type Table } from './lib/corpus-table'
+import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
   ['lhost-postfix-07.eml', [['kijitora@user.example.or.jp', '5.0.910', '550', 'filtered', false]]],
@@ -13,3 +13,10 @@ const TABLE: Table = [
 ]
 
 describe('postfix', () => expectTable('postfix', TABLE))
+
+// Written for Rebound: a Postfix bounce sent without its DSN part, an alias expanded, a blocklist refusal.
+const OURS: Table = [
+  ['postfix-plain.eml', [['sales@umbrella.example', '5.7.1', '554', 'blocked', false]]],
+]
+
+describe('postfix, handwritten', () => expectTable('postfix', OURS, HANDWRITTEN))

@@ -1,6 +1,6 @@
 /** qmail and the qmail-based hosts (X2, X4): every corpus sample this dialect decodes, rows from labels.json. */
 import { describe } from 'vitest'
-import { expectTable, type Table } from './lib/corpus-table'
+import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
   ['lhost-qmail-01.eml', [['kijitora@example.ne.jp', '5.5.0', '550', 'userunknown', true]]],
@@ -38,3 +38,10 @@ const TABLE: Table = [
 ]
 
 describe('qmail', () => expectTable('qmail', TABLE))
+
+// Written for Rebound: vpopmail's local refusal and a remote full mailbox in one notice.
+const OURS: Table = [
+  ['qmail-vpopmail.eml', [['bill@initech.example', '5.1.1', '', 'userunknown', true], ['milton@initech.example', '5.2.2', '552', 'mailboxfull', false]]],
+]
+
+describe('qmail, handwritten', () => expectTable('qmail', OURS, HANDWRITTEN))
