@@ -25,6 +25,8 @@ export async function fetchRawSource(account: string, id: string): Promise<Sourc
   if (!res.ok) return { ok: false, kind: 'error', status: res.status, detail: `HTTP ${res.status}` }
   const body = await readBounded(res, MAX_SOURCE_BYTES)
   if (!body.ok) return { ok: false, kind: 'error', status: res.status, detail: body.error }
+  // Nothing to read is a failed fetch, not an unreadable notice: the next poll tries again.
+  if (body.bytes.length === 0) return { ok: false, kind: 'error', status: res.status, detail: 'empty body' }
   if (looksLikeHtmlPage(body.bytes)) return { ok: false, kind: 'signed-out', status: res.status, detail: 'an HTML page instead of the message' }
   return { ok: true, bytes: body.bytes }
 }

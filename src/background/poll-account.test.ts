@@ -109,6 +109,15 @@ describe('pollAccount', () => {
     expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({ credentials: 'include', redirect: 'manual' })
   })
 
+  it('an empty source is retried by the next poll, not marked seen', async () => {
+    answer('/feed/atom', xml(feed([NOTICE_A])))
+    answer('msg-f:1001', new Response(new Uint8Array()))
+    answer('msg-f:1001', new Response(corpus('lhost-gmail-01.eml')))
+    expect(await pollAccount(db, 'u/0')).toEqual({ outcome: { kind: 'ok' }, ingested: 0, flagged: 0 })
+    expect(await db.notices.count()).toBe(0)
+    expect(await pollAccount(db, 'u/0')).toEqual({ outcome: { kind: 'ok' }, ingested: 1, flagged: 1 })
+  })
+
   it('stops at a network failure on a source, keeping what it read', async () => {
     answer('/feed/atom', xml(feed([NOTICE_A, NOTICE_B])))
     answer('msg-f:1001', () => {
