@@ -52,6 +52,7 @@ describe('popup', () => {
     expect(ui.container.querySelector('.row-meta')!.textContent).toMatch(/Next try|Retry now/)
     fireEvent.click(ui.getByRole('tab', { name: /Sending issues/ }))
     await waitFor(() => expect(addresses(ui.container)).toEqual(['ops@umbrella.com']))
+    await waitFor(() => expect(ui.getByTestId('sending-hints').textContent).toMatch(/^Contacts affected: 1\. .*(SPF|DKIM|DMARC)/))
     fireEvent.click(ui.getByText('ops@umbrella.com'))
     await waitFor(() => expect(ui.container.querySelector('[data-field="hint"]')?.textContent).toMatch(/SPF|DKIM|DMARC/))
   })

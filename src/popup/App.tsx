@@ -14,6 +14,7 @@ import { ContactRow, ROW_HEIGHT } from './ContactRow'
 import type { Decision, PopupData } from './data'
 import { copyAddresses, downloadCsv } from './exportList'
 import { arrange } from './listing'
+import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
 import { PendingNote, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
@@ -149,6 +150,7 @@ export function App(props: {
             onExport={exportCsv}
             onCopy={copy}
           />
+          {tab === 'sending' && complete && <SendingHints contacts={shown} />}
           {complete && !shown.length ? (
             <p class="empty" data-testid="empty">{query ? t('empty_search') : t(EMPTY_KEYS[tab])}</p>
           ) : (

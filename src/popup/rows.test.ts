@@ -3,6 +3,7 @@ import type { Contact, WatcherCursor } from '../store/types'
 import { rowMeta } from './ContactRow'
 import { csvFileName } from './exportList'
 import { watcherLines } from './WatcherStatus'
+import { groupHints } from './SendingHints'
 import { backupFileName } from '../options/BackupPanel'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
@@ -45,4 +46,20 @@ describe('file names', () => {
     ['sending', 'rebound-sending-issues-2026-11-23.csv'],
   ] as const)('%s → %s', (list, name) => expect(csvFileName(list, day)).toBe(name))
   it('backup', () => expect(backupFileName(day)).toBe('rebound-backup-2026-11-23.json'))
+})
+
+describe('groupHints: one "what to fix" per kind of sending problem', () => {
+  it('groups contacts by hint, most affected first', () => {
+    const groups = groupHints([
+      contact({ list: 'sending', reason: 'authfailure' }),
+      contact({ list: 'sending', reason: 'blocked' }),
+      contact({ list: 'sending', reason: 'authfailure' }),
+      contact({ list: 'sending', reason: 'undefined' }),
+    ])
+    expect(groups).toEqual([
+      { key: 'hintAuthFailure', count: 2 },
+      { key: 'hintBlocked', count: 1 },
+      { key: 'hintSendingGeneric', count: 1 },
+    ])
+  })
 })
