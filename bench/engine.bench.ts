@@ -16,25 +16,23 @@ const MB = 2 ** 20
 
 export interface EngineRun { label: string; messages: number; seconds: number; perSecond: number; mbPerSecond: number; peakHeapMb: number; peakRssMb: number }
 
-async function run(label: string, messages: Uint8Array[], seconds: number, parse: (m: Uint8Array) => Promise<unknown>): Promise<EngineRun> {
-  const bytes = messages.reduce((n, m) => n + m.length, 0)
-  for (const m of messages) await parse(m) // warm-up: JIT, regex compilation
-  let count = 0
-  let volume = 0
-  let peakHeap = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < seconds * 1000) {
-    for (const m of messages) await parse(m)
-    count += messages.length
-    volume += bytes
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
-    elapsed = performance.now() - start
-  }
-  const s = elapsed / 1000
+interface Tally { count: number; volume: number; ms: number; peakHeap: number }
+
+/** One pass over every message, timed, with the heap sampled at its end. */
+async function round(messages: Uint8Array[], bytes: number, tally: Tally, parse: (m: Uint8Array) => Promise<unknown>): Promise<void> {
+  const t = performance.now()
+  for (const m of messages) await parse(m)
+  tally.ms += performance.now() - t
+  tally.count += messages.length
+  tally.volume += bytes
+  tally.peakHeap = Math.max(tally.peakHeap, process.memoryUsage().heapUsed)
+}
+
+function result(label: string, t: Tally): EngineRun {
+  const s = t.ms / 1000
   return {
-    label, messages: count, seconds: s, perSecond: count / s, mbPerSecond: volume / MB / s,
-    peakHeapMb: peakHeap / MB, peakRssMb: process.resourceUsage().maxRSS / 1024,
+    label, messages: t.count, seconds: s, perSecond: t.count / s, mbPerSecond: t.volume / MB / s,
+    peakHeapMb: t.peakHeap / MB, peakRssMb: process.resourceUsage().maxRSS / 1024,
   }
 }
 
@@ -43,9 +41,20 @@ export async function benchEngine(seconds = 5): Promise<{ mime: EngineRun; engin
     .flatMap((f) => splitMbox(new Uint8Array(readFileSync(join(CORPUS, f)))))
   const size = messages.reduce((n, m) => n + m.length, 0)
   console.log(`engine bench: ${messages.length} corpus messages, ${(size / MB).toFixed(2)} MB per round, ≥ ${seconds} s each`)
-  const mime = await run('postal-mime alone', messages, seconds, (m) => parseMime(m))
-  const engine = await run('engine (parseBounce)', messages, seconds, (m) => parseBounce(m))
+  // Rounds alternate (postal-mime, engine, postal-mime, ...) so a busy machine slows both alike.
+  const mimeParse = (m: Uint8Array) => parseMime(m)
+  for (const m of messages) await parseBounce(m) // warm-up: JIT, regex compilation
+  for (const m of messages) await mimeParse(m)
+  const a: Tally = { count: 0, volume: 0, ms: 0, peakHeap: 0 }
+  const b: Tally = { count: 0, volume: 0, ms: 0, peakHeap: 0 }
+  while (a.ms < seconds * 1000 || b.ms < seconds * 1000) {
+    await round(messages, size, a, mimeParse)
+    await round(messages, size, b, parseBounce)
+  }
+  const mime = result('postal-mime alone', a)
+  const engine = result('engine (parseBounce)', b)
   const ratio = mime.perSecond / engine.perSecond
+  console.log(`  (peak RSS is the whole process's: both runs share it)`)
   for (const r of [mime, engine]) {
     console.log(`  ${r.label.padEnd(22)} ${r.perSecond.toFixed(0).padStart(6)} msg/s  ${r.mbPerSecond.toFixed(1).padStart(5)} MB/s  ` +
       `${r.messages} msgs in ${r.seconds.toFixed(1)} s  peak heap ${r.peakHeapMb.toFixed(0)} MB  peak RSS ${r.peakRssMb.toFixed(0)} MB`)
