@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import type { Reason, Verdict } from '../types'
+import { isHard, verdictOf } from './verdict'
+
+describe('hard (Sisimai\'s rule)', () => {
+  it.each([
+    ['userunknown', '5.1.1', '550', true], ['hostunknown', '5.1.2', '', true], ['hasmoved', '5.1.6', '', true],
+    ['notaccept', '5.1.10', '550', true], ['notaccept', '', '', true], ['notaccept', '4.3.2', '421', false],
+    ['notaccept', '', '421', false], ['mailboxfull', '5.2.2', '552', false], ['blocked', '5.7.1', '550', false],
+    ['suspend', '5.2.1', '550', false], ['filtered', '5.2.0', '550', false],
+  ] as [Reason, string, string, boolean][])('%s %s %s → %s', (reason, status, reply, hard) => {
+    expect(isHard(reason, status, reply)).toBe(hard)
+  })
+})
+
+describe('verdict', () => {
+  it.each([
+    ['userunknown', true, 'remove'], ['hostunknown', true, 'remove'], ['notaccept', false, 'retry'],
+    ['mailboxfull', false, 'retry'], ['expired', false, 'retry'], ['suspend', false, 'retry'], ['toomanyconn', false, 'retry'],
+    ['blocked', false, 'fix-sending'], ['badreputation', false, 'fix-sending'], ['authfailure', false, 'fix-sending'],
+    ['spamdetected', false, 'fix-sending'], ['speeding', false, 'fix-sending'], ['rejected', false, 'fix-sending'],
+    ['mesgtoobig', false, 'fix-sending'], ['onhold', false, 'retry'], ['undefined', false, 'retry'],
+  ] as [Reason, boolean, Verdict][])('failed %s (hard %s) → %s', (reason, hard, verdict) => {
+    expect(verdictOf(reason, 'failed', hard)).toBe(verdict)
+  })
+
+  it('a delay is pending whatever its reason; success is none', () => {
+    expect(verdictOf('userunknown', 'delayed', false)).toBe('pending')
+    expect(verdictOf('expired', 'delayed', false)).toBe('pending')
+    expect(verdictOf('delivered', 'delivered', false)).toBe('none')
+    expect(verdictOf('delivered', 'relayed', false)).toBe('none')
+  })
+})

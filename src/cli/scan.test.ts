@@ -1,0 +1,69 @@
+/** The scan command's contract (issue 2): JSON Lines field names, mbox sources, errors, --csv. */
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from './scan'
+
+const CORE = join(import.meta.dirname, '../../test/fixtures/bounce/core')
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = ''
+  const code = await main(args, (s) => { out += s })
+  return { code, out }
+}
+
+function fixtureDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-scan-'))
+  mkdirSync(join(dir, 'sub'))
+  copyFileSync(join(CORE, 'o365-5.1.10.eml'), join(dir, 'sub', 'a.eml'))
+  const two = ['godaddy-ratelimit-5.1.1.eml', 'autoreply-it.eml']
+    .map((f) => `From MAILER-DAEMON Thu Apr 29 23:34:45 2015\n${readFileSync(join(CORE, f), 'utf8').replace(/\r\n/g, '\n')}\n`).join('')
+  writeFileSync(join(dir, 'takeout.mbox'), two)
+  return dir
+}
+
+describe('scan CLI', () => {
+  it('prints one JSON line per message with the issue\'s field names; mbox messages get #n', async () => {
+    const dir = fixtureDir()
+    const { code, out } = await run([dir])
+    expect(code).toBe(0)
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.source.slice(dir.length + 1), l.kind])).toEqual([
+      ['sub/a.eml', 'bounce'], ['takeout.mbox#1', 'bounce'], ['takeout.mbox#2', 'autoreply'],
+    ])
+    expect(Object.keys(lines[0])).toEqual(['source', 'kind', 'recipients', 'original'])
+    expect(Object.keys(lines[0].recipients[0])).toEqual(['address', 'action', 'status', 'replyCode', 'reason', 'hard', 'verdict', 'diagnostic', 'remoteMta', 'date'])
+    expect(lines[0].recipients[0]).toMatchObject({ address: 'jane.doe@fabrikam.com', reason: 'userunknown', hard: true, verdict: 'remove' })
+    expect(lines[0].original.messageId).toBe('<CAF=first-touch-001@mail.example.com>')
+  })
+
+  it('prints an error line for unreadable input and goes on', async () => {
+    const dir = fixtureDir()
+    const locked = join(dir, 'locked.eml')
+    writeFileSync(locked, 'Subject: x\n\n')
+    chmodSync(locked, 0o000)
+    const { out } = await run([join(dir, 'missing.eml'), locked, join(dir, 'sub')])
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines[0]).toEqual({ source: join(dir, 'missing.eml'), error: 'no such file or directory' })
+    // root can read anything; otherwise the locked file is an error line too
+    if (process.getuid?.() !== 0) expect(lines[1]).toMatchObject({ source: locked, error: expect.stringContaining('permission denied') })
+    expect(lines.at(-1)).toMatchObject({ source: join(dir, 'sub', 'a.eml'), kind: 'bounce' })
+  })
+
+  it('--csv prints a header and one row per failed recipient, formulas neutralised', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-csv-'))
+    const raw = readFileSync(join(CORE, 'godaddy-ratelimit-5.1.1.eml'), 'utf8').replaceAll('mike@northwind.example', '=cmd@northwind.example')
+    writeFileSync(join(dir, 'x.eml'), raw)
+    const { out } = await run(['--csv', join(dir, 'x.eml'), join(CORE, 'autoreply-fr.eml')])
+    const rows = out.split('\r\n').filter(Boolean)
+    expect(rows[0]).toBe('source,address,action,status,replyCode,reason,hard,verdict,diagnostic,remoteMta,date,originalMessageId,originalSubject,originalDate')
+    expect(rows.length).toBe(2)
+    expect(rows[1].split(',')[1]).toBe("'=cmd@northwind.example")
+    expect(rows[1]).toContain(',speeding,false,fix-sending,')
+  })
+
+  it('asks for a path', async () => {
+    expect((await run([])).code).toBe(2)
+  })
+})
