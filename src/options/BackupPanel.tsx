@@ -30,11 +30,20 @@ export function BackupPanel(props: { exportAll: () => Promise<unknown>; importAl
     const file = input.files?.[0]
     input.value = ''
     if (!file) return
+    let data: unknown
     try {
-      await props.importAll(JSON.parse(await file.text()))
+      data = JSON.parse(await file.text())
+    } catch {
+      setStatus(t('options_backup_error', t('options_backup_notJson')))
+      return
+    }
+    try {
+      await props.importAll(data)
       setStatus(t('options_backup_restored'))
     } catch (err) {
-      setStatus(t('options_backup_error', (err as Error).message || String(err)))
+      // The store names the first problem in English; the commonest one has its own translation.
+      const message = (err as Error).message || String(err)
+      setStatus(t('options_backup_error', message === 'not a Rebound backup file' ? t('options_backup_notBackup') : message))
     }
   }
 

@@ -90,7 +90,9 @@ describe('options page', () => {
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('Backup restored.'))
     expect((await db.contacts.get('jane@acme.com'))?.list).toBe('remove')
     pick('{"hello": 1}')
-    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: not a Rebound backup file'))
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a Rebound backup'))
+    pick('From MAILER-DAEMON Mon Nov 23 2026')
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a JSON file'))
   })
 
   it('has a place for the mailbox import', () => {

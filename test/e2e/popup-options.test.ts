@@ -63,6 +63,6 @@ describe('options page, end to end', () => {
 
   it('says clearly when a file is not a backup', async () => {
     await page.getByTestId('backup').locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2, 3]') })
-    await expect.poll(() => page.getByTestId('backup').textContent()).toContain('This file could not be restored: not a Rebound backup file')
+    await expect.poll(() => page.getByTestId('backup').textContent()).toContain('This file could not be restored: it is not a Rebound backup')
   })
 })
