@@ -5,6 +5,6 @@ export const notCompliantRfc: ReasonRule = {
   reason: 'notcompliantrfc',
   phrases: [
     'this message is not rfc 5322 compliant', 'https://support.google.com/mail/?p=rfcmessagenoncompliant',
-    'messages with multiple addresses in from: header are not accepted',
+    'messages with multiple addresses in from: header are not accepted', 'messages with multiple addresses in from:',
   ],
 }
