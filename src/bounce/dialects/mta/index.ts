@@ -9,12 +9,15 @@ import { domino } from './domino'
 import { dragonfly } from './dragonfly'
 import { ezweb } from './ezweb'
 import { exim } from './exim'
+import { facebook } from './facebook'
 import { fml } from './fml'
 import { imailserver } from './imailserver'
 import { interscanmss } from './interscanmss'
 import { kddi } from './kddi'
 import { mailfoundry } from './mailfoundry'
 import { mailmarshalsmtp } from './mailmarshalsmtp'
+import { mcafee } from './mcafee'
+import { messagelabs } from './messagelabs'
 import { messagingserver } from './messagingserver'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
@@ -33,6 +36,9 @@ import { x6 } from './x6'
 
 export const mtaDialects: Dialect[] = [
   dragonfly,
+  facebook,
+  mcafee,
+  messagelabs,
   mfilter,
   kddi,
   ezweb,
