@@ -96,7 +96,14 @@ export function App(props: {
 
   const act = async (addresses: string[], action: Decision) => {
     if (!addresses.length) return
-    const token = await data.decide(addresses, action)
+    let token: Awaited<ReturnType<PopupData['decide']>>
+    try {
+      token = await data.decide(addresses, action)
+    } catch (e) {
+      console.error('Rebound: decision failed', e)
+      setSnack({ id: Date.now(), text: t('error_decide') })
+      return
+    }
     setSelected(new Set())
     setDetail(null)
     setSnack({
