@@ -3,8 +3,7 @@ import type { ReasonRule } from './rule'
 
 export const networkError: ReasonRule = {
   reason: 'networkerror',
-  // An MX lookup that cannot be answered means the domain takes no mail (Sisimai: notaccept).
-  unless: ['type=mx: malformed or unexpected name server reply'],
+  unless: ['x-outbound-mail-relay; name service error for name='], // notaccept.ts
   phrases: [
     'could not connect and send the mail to', 'dns records for the destination computer could not be found',
     'hop count exceeded - possible mail loop', 'host is unreachable', 'host name lookup failure',

@@ -7,6 +7,7 @@ export const notAccept: ReasonRule = {
     'does not accept mail', 'host does not accept mail', 'mail receiving disabled',
     'no mx record found for domain=', 'no route for current request', 'null mx', 'accepts no mail',
     'an mx or srv record indicated no smtp service', 'this domain does not accept email',
-    'type=mx: malformed or unexpected name server reply',
+    // AOL's outbound relay when the recipient domain's MX lookup fails (corpus lhost-aol-06).
+    'x-outbound-mail-relay; name service error for name=',
   ],
 }
