@@ -44,6 +44,8 @@ const FAILURES: readonly Row[] = [
   ['fr-exchange-impossible-de-remettre.eml', 'bounce', 'paul.lefevre@cooperative-alpine.example', '5.0.0', 'userunknown', true, 'remove'],
   ['it-exchange-casella-piena.eml', 'bounce', 'luca.romano@mobili-torino.example', '5.0.0', 'mailboxfull', false, 'retry'],
   ['de-exchange-unzustellbar.eml', 'bounce', 'anna.schulz@hafen-logistik.example', '5.2.2', 'mailboxfull', false, 'retry'],
+  ['nl-office365-onbestelbaar.eml', 'bounce', 's.dekker@kanaal-transport.example', '5.1.10', 'userunknown', true, 'remove'],
+  ['pt-office365-nao-entregue.eml', 'bounce', 'joao.pereira@serra-logistica.example', '5.0.0', 'mailboxfull', false, 'retry'],
 ]
 
 describe('where Sisimai is weak', () => {

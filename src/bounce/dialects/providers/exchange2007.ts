@@ -126,10 +126,10 @@ export const exchange2007: Dialect = {
       // Exchange Online relaying a remote refusal; its framing is generic, the remote's words follow "->".
       const relayed = / -> ([245]\d\d\b.{0,2000})$/.exec(r.diagnostic ?? '')
       if (relayed) {
+        // "unknown recipient or mailbox unavailable ->": the remote refused the recipient, at RCPT (5.1.351).
+        if (/unknown recipient or mailbox unavailable/.test(r.diagnostic ?? '') || r.status === '5.1.351') r.command = 'RCPT'
         r.replyCode ||= findReplyCode(r.diagnostic ?? '')
         r.diagnostic = relayed[1]
-        // 5.1.351: "the recipient's email server rejected the recipient" (Microsoft's Exchange Online NDR list), at RCPT.
-        if (r.status === '5.1.351') r.command = 'RCPT'
       }
       const diagnostic = r.diagnostic ?? ''
       r.action ??= 'failed'
