@@ -56,7 +56,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
     const r = rule.reason({ status: input.status, replyCode: input.replyCode, diagnostic: input.diagnostic })
     if (r) return r
   }
-  if (explicit(input.decoderReason)) return input.decoderReason
+  // A weak reason for a refusal of MAIL FROM is about the sender, whatever the decoder guessed.
+  if (explicit(input.decoderReason) && input.command !== 'MAIL') return input.decoderReason
   const text = normaliseText(input.diagnostic)
   const statusReason = reasonOfStatus(input.status)
   const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command }

@@ -18,7 +18,7 @@ export const rejected: ReasonRule = {
     'empty envelope senders not allowed', 'envelope blocked - ', 'error: no third-party dsns',
     'from: domain is invalid. please provide a valid from:', 'fully qualified email address required',
     'invalid domain, see <url:', 'invalid sender', 'is not a registered gateway user', 'mail from not owned by user',
-    'mx records for ', 'null sender is not allowed', 'recipient not accepted. (batv: no tag', 'recipient addresses rejected : access denied',
+    'mx records for ', 'does not exist e2110', 'null sender is not allowed', 'recipient not accepted. (batv: no tag', 'recipient addresses rejected : access denied',
     'returned mail not accepted here', 'rule imposed mailbox access for', // MailMarshal
     'sender address has been blacklisted', 'sender email address rejected', 'sender is in my black list',
     'sender is spammer', 'sender not pre-approved', 'sender rejected', 'sender domain is empty',
