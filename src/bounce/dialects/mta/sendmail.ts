@@ -57,6 +57,9 @@ export const sendmail: Dialect = {
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])
     const talk = transcriptRecipients(section)
     const verdict = transcriptVerdict(section)
+    // sendmail's local delivery agent names the cause before sendmail's own "Service unavailable"
+    // (mail.local/mail.local.c: "unknown user: %s"; rfc3464-06).
+    const localUnknown = /^mail\.local: unknown user: /m.test(section)
 
     const base: DecodedRecipient[] = groups.length
       ? groups.map((g) => ({ address: g.address, action: g.action === 'delayed' ? 'delayed' : undefined }))
@@ -79,6 +82,7 @@ export const sendmail: Dialect = {
         diagnostic,
         remoteMta: g?.remoteMta || t?.remoteMta || '',
         command: t?.command ?? '',
+        ...(localUnknown && single ? { reason: 'userunknown' as const } : {}),
       }
     })
     if (!recipients.length) return null
