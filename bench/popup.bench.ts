@@ -6,11 +6,12 @@
  *   popup's own performance.mark('rebound:first-list-paint'), goal ≤ 150 ms.
  * The store code is bundled on the fly and evaluated in an extension page (same origin, same
  * IndexedDB as the popup). Prints figures; not a timed test. Run alone: npx tsx bench/popup.bench.ts
- * (after npx vite build).
+ * (builds dist/ first if it is missing).
  */
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { build, type Rollup } from 'vite'
-import { launch } from '../test/e2e/harness'
+import { DIST, launch } from '../test/e2e/harness'
 
 const EVENTS = 10_000
 const BATCH = 500
@@ -41,6 +42,8 @@ async function storeBundle(): Promise<string> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 export async function benchPopup(): Promise<{ eventsPerSecond: number; firstPaintMs: number }> {
+  // `npm run bench` does not build; the extension is needed here.
+  if (!existsSync(join(DIST, 'manifest.json'))) await build({ root: ROOT, logLevel: 'warn' })
   const code = await storeBundle()
   const browser = await launch(process.env.BENCH_PROFILE ? { userDataDir: process.env.BENCH_PROFILE } : {})
   try {
