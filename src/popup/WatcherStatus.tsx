@@ -6,15 +6,27 @@ import { useState } from 'preact/hooks'
 import type { WatcherCursor } from '../store/types'
 import { t } from '../ui/i18n'
 
+/** Gmail's own address for account u/N; nothing for accounts of other kinds. */
+function gmailUrl(account: string): string | undefined {
+  return /^u\/\d{1,2}$/.test(account) ? `https://mail.google.com/mail/${account}/` : undefined
+}
+
 function accountName(account: string): string {
   return account.startsWith('u/') ? t('watcher_gmailAccount', account) : account
 }
 
-export function watcherLines(cursors: readonly WatcherCursor[]): Array<{ text: string; tone: 'ok' | 'warn' | 'idle' }> {
-  const lines: Array<{ text: string; tone: 'ok' | 'warn' | 'idle' }> = []
+export interface WatcherLine {
+  text: string
+  tone: 'ok' | 'warn' | 'idle'
+  /** Where to sign in again (signed-out Gmail accounts). */
+  href?: string
+}
+
+export function watcherLines(cursors: readonly WatcherCursor[]): WatcherLine[] {
+  const lines: WatcherLine[] = []
   const ok: string[] = []
   for (const c of cursors) {
-    if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account)), tone: 'warn' })
+    if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account)), tone: 'warn', href: gmailUrl(c.account) })
     else if (c.state === 'backoff') lines.push({ text: t('watcher_backoff', accountName(c.account)), tone: 'warn' })
     else if (c.state === 'error') lines.push({ text: t('watcher_error', accountName(c.account)), tone: 'warn' })
     else ok.push(accountName(c.account))
@@ -37,7 +49,9 @@ export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undef
     <div class="watcher" data-testid="watcher">
       <div class="watcher-lines">
         {watcherLines(props.cursors).map((l) => (
-          <p key={l.text} class={`watcher-line ${l.tone}`}>{l.text}</p>
+          <p key={l.text} class={`watcher-line ${l.tone}`}>
+            {l.href ? <a href={l.href} target="_blank" rel="noreferrer">{l.text}</a> : l.text}
+          </p>
         ))}
       </div>
       {props.onCheckNow && (

@@ -36,6 +36,11 @@ describe('watcherLines: the status line from the watcher cursors', () => {
   ] as Array<[WatcherCursor[], string[][]]>)('%j', (cursors, lines) => {
     expect(watcherLines(cursors).map((l) => [l.text, l.tone])).toEqual(lines)
   })
+
+  it('links a signed-out Gmail account to its sign-in page', () => {
+    expect(watcherLines([cursor('u/1', 'signed-out')])[0].href).toBe('https://mail.google.com/mail/u/1/')
+    expect(watcherLines([cursor('jane@acme.com', 'signed-out')])[0].href).toBeUndefined()
+  })
 })
 
 describe('file names', () => {
