@@ -46,6 +46,8 @@ const FAILURES: readonly Row[] = [
   ['de-exchange-unzustellbar.eml', 'bounce', 'anna.schulz@hafen-logistik.example', '5.2.2', 'mailboxfull', false, 'retry'],
   ['nl-office365-onbestelbaar.eml', 'bounce', 's.dekker@kanaal-transport.example', '5.1.10', 'userunknown', true, 'remove'],
   ['pt-office365-nao-entregue.eml', 'bounce', 'joao.pereira@serra-logistica.example', '5.0.0', 'mailboxfull', false, 'retry'],
+  // A delay warning in Spanish is pending, not a failure.
+  ['es-exchange-retraso.eml', 'delay', 'vecino.perez@correo-austral.example', '4.0.0', 'expired', false, 'pending'],
 ]
 
 describe('where Sisimai is weak', () => {

@@ -10,7 +10,7 @@ import type { Reason } from '../../types'
 /** Subject prefixes of an NDR ("Undeliverable: <original subject>"). */
 export const SUBJECTS = [
   'Undeliverable', 'Non remis', 'Non_remis', 'Non recapitabile', 'Unzustellbar', 'Onbestelbaar',
-  'No se puede entregar', 'Não entregue', 'Não_entregue', 'Olevererbart', 'Onbestelbaar:',
+  'No se puede entregar', 'Não entregue', 'Não_entregue', 'Olevererbart', 'Delivery delayed', 'Retraso en la entrega',
 ]
 
 /** First line of the user-facing part, before the list of failed recipients. */
@@ -22,12 +22,15 @@ export const FAILED_TO = [
   'La remise aux destinataires ou listes de distribution suivants a échoué', // fr, Exchange 2007
   'Il recapito non è riuscito per i seguenti destinatari o gruppi', // it (lhost-exchange2007-07)
   'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', // de
-  'Error en la entrega a estos destinatarios o grupos', // es
+  'a estos destinatarios o grupos', // es: "... la entrega a estos destinatarios o grupos:"
   'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', // nl
   'Falha na entrega a estes destinat', // pt: "...destinatários ou grupos:"
   ' rejected your message to the following e', // en, Office 365: "<host> rejected your message to the following email addresses:"
   'Leveransen misslyckades till följande mottagare eller grupper', // sv
 ]
+
+/** The same list in a delay warning: Exchange is still retrying (the Spanish line as in public samples). */
+export const DELAYED = ['Delivery is delayed to these recipients or', 'Se retrasó la entrega a estos destinatarios o grupos']
 
 /** Start of the administrators' section, where each recipient is followed by the server's words. */
 export const DIAGNOSTIC = [

@@ -13,7 +13,7 @@ import { recipientsFromFields } from '../../rfc3464'
 import type { OriginalMessage } from '../../types'
 import { firstOriginal, originalAfter, originalFromInReplyTo } from './original'
 import { microsoftReason } from '../../remote-hosts/microsoft'
-import { DIAGNOSTIC, EXPLANATIONS, FAILED_TO, GENERATING_SERVER, ORIGINAL_HEADERS, SUBJECTS } from './exchange-locale'
+import { DELAYED, DIAGNOSTIC, EXPLANATIONS, FAILED_TO, GENERATING_SERVER, ORIGINAL_HEADERS, SUBJECTS } from './exchange-locale'
 import { MAX_RECIPIENTS, bodyText, cutAt, findAddress, findHost, findReplyCode, findStatus, indexOfAny, isAddressLine, lines, squeeze } from './text'
 
 const SENDERS = ['postmaster@outlook.com', '.onmicrosoft.com']
@@ -62,9 +62,10 @@ function fromUserSection(text: string): DecodedRecipient[] {
   const out: DecodedRecipient[] = []
   for (const line of lines(text.slice(at)).slice(1, 200)) {
     const t = line.trim()
-    if (!t) continue
+    // The quoted subject line is not an explanation ("Subject:", "Asunto:", "Objet :", ...).
+    if (!t || /^(?:Subject|Asunto|Objet|Oggetto|Betreff|Onderwerp|Assunto)\s?:/.test(t)) continue
     // "jane@acme.example", "Jane<mailto:jane@acme.example>" or "Jane Doe <jane@acme.example>"
-    const named = /<(?:mailto:)?([^<>\s]{1,256}@[^<>\s]{1,256})>$/.exec(t)
+    const named = /<(?:mailto:)?([^<>\s]{1,256}@[^<>\s]{1,256})>$/.exec(t) ?? /^([^\s()]{1,256}@[^\s()]{1,256}) \(/.exec(t)
     if (named || isAddressLine(t)) out.push({ address: findAddress(named ? named[1] : t), diagnostic: '' })
     else if (out.length && !out[out.length - 1].diagnostic) out[out.length - 1].diagnostic = squeeze(t)
     else if (out.length) break
@@ -118,6 +119,7 @@ export const exchange2007: Dialect = {
     recipients = recipients.slice(0, MAX_RECIPIENTS)
 
     const explained = explanationReason(text)
+    const delayed = indexOfAny(text, DELAYED) >= 0
     for (const r of recipients) {
       const own = inText.find((x) => x.address.toLowerCase() === r.address.toLowerCase())
       if (!r.diagnostic && own?.diagnostic) r.diagnostic = own.diagnostic
@@ -132,9 +134,9 @@ export const exchange2007: Dialect = {
         r.diagnostic = relayed[1]
       }
       const diagnostic = r.diagnostic ?? ''
-      r.action ??= 'failed'
+      r.action ??= delayed ? 'delayed' : 'failed'
       r.replyCode ||= findReplyCode(diagnostic)
-      r.status ||= findStatus(diagnostic) || (r.replyCode?.startsWith('4') ? '4.0.0' : '5.0.0')
+      r.status ||= findStatus(diagnostic) || (r.replyCode?.startsWith('4') || delayed ? '4.0.0' : '5.0.0')
       // Microsoft's own code or NDR name first; the localized explanation only when the code is generic.
       const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? explained : undefined)
       if (reason) r.reason = reason

@@ -20,11 +20,12 @@ const ORIGINAL = ['----- Original message -----', '----- Message header follows 
  * Gmail's "(state N)" suffix names the SMTP stage that failed. Meanings from Gmail help-forum threads
  * collected in Sisimai's Gmail decoder comments (e.g. "500 Remote server does not support TLS (state 6)").
  */
+// TLS and AUTH happen between EHLO and MAIL: no command of ours names that stage, so it is left empty.
 const STATES: Record<string, { command: string; reason: Reason }> = {
-  '6': { command: 'MAIL', reason: 'systemerror' }, // remote server does not support TLS (lhost-gmail-07)
-  '8': { command: 'AUTH', reason: 'systemerror' }, // SMTP AUTH failed with the remote server
-  '9': { command: 'AUTH', reason: 'securityerror' }, // TLS missing certificate
-  '12': { command: 'AUTH', reason: 'norelaying' }, // remote does not support authenticated relay
+  '6': { command: '', reason: 'systemerror' }, // remote server does not support TLS (lhost-gmail-07)
+  '8': { command: '', reason: 'systemerror' }, // SMTP AUTH failed with the remote server
+  '9': { command: '', reason: 'securityerror' }, // TLS missing certificate
+  '12': { command: '', reason: 'norelaying' }, // remote does not support authenticated relay
   '13': { command: 'EHLO', reason: 'blocked' }, // "Access denied", "blocked using cbl" (lhost-gmail-04)
   '14': { command: 'RCPT', reason: 'userunknown' }, // "User Unknown (state 14)"
   '15': { command: 'DATA', reason: 'filtered' }, // "SPF unauthorized mail is prohibited (state 15)"
