@@ -18,8 +18,12 @@ export function hasBounceStructure(m: ParsedMessage): boolean {
   return m.deliveryStatus !== '' || m.reportType === 'delivery-status'
 }
 
+/** Hotmail's pre-ARF complaint format (corpus arf-22..24): "complaint about message from <ip>". */
+const HOTMAIL_COMPLAINT = /^complaint about message from /i
+
 export function isFeedbackReport(m: ParsedMessage): boolean {
   if (m.reportType === 'feedback-report' || m.feedbackReport !== '') return true
+  if (HOTMAIL_COMPLAINT.test(m.subject.trim()) && /@hotmail\.com$/.test(m.from)) return true
   // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body.
   return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
 }

@@ -62,6 +62,11 @@ describe('MboxSplitter', () => {
     expect(splitMbox(enc(text)).map(dec)).toEqual(['Subject: x\n\n--boundary--\n', 'Subject: y\n\nz\n'])
   })
 
+  it('never splits a file that does not start with a From line (.eml quoting an mbox envelope)', () => {
+    const eml = 'Subject: fwd\n\n-----\nFrom MAILER-DAEMON  Thu Apr 29 23:34:45 2015\nReturn-Path: <>\n\n>From kept as is\n'
+    expect(splitMbox(enc(eml)).map(dec)).toEqual([eml])
+  })
+
   it('does not split on a From line inside a paragraph', () => {
     const text = 'Subject: x\n\nhello\nFrom me to you, thanks\n'
     expect(splitMbox(enc(text)).map(dec)).toEqual([text])

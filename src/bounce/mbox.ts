@@ -3,7 +3,8 @@
  * one message (capped) plus one partial line, so a multi-GB Google Takeout file stays in bounded memory.
  *
  * A separator is a line starting with "From " at the start of the file or after a blank line
- * (mboxo/mboxrd, RFC 4155). Lines written as ">From " (one or more ">") lose one ">" (mboxrd).
+ * (mboxo/mboxrd, RFC 4155), or an envelope line with a date. A stream that does not start with a
+ * "From " line is one message (.eml) and is never split. Lines written as ">From " (one or more ">") lose one ">" (mboxrd).
  * Line endings may be LF, CRLF or CR; they are kept as found inside each message.
  */
 import { decodeWords } from 'postal-mime'
@@ -65,6 +66,7 @@ export class MboxSplitter {
   /** The carried bytes are the middle of a line already flushed: not a line start. */
   private midLine = false
   private out: Uint8Array[] = []
+  private mode: 'unknown' | 'mbox' | 'single' = 'unknown'
 
   constructor(options: MboxOptions = {}) {
     this.cap = options.maxMessageBytes ?? 25 * 1024 * 1024
@@ -135,7 +137,9 @@ export class MboxSplitter {
   private line(data: Uint8Array, start: number, end: number, partial = false): void {
     const lineStart = !this.midLine
     this.midLine = partial
-    if (lineStart && startsWithFrom(data, start, end) && (this.prevBlank || isEnvelopeLine(data, start, end))) {
+    // A stream whose first line is not a "From " line is a single message (.eml), never split.
+    if (this.mode === 'unknown') this.mode = lineStart && startsWithFrom(data, start, end) ? 'mbox' : 'single'
+    if (this.mode === 'mbox' && lineStart && startsWithFrom(data, start, end) && (this.prevBlank || isEnvelopeLine(data, start, end))) {
       this.flush()
       this.started = true
       this.prevBlank = false
@@ -146,6 +150,11 @@ export class MboxSplitter {
       let i = start
       while (i < end && data[i] === GT) i++
       if (startsWithFrom(data, i, end)) from = start + 1
+    }
+    if (this.mode === 'single') {
+      this.started = true
+      this.append(data, start, end)
+      return
     }
     if (!partial) {
       const first = data[start]
