@@ -121,6 +121,19 @@ describe('popup, end to end', () => {
     await popup.getByRole('tab', { name: /Remove/ }).click()
   })
 
+  it('select several contacts of Sending issues, ignore them, and undo', async () => {
+    await popup.getByRole('tab', { name: /Sending issues/ }).click()
+    await popup.getByRole('checkbox', { name: 'Select kijitora@example.com' }).check()
+    await popup.getByRole('checkbox', { name: 'Select kijitora@example.ed.jp' }).check()
+    expect(await popup.getByTestId('bulk').textContent()).toContain('Selected: 2')
+    await popup.getByRole('button', { name: 'Ignore (false alarm)' }).click()
+    await expect.poll(() => rows(popup)).toEqual(['kijitora@google.example.com'])
+    expect(await count(popup, 'sending')).toBe('1')
+    await popup.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => rows(popup)).toEqual(expected('sending'))
+    await popup.getByRole('tab', { name: /Remove/ }).click()
+  })
+
   it('the detail view shows the server text as text', async () => {
     await popup.getByText('paul@html-mx.example.net').click()
     const detail = popup.getByTestId('detail')
