@@ -85,7 +85,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (type.startsWith('X-UNIX')) return 'mailererror'
   if (matchesRule(RULES.syntaxerror, text) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
   if (input.action === 'delayed') return 'expired'
-  if (input.command === 'EHLO' || input.command === 'HELO') return 'blocked'
+  // Refused at the greeting (CONN) or at HELO/EHLO: the client host itself is not welcome (lhost-sendmail-16).
+  if (input.command === 'EHLO' || input.command === 'HELO' || input.command === 'CONN') return 'blocked'
   if (matchesRule(RULES.vacation, text)) return 'vacation'
   return text ? 'onhold' : 'undefined'
 }
