@@ -38,7 +38,7 @@ const TABLE: Table = [
   ['lhost-exim-48.eml', [['kijitora@example.net', '5.7.1', '550', 'requireptr', false]]],
   ['lhost-exim-49.eml', [['kijitora@example.com', '5.0.0', '550', 'blocked', false]]],
   ['lhost-exim-50.eml', [['kijitora@neko.example.com', '5.1.7', '550', 'rejected', false]]],
-  ['lhost-exim-51.eml', [['kijitora@example.org', '5.1.0', '553', 'rejected', false]], 'classifier gives userunknown'],
+  ['lhost-exim-51.eml', [['kijitora@example.org', '5.1.0', '553', 'rejected', false]]],
   ['lhost-exim-52.eml', [['neko@example.net', '5.0.902', '', 'syntaxerror', false]]],
   ['lhost-exim-53.eml', [['kijitora@example.com', '5.0.939', '', 'mailererror', false]]],
   ['lhost-exim-54.eml', [['kijitora@example.org', '5.0.901', '550', 'blocked', false]]],

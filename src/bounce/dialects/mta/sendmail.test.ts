@@ -21,7 +21,7 @@ const TABLE: Table = [
   ['lhost-sendmail-13.eml', [['kijitora@example.or.jp', '5.3.0', '550', 'systemerror', false]]],
   ['lhost-sendmail-14.eml', [['kijitora@example.com', '5.1.1', '550', 'userunknown', true]]],
   ['lhost-sendmail-15.eml', [['kijitora@example.org', '5.1.2', '550', 'hostunknown', true]]],
-  ['lhost-sendmail-16.eml', [['aoduigoadiugoaiugaodiugao@example.org', '5.5.0', '554', 'blocked', false]], 'classifier gives onhold'],
+  ['lhost-sendmail-16.eml', [['aoduigoadiugoaiugaodiugao@example.org', '5.5.0', '554', 'blocked', false]]],
   ['lhost-sendmail-17.eml', [['kijitora@example.net', '5.1.6', '551', 'hasmoved', true]]],
   ['lhost-sendmail-18.eml', [['kijitora@example.jp', '5.3.0', '554', 'mailererror', false]]],
   ['lhost-sendmail-19.eml', [['kijitora@ntt.example.ne.jp', '5.2.0', '550', 'filtered', false]]],

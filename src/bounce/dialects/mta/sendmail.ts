@@ -8,7 +8,7 @@ import type { Dialect, DecodedRecipient } from '../../dialect'
 import { statusGroups, type StatusFields } from './lib/delivery-status'
 import { originalFrom } from './lib/original'
 import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
-import { transcriptRecipients, transcriptVerdict } from './lib/transcript'
+import { transcriptLastStep, transcriptRecipients, transcriptVerdict } from './lib/transcript'
 
 const FATAL = /----- The following addresses had (?:permanent fatal errors|transient non-fatal errors) -----/
 const TRANSCRIPT = '----- Transcript of session follows -----'
@@ -57,6 +57,7 @@ export const sendmail: Dialect = {
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])
     const talk = transcriptRecipients(section)
     const verdict = transcriptVerdict(section)
+    const step = transcriptLastStep(section)
     // sendmail's local delivery agent names the cause before sendmail's own "Service unavailable"
     // (mail.local/mail.local.c: "unknown user: %s"; rfc3464-06).
     const localUnknown = /^mail\.local: unknown user: /m.test(section)
@@ -80,8 +81,8 @@ export const sendmail: Dialect = {
         status: bestStatus(g?.status ?? '', t?.status, f?.status, v?.status) || statusIn(diagnostic),
         replyCode: t?.replyCode || f?.replyCode || leadingReplyCode([smtpDiagnostic]) || v?.replyCode || '',
         diagnostic,
-        remoteMta: g?.remoteMta || t?.remoteMta || '',
-        command: t?.command ?? '',
+        remoteMta: g?.remoteMta || t?.remoteMta || (single ? step?.host : '') || '',
+        command: t?.command || (single ? step?.command : '') || '',
         ...(localUnknown && single ? { reason: 'userunknown' as const } : {}),
       }
     })

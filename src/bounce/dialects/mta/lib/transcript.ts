@@ -19,6 +19,24 @@ const RECIPIENT = /^(?:([245]\d\d)(?: ([245]\.\d{1,3}\.\d{1,3}))? )?<?([^\s<>]+@
 // "554 5.3.0 unknown mailer error 255": sendmail's own verdict, naming no recipient.
 const VERDICT = /^([245]\d\d) ([245]\.\d{1,3}\.\d{1,3} )?(.*)$/
 
+/**
+ * The step of the last conversation that drew an error: the command sent last, or CONN when the
+ * server's greeting itself was the refusal (no ">>>" line before its "<<<").
+ */
+export function transcriptLastStep(section: string): { host: string; command: string } | null {
+  let host = ''
+  let command = ''
+  let found: { host: string; command: string } | null = null
+  for (const raw of lines(section)) {
+    const line = raw.trim()
+    let m = TALKING.exec(line)
+    if (m) { host = m[1].toLowerCase(); command = 'CONN'; continue }
+    if ((m = SENT.exec(line))) { command = commandIn(m[1]) || m[1].split(' ')[0].toUpperCase(); continue }
+    if ((m = RECEIVED.exec(line)) && host && /^[45]/.test(m[1])) found = { host, command }
+  }
+  return found
+}
+
 /** The last line of the transcript that is a reply code with no recipient (sendmail's own verdict). */
 export function transcriptVerdict(section: string): { replyCode: string; status: string; text: string } | null {
   let found: { replyCode: string; status: string; text: string } | null = null
