@@ -11,6 +11,7 @@ import { exchange2007 } from './exchange2007'
 import { gmail } from './gmail'
 import { googleGroups } from './google-groups'
 import { googleWorkspace } from './google-workspace'
+import { outlookCom } from './outlook-com'
 import { yahoo } from './yahoo'
 
-export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, exchange2003, yahoo, amazonSes, amazonSesReceiving]
+export const providerDialects: Dialect[] = [googleGroups, googleWorkspace, gmail, exchange2007, outlookCom, exchange2003, yahoo, amazonSes, amazonSesReceiving]
