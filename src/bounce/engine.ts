@@ -85,6 +85,8 @@ export function analyse(m: ParsedMessage): Report {
 
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
   addCommands(merged, m.text)
+  // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.
+  for (const r of merged) r.date ||= m.date
   const recipients = merged.map((r) => toRecipientReport(r, remoteHostRules))
   const kind: ReportKind = recipients.some((r) => r.action === 'failed')
     ? 'bounce'
