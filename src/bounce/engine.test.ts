@@ -30,6 +30,8 @@ const table: Row[] = [
   ['autoreply-fr.eml', 'autoreply', []],
   ['autoreply-it.eml', 'autoreply', []],
   ['autoreply-absence.eml', 'autoreply', []],
+  // A complaint (ARF) names who complained, never as a bounced contact.
+  ['arf-complaint.eml', 'feedback', [['annoyed@mail.example', 'delivered', '', 'feedback', false, 'none']]],
   // Ordinary mail mentioning "user unknown" and an address is not a notice.
   ['ordinary.eml', 'none', []],
 ]

@@ -12,6 +12,7 @@ import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
 import { decodeByText } from './text-fallback'
+import { feedbackRecipients } from './feedback'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import type { DecodedRecipient } from './dialect'
 
@@ -60,7 +61,11 @@ export function analyse(m: ParsedMessage): Report {
     kind, recipients: [], original: extractOriginal(m), notice, decoder,
   })
 
-  if (isFeedbackReport(m)) return empty('feedback', 'arf')
+  if (isFeedbackReport(m)) {
+    const report = empty('feedback', 'arf')
+    report.recipients = feedbackRecipients(m, report.original).map((r) => toRecipientReport(r, []))
+    return report
+  }
   if (looksLikeAutoreply(m)) return empty('autoreply', 'rfc3834')
 
   let result: DialectResult | null = null

@@ -45,6 +45,7 @@ function explicit(reason: Reason | undefined): reason is Reason {
 }
 
 export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): Reason {
+  if (input.decoderReason === 'feedback') return 'feedback'
   if (input.status.startsWith('2.') || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     return 'delivered'
   }
