@@ -1,0 +1,39 @@
+/**
+ * Cheap header-only pre-filter: should the engine read this message at all? Used by bulk readers
+ * (mbox import, API scans) to skip ordinary mail without parsing MIME.
+ */
+import { decodeWords } from 'postal-mime'
+import { NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
+
+/** Header fields that mark a message as a delivery notice, or at least worth the engine's time. */
+const REPORT_TYPE = /^content-type:[^\n]{0,200}multipart\/report/im
+const NULL_SENDER = /^return-path:\s*<>/im
+const OTHER_MARKS = /^(?:x-failed-recipients|auto-submitted|x-autoreply|x-autorespond|x-ms-exchange-message-is-ndr|x-amazon-ses-bounce|feedback-type):/im
+const HEADER_LIMIT = 64 * 1024
+const latin1 = new TextDecoder('latin1')
+
+/**
+ * Cheap pre-filter for the importer: looks only at a message's header block (the bytes before the
+ * first blank line, at most 64 KB) and says whether the engine should read the whole message.
+ * Errs on the side of yes; the engine decides what the message really is.
+ */
+export function looksLikeNotice(headerBytes: Uint8Array): boolean {
+  let head = latin1.decode(headerBytes.subarray(0, HEADER_LIMIT))
+  const blank = head.search(/\r?\n\r?\n|\r\r/)
+  if (blank >= 0) head = head.slice(0, blank)
+  head = head.replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ')
+  if (REPORT_TYPE.test(head) || NULL_SENDER.test(head) || OTHER_MARKS.test(head)) return true
+  const from = /^from:([^\n]*)/im.exec(head)?.[1] ?? ''
+  if (NOTICE_SENDER.test(from)) return true
+  const subject = /^subject:([^\n]*)/im.exec(head)?.[1] ?? ''
+  return NOTICE_SUBJECT.test(subject) || (subject.includes('=?') && NOTICE_SUBJECT.test(decodeSubject(subject)))
+}
+
+function decodeSubject(value: string): string {
+  try {
+    // Header bytes were read as latin1; re-read them as UTF-8 after RFC 2047 decoding.
+    return decodeWords(value.slice(0, 2000))
+  } catch {
+    return value
+  }
+}
