@@ -64,6 +64,7 @@ describe('popup', () => {
     await waitFor(() => expect(addresses(ui.container).sort()).toEqual(['bob@acme.com', 'jane@acme.com']))
     fireEvent.input(ui.getByRole('searchbox'), { target: { value: 'nobody' } })
     await waitFor(() => expect(ui.getByTestId('empty').textContent).toBe('No contact matches this search.'))
+    expect(ui.queryByTestId('welcome')).toBeNull()
   })
 
   it('bulk "mark removed" on the search result, then undo puts everything back', async () => {
@@ -116,6 +117,16 @@ describe('popup', () => {
     await waitFor(() => expect(ui.getByRole('button', { name: 'Checking…' })).toHaveProperty('disabled', true))
     answer({ polled: 1 })
     await waitFor(() => expect(ui.getByRole('button', { name: 'Check now' })).toHaveProperty('disabled', false))
+  })
+
+  it('a fresh install says where bounces come from and offers the import', async () => {
+    db = openDb(`popup-fresh-${++n}-${Date.now()}`)
+    let opened = 0
+    const ui = render(<App data={popupData(db)} now={NOW} onOpenOptions={() => opened++} />)
+    const welcome = await ui.findByTestId('welcome')
+    expect(welcome.textContent).toContain('Rebound reads bounce notices as they arrive in Gmail')
+    fireEvent.click(ui.getByRole('button', { name: 'Import older bounces' }))
+    expect(opened).toBe(1)
   })
 
   it('renders 10,000 contacts with only a screenful of rows in the DOM', async () => {

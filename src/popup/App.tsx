@@ -159,7 +159,16 @@ export function App(props: {
           />
           {tab === 'sending' && complete && <SendingHints contacts={shown} />}
           {complete && !shown.length ? (
-            <p class="empty" data-testid="empty">{query ? t('empty_search') : t(EMPTY_KEYS[tab])}</p>
+            <div class="empty" data-testid="empty">
+              <p>{query ? t('empty_search') : t(EMPTY_KEYS[tab])}</p>
+              {/* A fresh install: say where bounces come from and how to catch up on older ones. */}
+              {!query && counts && Object.values(counts).every((n) => n === 0) && (
+                <div class="welcome" data-testid="welcome">
+                  <p>{t('welcome_text')}</p>
+                  <button class="primary" onClick={props.onOpenOptions}>{t('welcome_import')}</button>
+                </div>
+              )}
+            </div>
           ) : (
             <VirtualList
               items={shown}
