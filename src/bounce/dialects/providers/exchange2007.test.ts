@@ -1,4 +1,5 @@
 /** Exchange 2007+ / Office 365 NDRs (English, French, Italian, Japanese subjects): corpus samples, rows from labels.json. */
+import { join } from 'node:path'
 import { describe } from 'vitest'
 import { expectTable, type Table } from './corpus-table'
 
@@ -27,4 +28,19 @@ const TABLE: Table = [
   ['lhost-office365-13.eml', [['kijitora-nyaan@neko.kyoto.example.jp', '5.1.10', '550', 'userunknown', true]]],
 ]
 
+/** Handwritten: test/fixtures/bounce/providers/ (Office 365 layouts, es/fr/it/de/nl/pt NDRs, a Spanish delay). */
+const OWN: Table = [
+  ['o365-recipient-not-found.eml', [['j.doe@northwind-traders.example', '5.1.10', '550', 'userunknown', true]]],
+  ['o365-recipient-not-found-text-only.eml', [['j.doe@northwind-traders.example', '5.1.10', '550', 'userunknown', true]]],
+  ['es-exchange-destinatario-desconocido.eml', [['lucia.fernandez@ceramicas-levante.example', '5.0.0', '550', 'userunknown', true]]],
+  ['es-exchange-retraso.eml', [['vecino.perez@correo-austral.example', '4.0.0', '', 'expired', false]]],
+  ['fr-exchange-non-remis.eml', [['marc.blanc@provence-hotels.example', '5.1.1', '550', 'userunknown', true]]],
+  ['fr-exchange-impossible-de-remettre.eml', [['paul.lefevre@cooperative-alpine.example', '5.0.0', '', 'userunknown', true]]],
+  ['it-exchange-casella-piena.eml', [['luca.romano@mobili-torino.example', '5.0.0', '552', 'mailboxfull', false]]],
+  ['de-exchange-unzustellbar.eml', [['anna.schulz@hafen-logistik.example', '5.2.2', '554', 'mailboxfull', false]]],
+  ['nl-office365-onbestelbaar.eml', [['s.dekker@kanaal-transport.example', '5.1.10', '550', 'userunknown', true]]],
+  ['pt-office365-nao-entregue.eml', [['joao.pereira@serra-logistica.example', '5.0.0', '552', 'mailboxfull', false]]],
+]
+
 describe('exchange2007', () => expectTable('exchange2007', TABLE))
+describe('exchange2007 (handwritten)', () => expectTable('exchange2007', OWN, join(import.meta.dirname, '../../../../test/fixtures/bounce/providers')))

@@ -1,4 +1,5 @@
 /** Google Workspace / new Gmail notices: corpus samples, rows from labels.json. */
+import { join } from 'node:path'
 import { describe } from 'vitest'
 import { expectTable, type Table } from './corpus-table'
 
@@ -21,4 +22,16 @@ const TABLE: Table = [
   ['lhost-gsuite-15.eml', [['maildebug@example.jpn', '4.0.0', '', 'networkerror', false]]],
 ]
 
+/** Handwritten: test/fixtures/bounce/providers/ (HTML-only notices, a relayed GoDaddy limit, a French notice). */
+const OWN: Table = [
+  ['gmail-address-not-found.eml', [['sam.rivera@bluepeak-outdoor.example', '5.1.1', '550', 'userunknown', true]]],
+  ['gmail-message-not-delivered.eml', [['kim.nguyen@oakridge-dental.example', '5.2.2', '552', 'mailboxfull', false]]],
+  ['gmail-message-blocked.eml', [['ops@granite-logistics.example', '5.7.1', '550', 'spamdetected', false]]],
+  ['gmail-delivery-incomplete.eml', [['lena@fjord-textiles.example', '4.0.0', '', 'expired', false]]],
+  ['gmail-outlook-mailbox-unavailable.eml', [['chris.odell.sales@outlook.com', '5.5.0', '550', 'userunknown', true]]],
+  ['gmail-fr-outlook-mailbox-unavailable.eml', [['chris.odell.sales@outlook.com', '5.5.0', '550', 'userunknown', true]]],
+  ['godaddy-rate-limit-relayed.eml', [['tom@harbor-freight-co.example', '5.1.1', '550', 'speeding', false]]],
+]
+
 describe('google-workspace', () => expectTable('google-workspace', TABLE))
+describe('google-workspace (handwritten)', () => expectTable('google-workspace', OWN, join(import.meta.dirname, '../../../../test/fixtures/bounce/providers')))

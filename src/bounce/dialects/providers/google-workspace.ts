@@ -68,7 +68,9 @@ export const googleWorkspace: Dialect = {
     if (!SENDERS.includes(message.from)) return null
     if (!message.subject.includes('Delivery Status Notification')) return null
     const text = cutAt(bodyText(message), ORIGINAL)
-    if (!HEADINGS.some((h) => text.includes(h))) return null
+    // Gmail writes the notice in the sender's language; with a delivery-status part the English
+    // headings are not needed to know it is one of these notices.
+    if (!message.deliveryStatus && !HEADINGS.some((h) => text.includes(h))) return null
 
     const response = responseOf(text)
     const delayed = text.includes('Delivery incomplete') || /\(Delay\)/.test(message.subject)

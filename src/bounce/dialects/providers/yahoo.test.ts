@@ -1,4 +1,5 @@
 /** Yahoo failure notices: corpus samples, rows from labels.json. */
+import { join } from 'node:path'
 import { describe } from 'vitest'
 import { expectTable, type Table } from './corpus-table'
 
@@ -19,4 +20,10 @@ const TABLE: Table = [
   ['lhost-yahoo-14.eml', [['kijitora@example.org', '5.0.971', '554', 'blocked', false]]],
 ]
 
+/** Handwritten: test/fixtures/bounce/providers/yahoo-mailbox-disabled-failure-notice.eml. */
+const OWN: Table = [
+  ['yahoo-mailbox-disabled-failure-notice.eml', [['lee.ortiz_home@yahoo.com', '5.0.0', '554', 'suspend', false]]],
+]
+
 describe('yahoo', () => expectTable('yahoo', TABLE))
+describe('yahoo (handwritten)', () => expectTable('yahoo', OWN, join(import.meta.dirname, '../../../../test/fixtures/bounce/providers')))
