@@ -43,7 +43,7 @@ describe('popup in French', () => {
     await page.getByRole('button', { name: 'Annuler' }).click()
     await page.getByText('marie.helene@societe-exemple.fr').click()
     expect(await page.locator('[data-field="status"] dt').textContent()).toBe('Code d’état')
-    expect(await page.locator('[data-field="subject"] dt').textContent()).toBe('E-mail revenu')
+    expect(await page.locator('[data-field="subject"] dt').textContent()).toBe('E-mail non remis')
     await page.close()
   })
 })
