@@ -14,13 +14,14 @@ const CODES: Record<string, Reason> = {
   '5.4.312': 'networkerror', // "Message expired, DNS query failed"
   '5.4.316': 'expired', // "Message expired, connection refused"
   '5.7.509': 'authfailure', // "sending domain does not pass DMARC verification"
-  '5.7.606': 'blocked', // "Access denied, banned sending IP"
-  '5.7.607': 'blocked',
-  '5.7.608': 'blocked',
   '4.7.650': 'badreputation', // "temporarily rate limited due to IP reputation"
-  '4.7.651': 'badreputation',
-  '4.7.652': 'toomanyconn', // "exceeded the maximum number of connections"
-  '5.7.700': 'securityerror', // tenant blocked from sending (compromised account)
+}
+
+/** Documented ranges: 5.7.606-649 "Access denied, banned sending IP"; 5.7.700-749 "tenant has exceeded threshold". */
+function byRange(status: string): Reason | null {
+  const m = /^5\.7\.(\d{3})$/.exec(status)
+  const n = m ? Number(m[1]) : 0
+  return (n >= 606 && n <= 649) || (n >= 700 && n <= 749) ? 'blocked' : null
 }
 
 /** Exchange's NDR diagnostic names ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"). */
@@ -48,7 +49,7 @@ const NDR_NAMES: Record<string, Reason> = {
 const CONSUMER_UNKNOWN = 'requested action not taken: mailbox unavailable'
 
 export function microsoftReason(status: string, diagnostic: string): Reason | null {
-  const byCode = CODES[status]
+  const byCode = CODES[status] ?? byRange(status)
   if (byCode) return byCode
   const name = /\b((?:resolver|smtpsend|queue)\.[a-z]{2,8}(?:\.[a-z]{2,40})?)\b/i.exec(diagnostic.slice(0, 2048))
   return name ? NDR_NAMES[name[1].toLowerCase()] ?? null : null
