@@ -27,6 +27,9 @@ const table: Row[] = [
   ['5.7.25', '550', 'CONN', '550 5.7.25 The IP address sending this message does not have a PTR record setup', 'requireptr'],
   ['5.7.1', '554', 'DATA', '554 5.7.1 This message has been identified as spam', 'spamdetected'],
   ['5.7.1', '550', 'DATA', '550 5.7.1 Message rejected: virus detected (Eicar-Test-Signature)', 'virusdetected'],
+  // No enhanced code and no known words: the reply code's RFC meaning.
+  ['', '552', 'DATA', '552 Requested mail action aborted', 'mailboxfull'],
+  ['', '521', 'CONN', '521 mx.example.net', 'notaccept'],
   ['', '', '', '', 'undefined'],
   ['5.0.0', '550', '', '550 Something went wrong', 'onhold'],
   ['5.1.6', '550', 'RCPT', '550 5.1.6 Recipient addresses in this domain no longer accepted', 'hasmoved'],

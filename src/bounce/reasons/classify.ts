@@ -4,7 +4,7 @@
  * 2. first pass: each classifier in FIRST_PASS order may claim the recipient from the status code,
  *    the SMTP command and its phrases (only for SMTP diagnostics);
  * 3. second pass: the status code's reason when it is specific, else phrases in SECOND_PASS order,
- *    then the status's subject (X.6 content, X.7 security), the command, the action;
+ *    then the status's subject (X.6 content, X.7 security), the reply code, the action, the command;
  * 4. otherwise onhold (a reason exists but is unclear) or undefined (nothing said).
  */
 import type { RemoteHostRule } from '../dialect'
@@ -12,6 +12,7 @@ import type { Action, Reason } from '../types'
 import { FIRST_PASS, RULES, SECOND_PASS } from './order'
 import { matchesRule, type Fact } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
+import { reasonOfReplyCode } from './reply-code'
 
 export interface ReasonInput {
   action: Action
@@ -85,6 +86,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (subject === '5.7' || subject === '4.7') return 'securityerror'
   if (type.startsWith('X-UNIX')) return 'mailererror'
   if (matchesRule(RULES.syntaxerror, text) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
+  const byReply = input.status ? null : reasonOfReplyCode(input.replyCode)
+  if (byReply) return byReply
   if (input.action === 'delayed') return 'expired'
   // Refused at the greeting (CONN) or at HELO/EHLO: the client host itself is not welcome (lhost-sendmail-16).
   if (input.command === 'EHLO' || input.command === 'HELO' || input.command === 'CONN') return 'blocked'
