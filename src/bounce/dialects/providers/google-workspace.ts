@@ -51,7 +51,10 @@ function responseOf(text: string): string {
   return squeeze(out.join(' '))
 }
 
+/** X-Failed-Recipients lists every failed address; otherwise the one Google's sentence names. */
 function namedRecipients(text: string, headers: ParsedMessage): string[] {
+  const failed = headers.header('x-failed-recipients').split(',', MAX_RECIPIENTS).map(findAddress).filter(Boolean)
+  if (failed.length) return failed
   for (const phrase of NAMED_AFTER) {
     const i = text.indexOf(phrase)
     if (i >= 0) {
@@ -59,7 +62,7 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
       if (a) return [a]
     }
   }
-  return headers.header('x-failed-recipients').split(',', MAX_RECIPIENTS).map(findAddress).filter(Boolean)
+  return []
 }
 
 export const googleWorkspace: Dialect = {
