@@ -87,7 +87,7 @@ export const exim: Dialect = {
   decode(message) {
     const text = noticeText(message)
     if (!MARKERS.some((m) => text.includes(m))) return null
-    if (!START.some((s) => text.replace(/\r\n?/g, '\n').includes(s))) return null
+    if (!START.some((s) => text.includes(s))) return null
     const failed = message.headers.get('x-failed-recipients')?.join(',').split(',').map((s) => s.trim()).filter(Boolean)
     const delayed = /^Warning: message .* delayed/i.test(message.subject) || text.includes('has not yet been delivered')
     let recipients = malformed(text)
@@ -95,7 +95,7 @@ export const exim: Dialect = {
     // A MIME notice whose text lists nobody: its delivery-status part is for the generic reader.
     if (!recipients.length) return null
     completeFromStatus(recipients, message.deliveryStatus)
-    const copy = after(text.replace(/\r\n?/g, '\n'), ['including all the headers. ------\n', "message's headers. ------\n"])
+    const copy = after(text, ['including all the headers. ------\n', "message's headers. ------\n"])
     return { recipients, original: message.original ? undefined : originalFrom(copy) }
   },
 }
