@@ -22,6 +22,8 @@ const table: Row[] = [
   ['yahoo-mailbox-disabled.eml', 'bounce', [['old.friend@yahoo.com', 'failed', '5.0.0', 'suspend', false, 'retry']]],
   // Gmail says "Action: failed" with a 4.x.x status (and Auto-Submitted: auto-replied): a failure, not an auto-reply.
   ['gmail-failed-4xx.eml', 'bounce', [['lena@contoso.example', 'failed', '4.4.1', 'expired', false, 'retry']]],
+  // An HTML-only notice (no text/plain part) is read through its text.
+  ['html-only-notice.eml', 'bounce', [['jane@acme.example', 'failed', '5.1.1', 'userunknown', true, 'remove']]],
   ['delayed.eml', 'delay', [['tom@slowhost.example', 'delayed', '4.4.1', 'expired', false, 'pending']]],
   ['delivered.eml', 'delivered', [['ana@customer.example', 'delivered', '2.0.0', 'delivered', false, 'none']]],
   // A Spanish text-only NDR: the words decide.

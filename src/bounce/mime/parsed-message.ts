@@ -4,6 +4,7 @@
  */
 import PostalMime from 'postal-mime'
 import type { Email } from 'postal-mime'
+import { htmlToText } from './html-text'
 
 export interface ParsedMessage {
   /** Every header of the notice itself, lower-case name → values in document order. */
@@ -140,7 +141,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     date: Number.isNaN(parsedDate) ? '' : new Date(parsedDate).toISOString(),
     contentType,
     reportType: contentType === 'multipart/report' ? parameter(rawType, 'report-type') : '',
-    text: strayText + (email.text ?? ''),
+    text: strayText + (email.text ?? '') || htmlToText(email.html ?? ''),
     html: email.html ?? '',
     deliveryStatus,
     feedbackReport,
