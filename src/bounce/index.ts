@@ -40,7 +40,8 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
     start = Math.min(i + 1, data.length)
   }
   const end = boundaryCut(data, start, Math.min(data.length, start + MAX_INPUT_BYTES))
-  return crToCrlf(start === 0 && end === data.length ? data : data.subarray(start, end))
+  // Bare-CR line endings are normalised by parseMime (mime/parsed-message.ts).
+  return start === 0 && end === data.length ? data : data.subarray(start, end)
 }
 
 /** Where the MAX_BOUNDARY_LINES-th line starting with "--" begins (or `end`). */
@@ -52,20 +53,6 @@ function boundaryCut(data: Uint8Array, start: number, end: number): number {
   return end
 }
 
-/** Old Mac files end lines with CR alone, which postal-mime does not split on; make them CRLF. */
-function crToCrlf(data: Uint8Array): Uint8Array {
-  const probe = data.subarray(0, 64 * 1024)
-  if (probe.indexOf(13) < 0 || probe.indexOf(10) >= 0) return data
-  let crs = 0
-  for (let i = 0; i < data.length; i++) if (data[i] === 13) crs++
-  const out = new Uint8Array(data.length + crs)
-  let j = 0
-  for (let i = 0; i < data.length; i++) {
-    out[j++] = data[i]
-    if (data[i] === 13) out[j++] = 10
-  }
-  return out
-}
 
 export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promise<Report | ParseError> {
   try {
