@@ -75,10 +75,16 @@ describe('exim', () => expectTable('exim', TABLE))
 // Written for Rebound: a current Exim with two failures, one a remote reply, one Exim's own verdict.
 const OURS: Table = [
   ['exim-two-recipients.eml', [['paul@globex.example', '5.1.1', '550', 'userunknown', true], ['ops@nowhere.invalid', '', '', 'hostunknown', true]]],
+  // A delay warning (CRLF): the recipient is still being retried, so it is pending, not a failure.
+  ['exim-delay-warning.eml', [['lena@hooli.example', '4.2.2', '452', 'mailboxfull', false]]],
 ]
 
 describe('exim, handwritten', () => {
   expectTable('exim', OURS, HANDWRITTEN)
+  it('reads a delay warning as a delay, its recipient pending', async () => {
+    const report = await parseBounce(readFileSync(join(HANDWRITTEN, 'exim-delay-warning.eml')))
+    expect(report.kind === 'delay' && report.recipients.map((r) => [r.action, r.verdict])).toEqual([['delayed', 'pending']])
+  })
   it('ties the bounce to the original quoted after the copy marker', async () => {
     const report = await parseBounce(readFileSync(join(HANDWRITTEN, 'exim-two-recipients.eml')))
     expect(report.kind === 'bounce' && report.original).toEqual({
