@@ -132,6 +132,8 @@ export const exchange2007: Dialect = {
         if (/unknown recipient or mailbox unavailable/.test(r.diagnostic ?? '') || r.status === '5.1.351') r.command = 'RCPT'
         r.replyCode ||= findReplyCode(r.diagnostic ?? '')
         r.diagnostic = relayed[1]
+        // The generating server only passed the words on; it is not the host that answered.
+        if (own && r.remoteMta === own.remoteMta) r.remoteMta = ''
       }
       const diagnostic = r.diagnostic ?? ''
       r.action ??= delayed ? 'delayed' : 'failed'
