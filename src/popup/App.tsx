@@ -16,7 +16,7 @@ import { copyAddresses, downloadCsv } from './exportList'
 import { arrange } from './listing'
 import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
-import { PendingNote, Tabs, type Tab } from './Tabs'
+import { QuietLists, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
 
 /** The popup has a fixed size (Chrome caps it at 800×600); the list fills what is left (this is a first guess). */
@@ -29,10 +29,10 @@ const DONE_KEYS: Record<Decision, string> = {
   removed: 'done_removed', retried: 'done_retried', ignored: 'done_ignored', ok: 'done_ok',
 }
 const LABEL_KEYS: Record<Tab, string> = {
-  remove: 'tab_remove', retry: 'tab_retry', sending: 'tab_sending', pending: 'list_pending',
+  remove: 'tab_remove', retry: 'tab_retry', sending: 'tab_sending', pending: 'list_pending', cleared: 'list_cleared',
 }
 const EMPTY_KEYS: Record<Tab, string> = {
-  remove: 'empty_remove', retry: 'empty_retry', sending: 'empty_sending', pending: 'empty_pending',
+  remove: 'empty_remove', retry: 'empty_retry', sending: 'empty_sending', pending: 'empty_pending', cleared: 'empty_cleared',
 }
 
 export function App(props: {
@@ -138,7 +138,7 @@ export function App(props: {
       ) : (
         <>
           <Tabs current={tab} counts={counts} onSelect={switchTab} />
-          <PendingNote count={counts?.pending ?? 0} active={tab === 'pending'} onSelect={() => switchTab(tab === 'pending' ? 'remove' : 'pending')} />
+          <QuietLists counts={counts} current={tab} onSelect={switchTab} />
           <div class="search">
             <input
               type="search"

@@ -8,14 +8,12 @@ import { formatDate } from '../ui/format'
 import { t } from '../ui/i18n'
 import { reasonKey } from '../ui/reasons'
 import { useLiveQuery } from '../ui/useLiveQuery'
+import { DECISION_KEYS } from './ContactRow'
 import { hintFor } from './hint'
 import type { Decision, PopupData } from './data'
 
 const LIST_KEYS: Record<string, string> = {
   remove: 'list_remove', retry: 'list_retry', sending: 'list_sending', pending: 'list_pending', cleared: 'list_cleared',
-}
-const DECISION_KEYS: Record<Decision, string> = {
-  removed: 'decision_removed', retried: 'decision_retried', ignored: 'decision_ignored', ok: 'decision_ok',
 }
 /** Events are shown newest first; a contact bouncing daily for years must not flood the view. */
 const MAX_EVENTS = 50

@@ -3,11 +3,19 @@ import type { Contact } from '../store/types'
 import { formatDate, isDue } from '../ui/format'
 import { t } from '../ui/i18n'
 import { reasonKey } from '../ui/reasons'
+import type { Decision } from './data'
 
 export const ROW_HEIGHT = 52
 
+export const DECISION_KEYS: Record<Decision, string> = {
+  removed: 'decision_removed', retried: 'decision_retried', ignored: 'decision_ignored', ok: 'decision_ok',
+}
+
 /** Second line: why it is there; for Retry, when to try again first (due ones are highlighted). */
 export function rowMeta(c: Contact, now: Date): string {
+  if (c.list === 'cleared' && c.decision) {
+    return t('detail_decision', [t(DECISION_KEYS[c.decision.action]), formatDate(c.decision.at)])
+  }
   const reason = c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
   if (c.list !== 'retry') return reason
   const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))

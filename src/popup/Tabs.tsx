@@ -1,9 +1,9 @@
-/** The three lists with their counts; the quiet "pending" line lives in PendingNote. */
+/** The three lists with their counts; the quiet "pending" and "done" lists live in QuietLists. */
 import type { ContactList } from '../store/types'
 import { t } from '../ui/i18n'
 
-export type Tab = Extract<ContactList, 'remove' | 'retry' | 'sending' | 'pending'>
-export const TABS: Array<{ id: Exclude<Tab, 'pending'>; label: string }> = [
+export type Tab = ContactList
+export const TABS: Array<{ id: Exclude<Tab, 'pending' | 'cleared'>; label: string }> = [
   { id: 'remove', label: 'tab_remove' },
   { id: 'retry', label: 'tab_retry' },
   { id: 'sending', label: 'tab_sending' },
@@ -29,12 +29,28 @@ export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, 
   )
 }
 
-/** Delays are not failures (issue 3): one quiet line, which opens the pending list. */
-export function PendingNote(props: { count: number; active: boolean; onSelect: () => void }) {
-  if (!props.count && !props.active) return null
+/**
+ * Delays are not failures (issue 3), and contacts the user dealt with are done: one quiet line each,
+ * which opens that list (and, clicked again, goes back to Remove).
+ */
+export function QuietLists(props: { counts: Partial<Record<ContactList, number>> | undefined; current: Tab; onSelect: (tab: Tab) => void }) {
+  const notes = [
+    { id: 'pending' as const, key: 'pending_note' },
+    { id: 'cleared' as const, key: 'cleared_note' },
+  ].filter(({ id }) => (props.counts?.[id] ?? 0) > 0 || props.current === id)
+  if (!notes.length) return null
   return (
-    <button class={`pending-note${props.active ? ' active' : ''}`} data-testid="pending-note" onClick={props.onSelect}>
-      {t('pending_note', props.count)}
-    </button>
+    <div class="quiet-lists">
+      {notes.map(({ id, key }) => (
+        <button
+          key={id}
+          class={`quiet-note${props.current === id ? ' active' : ''}`}
+          data-testid={`${id}-note`}
+          onClick={() => props.onSelect(props.current === id ? 'remove' : id)}
+        >
+          {t(key, props.counts?.[id] ?? 0)}
+        </button>
+      ))}
+    </div>
   )
 }

@@ -31,7 +31,7 @@ describe('popup in French', () => {
     await page.locator('.row').first().waitFor()
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^fr/)
     expect(await page.getByRole('tab').allTextContents()).toEqual(['À retirer1', 'À réessayer1', 'Problèmes d’envoi0'])
-    expect(await page.getByTestId('pending-note').textContent()).toBe('En attente : 1 — le serveur réessaie encore, rien à faire pour l’instant')
+    expect(await page.getByTestId('pending-note').textContent()).toBe('En attente : 1 (le serveur réessaie encore)')
     expect(await page.getByRole('searchbox').getAttribute('placeholder')).toBe('Rechercher une adresse ou un domaine')
     expect(await page.locator('.row-meta').first().textContent()).toBe('L’adresse n’existe pas')
     // French dates: "17 nov. 2026".
