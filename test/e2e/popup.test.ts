@@ -187,15 +187,24 @@ describe('popup, end to end', () => {
     expect(copied.split('\n').sort()).toEqual(expected('sending'))
   })
 
+  it('updates live while open: a notice the worker reads appears without a reload', async () => {
+    await popup.getByRole('tab', { name: /Remove/ }).click()
+    const other = await browser.openPage('src/options/index.html')
+    await feed(other, [corpus('lhost-exchange2007-06.eml')])
+    await other.close()
+    await expect.poll(() => count(popup, 'remove')).toBe('8')
+    await expect.poll(() => rows(popup)).toContain('transports@agglo-saumur.fr')
+  })
+
   it('keeps the data across a browser restart with the same profile', async () => {
     const dir = browser.userDataDir
     await browser.close({ keepProfile: true })
     browser = await launch({ userDataDir: dir })
     await browser.loadExtension()
     popup = await openPopup(browser)
-    expect(await count(popup, 'remove')).toBe('7')
+    await expect.poll(() => count(popup, 'remove')).toBe('8')
     expect(await count(popup, 'retry')).toBe('2')
     expect(await count(popup, 'sending')).toBe('3')
-    await expect.poll(() => rows(popup)).toEqual(expected('remove'))
+    await expect.poll(() => rows(popup)).toEqual([...expected('remove'), 'transports@agglo-saumur.fr'].sort())
   })
 })
