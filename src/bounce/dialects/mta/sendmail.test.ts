@@ -1,6 +1,9 @@
 /** sendmail 8 (and ActiveHunter, which copies its frame): every corpus sample this dialect decodes, rows from labels.json. */
-import { describe } from 'vitest'
-import { expectTable, type Table } from './lib/corpus-table'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../index'
+import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
   ['lhost-activehunter-01.eml', [['kijitora@example.org', '5.1.1', '550', 'userunknown', true]]],
@@ -83,3 +86,12 @@ const TABLE: Table = [
 ]
 
 describe('sendmail', () => expectTable('sendmail', TABLE))
+
+describe('sendmail, handwritten', () => {
+  // A return receipt quotes "<a@b>... relayed" in its transcript: no failure may come out of it.
+  it('reads a success notice as no bounce', async () => {
+    const report = await parseBounce(readFileSync(join(HANDWRITTEN, 'sendmail-success.eml')))
+    expect(report.kind === 'delivered' && report.recipients.map((r) => [r.address, r.action, r.verdict]))
+      .toEqual([['tom@partner.example', 'relayed', 'none']])
+  })
+})

@@ -12,6 +12,7 @@ import { transcriptLastStep, transcriptRecipients, transcriptVerdict } from './l
 
 const FATAL = /----- The following addresses had (?:permanent fatal errors|transient non-fatal errors) -----/
 const TRANSCRIPT = '----- Transcript of session follows -----'
+const SUCCESS = /----- The following addresses had successful delivery notifications -----/
 const RECEIVED_AT = 'The original message was received at'
 const PART_END = ['\n--', 'Content-Type: message/rfc822', 'Content-Type: text/rfc822-headers']
 
@@ -50,8 +51,11 @@ export const sendmail: Dialect = {
     if (/^>[ \t]*-{5} /m.test(text)) text = text.replace(/^> ?/gm, '')
     // The report part, or the one sitting in the body as text when the MIME header was lost.
     const attached = statusGroups(message.deliveryStatus)
-    const groups: StatusFields[] = (attached.length ? attached : statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END)))
-      .filter((g) => g.address && g.action !== 'delivered' && g.action !== 'relayed' && g.action !== 'expanded')
+    const reported = (attached.length ? attached : statusGroups(cutAt(after(text, ['Reporting-MTA:']), PART_END))).filter((g) => g.address)
+    const groups: StatusFields[] = reported.filter((g) => g.action !== 'delivered' && g.action !== 'relayed' && g.action !== 'expanded')
+    // A success report ("had successful delivery notifications", every Action delivered/relayed):
+    // not a failure, whatever the transcript quotes.
+    if ((reported.length && !groups.length) || (!fatalAt && SUCCESS.test(text))) return null
     const fatalSection = fatalAt ? text.slice(fatalAt.index + fatalAt[0].length).replace(/^\s*\n/, '') : ''
     const fatal = fatalList(cutAt(fatalSection, [TRANSCRIPT, '-----', '\n\n']))
     const section = cutAt(after(text, [TRANSCRIPT]), ['Reporting-MTA:', ...PART_END])

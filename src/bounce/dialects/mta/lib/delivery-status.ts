@@ -29,7 +29,8 @@ export function statusGroups(part: string): StatusFields[] {
       out.push({
         finalRecipient: value.trim(),
         address: addressIn(value),
-        action: (fields.get('action') ?? '').trim().toLowerCase(),
+        // "relayed (to non-DSN-aware mailer)": the action is the first word.
+        action: (fields.get('action') ?? '').trim().split(/\s/)[0].toLowerCase(),
         status: statusIn(fields.get('status') ?? ''),
         diagnostic: squeeze((fields.get('diagnostic-code') ?? '').replace(/^[^;]*;\s*/, '')),
         diagnosticType: /^\s*([^;]*);/.exec(fields.get('diagnostic-code') ?? '')?.[1]?.trim().toLowerCase() ?? '',

@@ -62,7 +62,8 @@ export function transcriptRecipients(section: string): DecodedRecipient[] {
     if ((m = SENT.exec(line))) { command = commandIn(m[1]) || m[1].split(' ')[0].toUpperCase(); replies = []; continue }
     if ((m = RECEIVED.exec(line))) { replies.push(m[1]); continue }
     m = RECIPIENT.exec(line)
-    if (!m) continue
+    // "250 2.0.0 <a@b>... Delivered" and "<a@b>... relayed; expect no further notifications" are successes.
+    if (!m || m[1]?.startsWith('2') || /^(?:relayed|delivered|sent)\b/i.test(m[4])) continue
     const address = addressIn(m[3])
     if (!address || out.some((r) => r.address.toLowerCase() === address.toLowerCase())) continue
     const answer = replies.join(' ')
