@@ -29,6 +29,7 @@ describe('popup in French', () => {
   it('renders the popup, its lists, actions and detail in French', async () => {
     const page = await browser.openPage('src/popup/index.html')
     await page.locator('.row').first().waitFor()
+    await page.waitForFunction(() => [...document.querySelectorAll('.tab-count')].every((e) => e.textContent !== ''))
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^fr/)
     expect(await page.getByRole('tab').allTextContents()).toEqual(['À retirer1', 'À réessayer1', 'Problèmes d’envoi0'])
     expect(await page.getByTestId('pending-note').textContent()).toBe('En attente : 1 (le serveur réessaie encore)')

@@ -41,6 +41,8 @@ async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.openPage('src/popup/index.html')
   await page.setViewportSize({ width: 400, height: 580 })
   await page.locator('.row, [data-testid="empty"]').first().waitFor()
+  // Counts arrive just after the first paint (App.tsx).
+  await page.waitForFunction(() => [...document.querySelectorAll('.tab-count')].every((e) => e.textContent !== ''))
   return page
 }
 
