@@ -24,6 +24,10 @@ const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   ['authfailure', ['sender is unauthenticated', 'gmail requires all senders to authenticate', 'fails to pass spf', 'dmarc policy']],
   // 5.7.25 "The IP address sending this message does not have a PTR record setup"
   ['requireptr', ['does not have a ptr record', 'missing ptr records']],
+  // 4.2.1 "The recipient you are trying to contact is receiving mail at a rate that prevents additional
+  // messages from being delivered. Please resend your message at a later point": the recipient's
+  // own receiving limit, temporary (retry), not the sender's rate.
+  ['exceedlimit', ['is receiving mail at a rate that prevents additional messages']],
 ]
 
 /** Codes Google uses for one thing only. */

@@ -83,6 +83,8 @@ const RULES: ReadonlyArray<readonly [RemoteHostRule, string, string, string, str
   [google, 'gmail-smtp-in.l.google.com', 'gmail.com', '5.2.1', '550-5.2.1 The email account that you tried to reach is disabled.', 'suspend'],
   [google, 'aspmx.l.google.com', 'acme.example', '4.7.28', '421-4.7.28 ... unusual rate of unsolicited mail originating from your IP address', 'badreputation'],
   [yahooinc, 'mta6.am0.yahoodns.net', 'yahoo.com', '5.0.0', '554 delivery error: dd This mailbox is disabled (554.30). - mta1234.mail.gq1.yahoo.com', 'suspend'],
+  [yahooinc, 'mta7.am0.yahoodns.net', 'yahoo.com', '4.7.0', '421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.', 'blocked'],
+  [google, 'gmail-smtp-in.l.google.com', 'gmail.com', '4.2.1', '452-4.2.1 The recipient you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.', 'exceedlimit'],
   [yahooinc, '', 'yahoo.co.uk', '5.0.0', "554 delivery error: dd This user doesn't have a yahoo.co.uk account (jane@yahoo.co.uk) [0]", 'userunknown'],
   [apple, 'mx01.mail.icloud.com', 'icloud.com', '5.1.6', '550 5.1.6 recipient no longer on server: jane@icloud.com', 'hasmoved'],
   [franceptt, 'smtp-in.orange.fr', 'orange.fr', '5.1.1', '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]', 'userunknown'],

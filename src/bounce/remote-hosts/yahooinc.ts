@@ -22,6 +22,8 @@ const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   ['badreputation', ['[tss04]', 'temporarily deferred due to unexpected volume or user complaints']],
   // "554 5.7.9 Message not accepted for policy reasons"
   ['policyviolation', ['message not accepted for policy reasons']],
+  // "421 4.7.0 [TSS09] All messages from <IP> will be permanently deferred; Retrying will NOT succeed"
+  ['blocked', ['[tss09]', 'will be permanently deferred']],
   // "550 5.7.9 This mail has been blocked because the sender is unauthenticated"
   ['authfailure', ['sender is unauthenticated', 'dmarc']],
 ]
