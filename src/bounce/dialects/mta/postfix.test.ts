@@ -1,5 +1,8 @@
 /** Postfix notices the generic reader cannot use: every corpus sample this dialect decodes, rows from labels.json. */
-import { describe } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../index'
 import { expectTable, HANDWRITTEN, type Table } from './lib/corpus-table'
 
 const TABLE: Table = [
@@ -17,6 +20,13 @@ describe('postfix', () => expectTable('postfix', TABLE))
 // Written for Rebound: a Postfix bounce sent without its DSN part, an alias expanded, a blocklist refusal.
 const OURS: Table = [
   ['postfix-plain.eml', [['sales@umbrella.example', '5.7.1', '554', 'blocked', false]]],
+  ['postfix-delayed-plain.eml', [['ana@stark.example', '', '', 'expired', false]]],
 ]
 
-describe('postfix, handwritten', () => expectTable('postfix', OURS, HANDWRITTEN))
+describe('postfix, handwritten', () => {
+  expectTable('postfix', OURS, HANDWRITTEN)
+  it('reads the delay warning as a delay', async () => {
+    const report = await parseBounce(readFileSync(join(HANDWRITTEN, 'postfix-delayed-plain.eml')))
+    expect(report.kind === 'delay' && report.recipients.map((r) => [r.action, r.verdict])).toEqual([['delayed', 'pending']])
+  })
+})

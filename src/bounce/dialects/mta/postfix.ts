@@ -73,7 +73,12 @@ export const postfix: Dialect = {
       return recipients.length ? { recipients } : null
     }
     if (!FRAME.test(text)) return null
+    // bounce_template.c: the success and delay notices share the frame; a success is not ours to
+    // report, a delay warning's recipients are still being retried.
+    if (/Your message was successfully delivered to the destination\(s\)/.test(text)) return null
+    const delayed = /^Delayed Mail \(still being retried\)/.test(message.subject) || /THIS IS A WARNING ONLY/.test(text)
     let recipients = fromBlocks(text)
+    if (delayed) recipients = recipients.map((r) => ({ ...r, action: 'delayed' as const }))
     if (!recipients.length && text.includes('--- Delivery report unavailable ---')) {
       // bounce_notify_util.c writes this when the report was lost: only the returned copy says to whom.
       const to = originalFrom(message.original)?.to ?? []

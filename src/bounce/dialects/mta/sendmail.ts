@@ -66,6 +66,8 @@ export const sendmail: Dialect = {
     // (mail.local/mail.local.c: "unknown user: %s"; rfc3464-06).
     const localUnknown = /^mail\.local: unknown user: /m.test(section)
 
+    // "transient non-fatal errors" is the section title of sendmail's delay warning.
+    const transient = /transient non-fatal/.test(fatalAt?.[0] ?? '')
     const base: DecodedRecipient[] = groups.length
       ? groups.map((g) => ({ address: g.address, action: g.action === 'delayed' ? 'delayed' : undefined }))
       : fatal.filter((r) => r.address).length ? fatal.filter((r) => r.address) : talk
@@ -81,7 +83,7 @@ export const sendmail: Dialect = {
       const diagnostic = smtpDiagnostic || worded || t?.diagnostic || v?.text || f?.diagnostic || g?.diagnostic || ''
       return {
         address: r.address,
-        ...(r.action ? { action: r.action } : {}),
+        ...(r.action ? { action: r.action } : transient ? { action: 'delayed' as const } : {}),
         status: bestStatus(g?.status ?? '', t?.status, f?.status, v?.status) || statusIn(diagnostic),
         replyCode: t?.replyCode || f?.replyCode || leadingReplyCode([smtpDiagnostic]) || v?.replyCode || '',
         diagnostic,
