@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto'
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportAll, importAll, deleteEverything } from '../store/backup'
 import { countLists } from '../store/contacts'
@@ -95,8 +97,12 @@ describe('options page', () => {
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a JSON file'))
   })
 
-  it('has a place for the mailbox import', () => {
+  it('mounts the importer\'s panel when src/options/import/ exists, else says it is not in this build', () => {
     const ui = page()
-    expect(ui.getByTestId('import').querySelector('h2')!.textContent).toBe('Import older bounces')
+    const section = ui.getByTestId('import')
+    expect(section.querySelector('h2')!.textContent).toBe('Import older bounces')
+    const mounted = existsSync(resolve(import.meta.dirname, 'import/index.tsx'))
+    expect(section.textContent!.includes('Mailbox import is not available in this build.')).toBe(!mounted)
+    if (mounted) expect(section.querySelector('input[type="file"], button')).not.toBeNull()
   })
 })
