@@ -10,7 +10,7 @@
 import type { RemoteHostRule } from '../dialect'
 import type { Action, Reason } from '../types'
 import { FIRST_PASS, RULES, SECOND_PASS } from './order'
-import { matchesRule, type Fact } from './rule'
+import { matchesRule, type Fact, type ReasonRule } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
 import { reasonOfReplyCode } from './reply-code'
 
@@ -62,35 +62,40 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (explicit(input.decoderReason) && input.command !== 'MAIL') return input.decoderReason
   const text = normaliseText(input.diagnostic)
   const statusReason = reasonOfStatus(input.status)
-  const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command }
+  const memo = new Map<ReasonRule, boolean>()
+  const says = (rule: ReasonRule): boolean => {
+    let hit = memo.get(rule)
+    if (hit === undefined) memo.set(rule, (hit = matchesRule(rule, text)))
+    return hit
+  }
+  const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command, says }
   const type = (input.diagnosticType ?? '').toUpperCase()
   const smtp = type === '' || type === 'SMTP'
 
   if (smtp) {
     for (const reason of FIRST_PASS) {
       const rule = RULES[reason]
-      const says = (t: string) => matchesRule(rule, t)
-      const hit = rule.probe ? rule.probe(fact, says) : statusReason === reason || says(text)
+      const hit = rule.probe ? rule.probe(fact) : statusReason === reason || says(rule)
       if (hit) return reason
     }
   }
 
   if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
-  for (const reason of SECOND_PASS) if (matchesRule(RULES[reason], text)) return reason
+  for (const reason of SECOND_PASS) if (says(RULES[reason])) return reason
   if (statusReason) return statusReason
   // Non-SMTP diagnostics (X-Postfix, X-Outbound-Mail-Relay...) skipped the first pass; their words still count.
-  if (!smtp) for (const reason of FIRST_PASS) if (matchesRule(RULES[reason], text)) return reason
+  if (!smtp) for (const reason of FIRST_PASS) if (says(RULES[reason])) return reason
 
   const subject = input.status.slice(0, 3)
   if (subject === '5.6' || subject === '4.6') return 'contenterror'
   if (subject === '5.7' || subject === '4.7') return 'securityerror'
   if (type.startsWith('X-UNIX')) return 'mailererror'
-  if (matchesRule(RULES.syntaxerror, text) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
+  if (says(RULES.syntaxerror) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
   const byReply = input.status ? null : reasonOfReplyCode(input.replyCode)
   if (byReply) return byReply
   if (input.action === 'delayed') return 'expired'
   // Refused at the greeting (CONN) or at HELO/EHLO: the client host itself is not welcome (lhost-sendmail-16).
   if (input.command === 'EHLO' || input.command === 'HELO' || input.command === 'CONN') return 'blocked'
-  if (matchesRule(RULES.vacation, text)) return 'vacation'
+  if (says(RULES.vacation)) return 'vacation'
   return text ? 'onhold' : 'undefined'
 }

@@ -4,7 +4,6 @@
  */
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
-import { matchesRule } from './rule'
 
 export const filtered: ReasonRule = {
   reason: 'filtered',
@@ -17,11 +16,11 @@ export const filtered: ReasonRule = {
     'refused due to recipient preferences', // Facebook
     'user refuses to receive this mail', 'user reject', 'you have been blocked by the recipient',
   ],
-  probe(fact, says) {
+  probe(fact) {
     if (fact.statusReason === 'suspend') return false
-    const unknown = matchesRule(userUnknown, fact.text)
-    if (fact.statusReason === 'filtered') return unknown || says(fact.text)
+    const unknown = fact.says(userUnknown)
+    if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false
-    return says(fact.text) || unknown
+    return fact.says(filtered) || unknown
   },
 }

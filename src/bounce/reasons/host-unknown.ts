@@ -1,6 +1,5 @@
 /** hostunknown: the domain part does not exist or has no mail host. Postfix, Sendmail, Exim, Outlook texts. */
 import type { ReasonRule } from './rule'
-import { matchesRule } from './rule'
 import { networkError } from './network-error'
 import { notAccept } from './not-accept'
 
@@ -14,9 +13,9 @@ export const hostUnknown: ReasonRule = {
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
   ],
   patterns: [/553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/],
-  probe(fact, says) {
+  probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.
-    if (fact.statusReason === 'hostunknown') return !matchesRule(networkError, fact.text) && !matchesRule(notAccept, fact.text)
-    return says(fact.text)
+    if (fact.statusReason === 'hostunknown') return !fact.says(networkError) && !fact.says(notAccept)
+    return fact.says(hostUnknown)
   },
 }

@@ -11,9 +11,9 @@ export const mesgTooBig: ReasonRule = {
     'message too big', 'message too large', 'size limit', 'taille limite du message atteinte',
     'message is too big', 'message is too large', 'message exceeds maximum size',
   ],
-  probe(fact, says) {
+  probe(fact) {
     // 5.2.3 is a per-mailbox limit (exceedlimit), not the system's size limit.
     if (fact.statusReason === 'exceedlimit') return false
-    return fact.statusReason === 'mesgtoobig' || says(fact.text)
+    return fact.statusReason === 'mesgtoobig' || fact.says(mesgTooBig)
   },
 }

@@ -30,12 +30,12 @@ export const rejected: ReasonRule = {
     'your email address has been blacklisted', // MessageLabs
     'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender', 'sender verification failed',
   ],
-  probe(fact, says) {
+  probe(fact) {
     if (fact.statusReason === 'rejected') return true
     const temp = fact.statusReason ?? 'undefined'
-    if (fact.command === 'MAIL') return says(fact.text) || fact.text.includes('access denied')
-    if (fact.command === 'DATA' && temp !== 'userunknown') return says(fact.text)
-    if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return says(fact.text)
+    if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
+    if (fact.command === 'DATA' && temp !== 'userunknown') return fact.says(rejected)
+    if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return fact.says(rejected)
     return false
   },
 }

@@ -18,6 +18,8 @@ export interface Fact {
   replyCode: string
   /** RCPT, MAIL, DATA, HELO, EHLO, CONN or "". */
   command: string
+  /** Whether `text` says what `rule` means; memoised, so each rule is matched at most once per recipient. */
+  says(rule: ReasonRule): boolean
 }
 
 export interface ReasonRule {
@@ -25,7 +27,7 @@ export interface ReasonRule {
   phrases: readonly string[]
   unless?: readonly string[]
   patterns?: readonly RegExp[]
-  probe?: (fact: Fact, says: (text: string) => boolean) => boolean
+  probe?: (fact: Fact) => boolean
 }
 
 export function matchesRule(rule: ReasonRule, text: string): boolean {

@@ -28,9 +28,9 @@ export const spamDetected: ReasonRule = {
     'reject, id=',
   ],
   patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
-  probe(fact, says) {
+  probe(fact) {
     if (fact.statusReason === 'spamdetected') return true
     if (!fact.status || BEFORE_DATA.has(fact.command)) return false
-    return says(fact.text)
+    return fact.says(spamDetected)
   },
 }

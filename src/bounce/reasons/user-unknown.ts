@@ -6,7 +6,7 @@
  * otherwise the phrases count only when the server answered RCPT.
  */
 import type { ReasonRule } from './rule'
-import { RULE_VETOES_USERUNKNOWN } from './vetoes'
+import { USERUNKNOWN_VETOES } from './vetoes'
 
 export const userUnknown: ReasonRule = {
   reason: 'userunknown',
@@ -49,12 +49,12 @@ export const userUnknown: ReasonRule = {
     /<[^ ]{1,200}> not found/,
     /account [^ ]{1,200} does not exist at the organization/,
   ],
-  probe(fact, says) {
+  probe(fact) {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
-    if (fact.statusReason === 'userunknown') return !RULE_VETOES_USERUNKNOWN.some((veto) => veto(fact.text))
+    if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
     // Without a 5.1.1-type code the words mean the address only when the server answered RCPT;
     // elsewhere they come from a filter (filtered.ts).
-    return fact.command === 'RCPT' && says(fact.text)
+    return fact.command === 'RCPT' && fact.says(userUnknown)
   },
 }
