@@ -48,3 +48,23 @@ describe('popup in French', () => {
     await page.close()
   })
 })
+
+describe('popup in Italian', () => {
+  it('renders its lists and search in Italian', async () => {
+    const browser = await launch({ locale: 'it' })
+    try {
+      await browser.loadExtension()
+      const options = await browser.openPage('src/options/index.html')
+      expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^it/)
+      await feed(options, [resolve(OWN, 'formula.eml')])
+      const page = await browser.openPage('src/popup/index.html')
+      await page.locator('.row').first().waitFor()
+      await page.waitForFunction(() => [...document.querySelectorAll('.tab-count')].every((e) => e.textContent !== ''))
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Da rimuovere1', 'Da ritentare0', 'Problemi di invio0'])
+      expect(await page.getByRole('searchbox').getAttribute('placeholder')).toBe('Cerca un indirizzo o un dominio')
+      expect(await page.locator('.row-meta').first().textContent()).toBe('L’indirizzo non esiste')
+    } finally {
+      await browser.close()
+    }
+  })
+})
