@@ -11,11 +11,22 @@ import { cleanAddress } from './address'
 /** A header block is never this long in real mail; bounds the work on hostile input. */
 const MAX_HEADER_TEXT = 64 * 1024
 
+/** The text up to the first blank line after some content: the body is never split into lines. */
+function headerPart(text: string): string {
+  const start = text.length - text.trimStart().length
+  let end = text.length
+  for (const sep of ['\n\n', '\r\n\r\n', '\r\r']) {
+    const at = text.indexOf(sep, start)
+    if (at >= 0 && at < end) end = at
+  }
+  return text.slice(0, end)
+}
+
 /** Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names. */
 export function readHeaderBlock(text: string): Map<string, string> {
   const headers = new Map<string, string>()
   let last = ''
-  for (const line of text.slice(0, MAX_HEADER_TEXT).split(/\r\n|\r|\n/)) {
+  for (const line of headerPart(text.slice(0, MAX_HEADER_TEXT)).split(/\r\n|\r|\n/)) {
     if (line.trim() === '') {
       if (headers.size) break
       continue
