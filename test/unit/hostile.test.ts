@@ -101,6 +101,7 @@ describe('hostile input', () => {
     const nasty = [
       '@'.repeat(200_000), 'a'.repeat(200_000) + '@', '<'.repeat(100_000) + 'x@y' + '>'.repeat(100_000),
       '5.'.repeat(100_000), '550-'.repeat(100_000), ' '.repeat(300_000) + 'x', 'user '.repeat(100_000),
+      '-\n'.repeat(100_000), '-'.repeat(300_000), '>>> '.repeat(50_000), 'in reply to '.repeat(30_000),
     ]
     for (const n of nasty) {
       const diag = `${DSN_HEAD.replace('550 5.1.1 user unknown', n)}--B--\r\n`
