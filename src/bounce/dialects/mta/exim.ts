@@ -36,7 +36,9 @@ const END = [
 const OWN_REASONS: [RegExp, Reason][] = [
   [/mailbox is full|error in mailbox|quota exceeded/i, 'mailboxfull'],
   [/retry timeout exceeded|retry time not reached for any host after a long failure period|all hosts have been failing for a long time|has not yet been delivered/i, 'expired'],
-  [/Unrouteable address|all relevant MX records point to non-existent hosts|all host address lookups failed permanently|The account or domain may not exist/i, 'hostunknown'],
+  [/Unrouteable address|all relevant MX records point to non-existent hosts|all host address lookups failed permanently/i, 'hostunknown'],
+  // cPanel's Exim replaces the remote text with this sentence for a domain without mail hosts (lhost-exim-31).
+  [/The account or domain may not exist/i, 'hostunknown'],
   // A null MX (RFC 7505): the domain exists and says it takes no mail.
   [/an MX or SRV record indicated no SMTP service/i, 'notaccept'],
   [/malformed address|incorrectly constructed/i, 'syntaxerror'],
@@ -56,7 +58,7 @@ export interface EximLikeOptions {
   delayed?: boolean
 }
 
-/** Reads the Exim-shaped text; shared with the dialects that copy Exim's notices. */
+/** Reads the Exim-shaped text (also GMX's, 1&1's, Mail.ru's and MXLogic's copies of it). */
 export function decodeEximText(text: string, options: EximLikeOptions = {}): DecodedRecipient[] {
   const normalized = text.replace(/\r\n?/g, '\n')
   const region = cutAt(after(normalized, START), END)
