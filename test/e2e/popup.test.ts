@@ -2,7 +2,7 @@
  * The popup end to end (issue 3): the built extension in Debian's Chromium, notices from the corpus
  * and from fixtures-popup/ fed through the real service worker, the popup opened as an extension page.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -61,7 +61,11 @@ describe('popup, end to end', () => {
     await options.close()
     popup = await openPopup(browser)
   })
-  afterAll(async () => browser?.close())
+  afterAll(async () => {
+    await browser?.close()
+    // The restart test relaunches on an explicit profile, which the harness leaves in place.
+    if (browser) rmSync(browser.userDataDir, { recursive: true, force: true })
+  })
 
   it('the worker read every notice; the auto-reply flagged nobody', () => {
     for (const f of fed) expect(f.result, f.file).not.toHaveProperty('error')
