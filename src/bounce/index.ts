@@ -21,6 +21,12 @@ export const MAX_INPUT_BYTES = 1024 * 1024
  */
 export const MAX_BOUNDARY_LINES = 500
 
+/**
+ * postal-mime spends a few microseconds per line whatever its length (200,000 one-character lines
+ * cost it ~1.5 s here); a notice's structure sits in its first few hundred lines.
+ */
+export const MAX_LINES = 20_000
+
 const FROM_LINE = [70, 114, 111, 109, 32] // "From "
 
 /** Strings are encoded as UTF-8 (what postal-mime does with them too), after a cut to bound the work. */
@@ -29,7 +35,7 @@ function toBytes(raw: string | Uint8Array | ArrayBuffer): Uint8Array {
   return raw instanceof Uint8Array ? raw : new Uint8Array(raw)
 }
 
-/** Drops an mbox "From " envelope line, cuts the input to MAX_INPUT_BYTES and MAX_BOUNDARY_LINES. */
+/** Drops an mbox "From " envelope line, cuts the input to MAX_INPUT_BYTES, MAX_LINES and MAX_BOUNDARY_LINES. */
 export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array {
   const data = toBytes(raw)
   let start = 0
@@ -39,9 +45,26 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
     if (data[i] === 13 && data[i + 1] === 10) i++
     start = Math.min(i + 1, data.length)
   }
-  const end = boundaryCut(data, start, Math.min(data.length, start + MAX_INPUT_BYTES))
+  const end = boundaryCut(data, start, lineCut(data, start, Math.min(data.length, start + MAX_INPUT_BYTES)))
   // Bare-CR line endings are normalised by parseMime (mime/parsed-message.ts).
   return start === 0 && end === data.length ? data : data.subarray(start, end)
+}
+
+/** Where line MAX_LINES + 1 begins (or `end`); LF or bare CR ends a line. */
+function lineCut(data: Uint8Array, start: number, end: number): number {
+  let lines = 0
+  let i = start
+  while (i < end) {
+    const lf = data.indexOf(10, i)
+    if (lf < 0 || lf >= end) break
+    if (++lines >= MAX_LINES) return lf + 1
+    i = lf + 1
+  }
+  if (lines === 0 && data.subarray(start, Math.min(end, start + 65536)).includes(13)) {
+    // Bare-CR input: count CRs instead.
+    for (let j = data.indexOf(13, start); j >= 0 && j < end; j = data.indexOf(13, j + 1)) if (++lines >= MAX_LINES) return j + 1
+  }
+  return end
 }
 
 /** Where the MAX_BOUNDARY_LINES-th line starting with "--" begins (or `end`). */

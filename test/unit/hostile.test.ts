@@ -89,6 +89,13 @@ describe('hostile input', () => {
     wellFormed(report)
   })
 
+  it('survives a million empty lines (postal-mime pays per line)', async () => {
+    const { ms, report } = await timed(enc(`${DSN_HEAD}${'\n'.repeat(1_000_000)}--B--\r\n`))
+    expect(ms).toBeLessThan(LIMIT_MS)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.recipients.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
   it('survives binary garbage', async () => {
     const next = prng(7)
     const bytes = new Uint8Array(2 * 1024 * 1024).map(() => Math.floor(next() * 256))
