@@ -2,10 +2,12 @@
  * Every MTA dialect says "not mine" (null) to empty, junk and ordinary mail, never throws on it,
  * and the registry lists every dialect file of this folder, each with its expectation table.
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseMime, toParsedMessage } from '../../mime/parsed-message'
 import { mtaDialects } from './index'
+import { CORPUS } from './lib/corpus-table'
 
 const crlf = (lines: string[]) => lines.join('\r\n')
 
@@ -64,6 +66,31 @@ describe('MTA dialects contract', () => {
       d.decode(message)
       expect([d.name, performance.now() - start < 1000]).toEqual([d.name, true])
     }
+  })
+
+  it('never throws on mutated corpus messages', async () => {
+    // Deterministic mutations (bytes replaced by random or structural characters, runs copied over
+    // others) of the corpus: every dialect must answer, whatever the damage.
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.eml'))
+    let seed = 7
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+    const thrown: string[] = []
+    for (let i = 0; i < 400; i++) {
+      const file = files[Math.floor(rnd() * files.length)]
+      const b = new Uint8Array(readFileSync(join(CORPUS, file)))
+      for (let k = 0; k < 1 + Math.floor(rnd() * 20); k++) {
+        const p = Math.floor(rnd() * b.length)
+        const op = rnd()
+        if (op < 0.4) b[p] = Math.floor(rnd() * 256)
+        else if (op < 0.7) b[p] = [10, 13, 60, 62, 64, 58, 32, 45][Math.floor(rnd() * 8)]
+        else b.copyWithin(p, Math.floor(rnd() * b.length))
+      }
+      const message = toParsedMessage(await parseMime(b))
+      for (const d of mtaDialects) {
+        try { d.decode(message) } catch (e) { thrown.push(`${d.name} on mutated ${file}: ${String(e)}`) }
+      }
+    }
+    expect(thrown).toEqual([])
   })
 
   it('has unique names', () => {
