@@ -53,7 +53,6 @@ async function start() {
     status.running = false
     status.waitSeconds = 0
     status.finished++
-    status.finished++
     control = null
     broadcast()
   }

@@ -28,7 +28,7 @@ function ApiScan() {
   const pr = status?.progress
 
   return (
-    <div class="api-scan" data-testid="api-scan" data-running={String(!!status?.running)} data-outcome={status?.outcome ?? ''}>
+    <div class="api-scan" data-testid="api-scan" data-running={String(!!status?.running)} data-outcome={status?.outcome ?? ''} data-finished={status?.finished ?? 0}>
       <h3>{t('apiscan_h')}</h3>
       <p class="help">{t('apiscan_help')}</p>
       {status?.running ? (
