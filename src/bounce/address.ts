@@ -1,12 +1,13 @@
 /** Recipient address clean-up shared by the RFC 3464 reader and dialects. */
 
-const ADDRESS = /[^\s<>"'(),;:\[\]]{1,200}@[a-z0-9.\-\[\]_]{1,255}/i
+/** Local part: anything but separators; domain: letters of any script (IDN, RFC 6533 "utf-8;" addresses), digits, dots. */
+const ADDRESS = /[^\s<>"'(),;:\[\]]{1,200}@[\p{L}\p{N}.\-\[\]_]{1,255}/iu
 
 /**
  * "rfc822; <Jane@Example.COM>" → "Jane@example.com": drops the address type, brackets, quotes
  * and a trailing dot; lower-cases the domain. "" when there is no address.
  */
-const QUOTED = /"[^"\r\n]{1,128}"@[a-z0-9.\-\[\]_]{1,255}/i
+const QUOTED = /"[^"\r\n]{1,128}"@[\p{L}\p{N}.\-\[\]_]{1,255}/iu
 
 export function cleanAddress(value: string): string {
   let v = value.length > 600 ? value.slice(0, 600) : value
