@@ -55,7 +55,8 @@ function mergeOriginal(found: Partial<OriginalMessage> | undefined, fallback: ()
   }
 }
 
-export function analyse(m: ParsedMessage): Report {
+/** `knownNotice`: the caller knows the message is a delivery notice (lets the text fallback read it). */
+export function analyse(m: ParsedMessage, knownNotice = false): Report {
   const notice = { messageId: m.header('message-id').trim(), subject: m.subject, from: m.from, date: m.date }
   const empty = (kind: ReportKind, decoder = ''): Report => ({
     kind, recipients: [], original: extractOriginal(m), notice, decoder,
@@ -83,7 +84,7 @@ export function analyse(m: ParsedMessage): Report {
     decoder = 'rfc3464'
   }
   if (!result && !isAutoSubmittedReply(m)) {
-    result = tryDecode(() => decodeByText(m))
+    result = tryDecode(() => decodeByText(m, knownNotice))
     if (result) decoder = 'text'
   }
   if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')

@@ -6,6 +6,7 @@ import type { ParseError, Report } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
 import { analyse } from './engine'
+import { NOTICE_SUBJECT } from './notice-words'
 
 export type { ParseError, Report, RecipientReport, Reason, Verdict, ReportKind, OriginalMessage } from './types'
 
@@ -114,7 +115,8 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
     original: '',
   }
   try {
-    return analyse(message)
+    // Without a sender or subject, a notice still introduces itself in its first lines.
+    return analyse(message, !hints.from && !hints.subject && NOTICE_SUBJECT.test(body.slice(0, 2000)))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

@@ -29,8 +29,9 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject)
 }
 
-export function decodeByText(m: ParsedMessage): DialectResult | null {
-  if (!looksLikeNoticeMessage(m)) return null
+/** `known`: the caller already knows this is a notice (e.g. a webmail page showing one). */
+export function decodeByText(m: ParsedMessage, known = false): DialectResult | null {
+  if (!known && !looksLikeNoticeMessage(m)) return null
   let text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)

@@ -33,6 +33,12 @@ describe('parseBounceText', () => {
     expect(r).toMatchObject({ kind: 'autoreply', recipients: [] })
   })
 
+  it('reads a notice\'s text with no sender or subject when the text introduces itself', () => {
+    const text = 'Delivery has failed to these recipients or groups:\n\nkim@gone.example\nThe email address you entered couldn\'t be found. 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\n'
+    expect(parseBounceText(text, {}).recipients.map((x) => [x.address, x.reason])).toEqual([['kim@gone.example', 'userunknown']])
+    expect(parseBounceText('Lunch on Friday? kim@friend.example said it failed last time.', {}).recipients).toEqual([])
+  })
+
   it('never throws on empty text', () => {
     expect(parseBounceText('', {})).toMatchObject({ kind: 'none', recipients: [] })
   })
