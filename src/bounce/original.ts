@@ -37,8 +37,8 @@ export function readHeaderBlock(text: string): Map<string, string> {
     }
     const colon = line.indexOf(':')
     if (colon <= 0 || colon > 60 || /\s/.test(line.slice(0, colon))) {
+      // Exchange's NDR text re-wraps long header lines without indenting them: skip, don't stop.
       last = ''
-      if (headers.size > 2) break
       continue
     }
     last = line.slice(0, colon).toLowerCase()
