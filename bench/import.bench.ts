@@ -27,7 +27,9 @@ export interface ImportBenchRow {
   /** chromium: peak RSS of the extension renderer; node: peak heapUsed + arrayBuffers. */
   peakMb: number
   notices: number
-  /** Milliseconds the importer spent in the engine and in store writes. */
+  /** chromium: the renderer's RSS with the options page open, before the import. */
+  baseMb?: number
+  /** Milliseconds the importer spent in the engine and in store writes (summed over engine workers). */
   parseMs: number
   storeMs: number
 }
@@ -94,6 +96,7 @@ async function inChromium(path: string, sizeMb: number): Promise<ImportBenchRow>
     const page = await browser.openPage('src/options/index.html')
     await page.waitForSelector('[data-testid="import-input"]')
     const pids = renderers(browser.userDataDir)
+    const before = Math.max(...pids.map(rssKb))
     let peak = 0
     const timer = setInterval(() => {
       // The extension's renderer is the biggest one during the import; report its peak.
@@ -113,7 +116,7 @@ async function inChromium(path: string, sizeMb: number): Promise<ImportBenchRow>
       }
     })
     const bytes = (await openAsBlob(path)).size
-    return { where: 'chromium', sizeMb, seconds, mbPerSecond: bytes / MB / seconds, peakMb: peak / 1024, notices, parseMs, storeMs }
+    return { where: 'chromium', sizeMb, seconds, mbPerSecond: bytes / MB / seconds, peakMb: peak / 1024, baseMb: before / 1024, notices, parseMs, storeMs }
   } finally {
     await browser.close()
   }
@@ -136,7 +139,7 @@ export async function benchImport(options: { sizes?: number[]; nodeOnly?: boolea
   }
   console.log('import (issue 5 goal: ≥ 50 MB/s, memory flat in file size)')
   for (const r of rows) {
-    const mem = r.where === 'chromium' ? 'peak renderer RSS' : 'peak heap+buffers'
+    const mem = r.where === 'chromium' ? `renderer RSS ${r.baseMb!.toFixed(0)} MB before, peak` : 'peak heap+buffers'
     console.log(`  ${r.where.padEnd(8)} ${String(r.sizeMb).padStart(4)} MB: ${r.mbPerSecond.toFixed(1).padStart(6)} MB/s (${r.seconds.toFixed(1)} s), ${mem} ${r.peakMb.toFixed(0)} MB, ${r.notices} notices (engine ${(r.parseMs / 1000).toFixed(1)} s, store ${(r.storeMs / 1000).toFixed(1)} s)`)
   }
   if (!withChromium && !options.nodeOnly) console.log('  (no dist/: run `npm run build` for the Chromium figures)')

@@ -25,6 +25,8 @@ export interface ImportDeps {
   ingest(items: { report: Report; source: NoticeSource }[]): Promise<{ flagged: number; duplicates: number }>
   lists(): Promise<Record<string, number>>
   now(): number
+  /** How many notices may be in the engine at once (a pool of parse workers); default 1. */
+  parallel?: number
 }
 
 export interface ImportControl {
@@ -49,6 +51,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   let batch: { report: Report; source: NoticeSource }[] = []
   let lastProgress = 0
   let fileIndex = 0
+  const inflight = new Set<Promise<void>>()
 
   const flush = async () => {
     if (!batch.length) return
@@ -83,19 +86,29 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (r.kind !== 'candidate' && r.kind !== 'oversize') return
     const bytes = r.kind === 'candidate' ? r.bytes : r.head
     const at = { file: file.name, where: m.where, offset: m.offset, subject: subjectOf(bytes.subarray(0, LIMITS.maxHeaderBytes)) }
+    const work = parse(bytes, r.kind === 'oversize' ? r.size : -1, at)
+    inflight.add(work)
+    work.finally(() => inflight.delete(work)).catch(() => undefined) // failures surface through race/drain
+    if (inflight.size >= (deps.parallel ?? 1)) await Promise.race(inflight)
+  }
+  const drain = async () => {
+    while (inflight.size) await Promise.all(inflight)
+  }
+  /** Engine, then store; `cutFrom` is the full size of a notice read from its head only, else -1. */
+  const parse = async (bytes: Uint8Array, cutFrom: number, at: Omit<Problem, 'code' | 'detail' | 'read'>) => {
     const t = deps.now()
     const report = await deps.parse(bytes)
     s.parseMs += deps.now() - t
     // A cut notice is still read from its head, and listed so the user knows it was cut.
-    if (r.kind === 'oversize') problem({ ...at, code: 'too-big', detail: String(r.size), read: report.kind !== 'error' && report.kind !== 'none' })
+    if (cutFrom >= 0) problem({ ...at, code: 'too-big', detail: String(cutFrom), read: report.kind !== 'error' && report.kind !== 'none' })
     if (report.kind === 'error') {
-      if (r.kind === 'candidate') problem({ ...at, code: 'unreadable', detail: report.error, read: false })
+      if (cutFrom < 0) problem({ ...at, code: 'unreadable', detail: report.error, read: false })
       return
     }
     if (report.kind === 'none') return
     s.notices++
     s.noticesByKind[report.kind] = (s.noticesByKind[report.kind] ?? 0) + 1
-    batch.push({ report, source: sourceOf(report, file.name, m.where) })
+    batch.push({ report, source: sourceOf(report, at.file, at.where) })
     if (batch.length >= LIMITS.batchSize) await flush()
   }
 
@@ -133,6 +146,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
       entry.notes.push(...end.notes)
     }
     if (!reader && file.blob.size === 0) entry.notes.push({ code: 'not-mailbox', where: '', detail: 'empty file' })
+    await drain()
     entry.messages = s.messages - before
     await flush()
     if (control.cancelled) break

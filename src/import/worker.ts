@@ -5,6 +5,7 @@
  */
 import { openDb } from '../store/db'
 import { runImport, type ImportControl } from './importer'
+import { ParsePool, poolSize } from './parse-pool'
 import type { FromImportWorker, ToImportWorker } from './protocol'
 import { storeDeps } from './store-deps'
 
@@ -20,13 +21,18 @@ self.onmessage = async (e: MessageEvent<ToImportWorker>) => {
   if (control) return // one import at a time
   control = { cancelled: false, onProgress: (progress) => post({ type: 'progress', progress }) }
   const db = openDb(msg.dbName)
+  const size = poolSize()
+  const pool = size > 0 ? new ParsePool(size) : null
   try {
     const files = msg.files.map((f) => ({ name: f.name, blob: f as Blob }))
-    post({ type: 'done', summary: await runImport(files, storeDeps(db), control) })
+    const deps = storeDeps(db)
+    if (pool) Object.assign(deps, { parse: (raw: Uint8Array) => pool.parse(raw), parallel: pool.size * 2 })
+    post({ type: 'done', summary: await runImport(files, deps, control) })
   } catch (err) {
     // The loop isolates per-message failures; this is the store itself failing (quota, closed db).
     post({ type: 'failed', error: err instanceof Error ? err.message : String(err) })
   } finally {
+    pool?.close()
     db.close()
     control = null
   }

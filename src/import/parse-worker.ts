@@ -1,0 +1,8 @@
+/// <reference lib="webworker" />
+/** One engine in a worker of its own: the import worker spreads notices over a few of these. */
+import { parseBounce } from '../bounce/index'
+
+self.onmessage = async (e: MessageEvent<{ id: number; bytes: Uint8Array }>) => {
+  const report = await parseBounce(e.data.bytes)
+  ;(self as unknown as DedicatedWorkerGlobalScope).postMessage({ id: e.data.id, report })
+}
