@@ -3,7 +3,7 @@
  * Web Worker reading a real File), checked against what the generator put in.
  */
 import 'fake-indexeddb/auto'
-import { mkdtempSync, openSync, readSync, rmSync, writeFileSync, closeSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync, closeSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -102,6 +102,23 @@ describe('import through the options page', () => {
     expect(got.lists).toEqual({ remove: want.lists.remove, retry: want.lists.retry, sending: want.lists.sending, pending: want.lists.pending })
     expect(withoutZeros(await storedLists(page))).toEqual(withoutZeros(want.lists))
     expect(got.outcome).toContain(`${m.messages} messages`)
+  })
+
+  it('Cancel: stops, says so, and keeps what was imported (the store matches the summary)', async () => {
+    const path = join(dir, 'takeout.mbox') // written by the 200 MB test
+    if (!existsSync(path)) makeMbox({ out: path, mb: 200, seed: 11 })
+    const page = await browser.openPage('src/options/index.html')
+    await page.setInputFiles('[data-testid="import-input"]', path)
+    await page.waitForSelector('[data-testid="import-progress-text"]')
+    await page.click('[data-testid="import-cancel"]')
+    await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 })
+    const status = await page.getAttribute('[data-testid="import-summary"]', 'data-status')
+    expect(status).toBe('cancelled')
+    expect(await page.textContent('[data-testid="import-outcome"]')).toContain('cancelled')
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('[data-testid^="import-list-"]')].map((e) => [e.getAttribute('data-testid')!.slice(12), Number(e.getAttribute('data-count'))])),
+    )
+    expect(withoutZeros(await storedLists(page))).toEqual(withoutZeros(shown))
   })
 
   it('a truncated mbox: says it was cut, keeps everything before the cut', async () => {
