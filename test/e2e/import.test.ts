@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeMbox, noticeAsSplit, type MboxManifest } from '../../scripts/make-mbox'
+import { zipSync } from 'fflate'
+import { makeMbox, noticeAsSplit, noticeAsWritten, usableNotices, type MboxManifest } from '../../scripts/make-mbox'
 import { parseBounce } from '../../src/bounce/index'
 import type { Report } from '../../src/bounce/types'
 import { countLists } from '../../src/store/contacts'
@@ -119,6 +120,32 @@ describe('import through the options page', () => {
       Object.fromEntries([...document.querySelectorAll('[data-testid^="import-list-"]')].map((e) => [e.getAttribute('data-testid')!.slice(12), Number(e.getAttribute('data-count'))])),
     )
     expect(withoutZeros(await storedLists(page))).toEqual(withoutZeros(shown))
+  })
+
+  it('drag and drop: a zip of .eml files and an .eml, read like the same notices one by one', async () => {
+    const names = usableNotices().filter((f) => f.startsWith('lhost-postfix-')).slice(0, 6)
+    const zip = zipSync(Object.fromEntries(names.slice(0, 5).map((f) => [`bounces/${f}`, noticeAsWritten(f)])))
+    const eml = noticeAsWritten(names[5])
+    const want = await expectedLists(names.map((f) => noticeAsWritten(f)))
+    const page = await browser.openPage('src/options/index.html')
+    const dataTransfer = await page.evaluateHandle(
+      ([zipB64, emlB64]) => {
+        const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+        const dt = new DataTransfer()
+        dt.items.add(new File([bytes(zipB64)], 'bounces.zip', { type: 'application/zip' }))
+        dt.items.add(new File([bytes(emlB64)], 'one.eml', { type: 'message/rfc822' }))
+        return dt
+      },
+      [Buffer.from(zip).toString('base64'), Buffer.from(eml).toString('base64')],
+    )
+    await page.dispatchEvent('[data-testid="import-drop"]', 'drop', { dataTransfer })
+    await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 })
+    const kinds = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('[data-testid^="import-kind-"]')].map((e) => [e.getAttribute('data-testid')!.slice(12), Number(e.getAttribute('data-count'))])),
+    )
+    expect(kinds).toEqual(want.byKind)
+    expect(withoutZeros(await storedLists(page))).toEqual(withoutZeros(want.lists))
+    expect(await page.textContent('[data-testid="import-outcome"]')).toContain('6 messages read')
   })
 
   it('a truncated mbox: says it was cut, keeps everything before the cut', async () => {
