@@ -77,6 +77,12 @@ describe('engine expectation table', () => {
     expect(results[2]).toEqual(results[0])
   })
 
+  it('never reports a recipient without an address as a bounced contact', async () => {
+    const raw = 'From: MAILER-DAEMON@x.example\r\nSubject: Undelivered\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+      '--B\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; nobody\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--B--\r\n'
+    expect(await parseBounce(raw)).toMatchObject({ kind: 'none', recipients: [] })
+  })
+
   it('gives a clear error for empty input instead of throwing', async () => {
     expect(await parseBounce('')).toEqual({ kind: 'error', error: 'empty input: not a message' })
     expect(await parseBounce(new ArrayBuffer(0))).toMatchObject({ kind: 'error' })

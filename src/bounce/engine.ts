@@ -89,7 +89,10 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   }
   if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 
+  // Something without an "@" is not a contact, whatever a decoder made of it.
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
+    .filter((r) => r.address.includes('@'))
+  if (!merged.length) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
   addCommands(merged, m.text)
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.
   for (const r of merged) r.date ||= m.date
