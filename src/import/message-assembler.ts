@@ -38,7 +38,25 @@ export class MessageAssembler {
       this.parts.push(piece.slice())
       return
     }
-    // Header mode: keep until the blank line (or the header cap), then decide.
+    // Header mode. Usually the whole header block is in the first piece: judge it in place,
+    // without copying an ordinary message at all.
+    if (this.header.length === 0) {
+      const end = headerEnd(piece)
+      if (end >= 0 && end <= this.options.maxHeaderBytes) {
+        if (!this.options.wants(piece.subarray(0, end))) {
+          this.mode = 'skip'
+          return
+        }
+        this.header = piece.slice(0, end)
+        this.mode = 'collect'
+        if (this.size > this.options.maxMessageBytes) {
+          this.mode = 'oversize'
+          this.parts = [piece.slice(0, this.options.maxMessageBytes)]
+        } else this.parts = [piece.slice()]
+        return
+      }
+    }
+    // Otherwise keep until the blank line (or the header cap), then decide.
     const searchFrom = Math.max(0, this.header.length - 3)
     this.header = concatBytes([this.header, piece])
     const end = headerEnd(this.header, searchFrom)
