@@ -70,3 +70,16 @@ describe('MboxScanner, empty pushes', () => {
     expect(out.map((m) => m.index)).toEqual([0, 1])
   })
 })
+
+describe('MessageAssembler', () => {
+  it('gives the same result whether the header block comes whole or in pieces', async () => {
+    const { MessageAssembler } = await import('../../src/import/message-assembler')
+    const msg = enc('From: MAILER-DAEMON@x\nSubject: s\n\nbody line\n')
+    for (const cut of [1, 5, 20, msg.length]) {
+      const a = new MessageAssembler({ maxHeaderBytes: 1024, maxMessageBytes: 1 << 20, wants: (h) => dec(h).includes('MAILER-DAEMON') })
+      for (let i = 0; i < msg.length; i += cut) a.push(msg.subarray(i, i + cut))
+      const r = a.end()
+      expect(r.kind === 'candidate' && dec(r.bytes)).toBe(dec(msg))
+    }
+  })
+})
