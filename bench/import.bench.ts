@@ -12,6 +12,7 @@ import 'fake-indexeddb/auto'
 import { existsSync, mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
 import { makeMbox } from '../scripts/make-mbox'
 import { runImport } from '../src/import/importer'
 import { storeDeps } from '../src/import/store-deps'
@@ -29,6 +30,8 @@ export interface ImportBenchRow {
   notices: number
   /** chromium: the renderer's RSS with the options page open, before the import. */
   baseMb?: number
+  /** chromium: peak of the import workers' JS heaps + array buffers (CDP Runtime.getHeapUsage), summed. */
+  workerPeakMb?: number
   /** Milliseconds the importer spent in the engine and in store writes (summed over engine workers). */
   parseMs: number
   storeMs: number
@@ -88,6 +91,53 @@ function renderers(userDataDir: string): number[] {
   return all.filter((p) => cmd(p).includes(' --type=renderer ') && descends(p)).map(Number)
 }
 
+/**
+ * Samples the JS heap and array buffers of the page's dedicated workers (the import worker and its
+ * engine workers) through CDP every 100 ms; stop() gives the peak of their sum in bytes.
+ */
+async function workerHeapSampler(context: BrowserContext, page: Page): Promise<{ stop(): number }> {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Target.setDiscoverTargets', { discover: true })
+  const sessions = new Map<string, string>() // targetId → sessionId
+  const latest = new Map<string, number>() // sessionId → bytes
+  let peak = 0
+  let nextId = 1
+  cdp.on('Target.receivedMessageFromTarget' as never, (e: { sessionId: string; message: string }) => {
+    const m = JSON.parse(e.message) as { result?: { totalSize?: number; backingStorageSize?: number } }
+    if (m.result?.totalSize === undefined) return
+    latest.set(e.sessionId, m.result.totalSize + (m.result.backingStorageSize ?? 0))
+    peak = Math.max(peak, [...latest.values()].reduce((a, b) => a + b, 0))
+  })
+  let stopped = false
+  const tick = async () => {
+    if (stopped) return
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] }
+      for (const t of targetInfos.filter((t) => t.type === 'worker' && !sessions.has(t.targetId))) {
+        const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string }
+        sessions.set(t.targetId, sessionId)
+      }
+      for (const [targetId, sessionId] of sessions) {
+        const message = JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' })
+        await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message } as never).catch(() => {
+          sessions.delete(targetId) // the worker has ended
+          latest.delete(sessionId)
+        })
+      }
+    } catch {
+      // The page is closing.
+    }
+    if (!stopped) setTimeout(tick, 100)
+  }
+  void tick()
+  return {
+    stop() {
+      stopped = true
+      return peak
+    },
+  }
+}
+
 async function inChromium(path: string, sizeMb: number): Promise<ImportBenchRow> {
   const { launch } = await import('../test/e2e/harness')
   const browser = await launch()
@@ -102,11 +152,13 @@ async function inChromium(path: string, sizeMb: number): Promise<ImportBenchRow>
       // The extension's renderer is the biggest one during the import; report its peak.
       for (const pid of pids) peak = Math.max(peak, rssKb(pid))
     }, 50)
+    const heap = await workerHeapSampler(browser.context, page)
     const t = performance.now()
     await page.setInputFiles('[data-testid="import-input"]', path)
     await page.waitForSelector('[data-testid="import-summary"]', { timeout: 600_000 })
     const seconds = (performance.now() - t) / 1000
     clearInterval(timer)
+    const workerPeakMb = heap.stop() / MB
     const { notices, parseMs, storeMs } = await page.evaluate(() => {
       const summary = document.querySelector('[data-testid="import-summary"]')!
       return {
@@ -116,7 +168,7 @@ async function inChromium(path: string, sizeMb: number): Promise<ImportBenchRow>
       }
     })
     const bytes = (await openAsBlob(path)).size
-    return { where: 'chromium', sizeMb, seconds, mbPerSecond: bytes / MB / seconds, peakMb: peak / 1024, baseMb: before / 1024, notices, parseMs, storeMs }
+    return { where: 'chromium', sizeMb, seconds, mbPerSecond: bytes / MB / seconds, peakMb: peak / 1024, baseMb: before / 1024, workerPeakMb, notices, parseMs, storeMs }
   } finally {
     await browser.close()
   }
@@ -139,7 +191,9 @@ export async function benchImport(options: { sizes?: number[]; nodeOnly?: boolea
   }
   console.log('import (issue 5 goal: ≥ 50 MB/s, memory flat in file size)')
   for (const r of rows) {
-    const mem = r.where === 'chromium' ? `renderer RSS ${r.baseMb!.toFixed(0)} MB before, peak` : 'peak heap+buffers'
+    const mem = r.where === 'chromium'
+      ? `workers' peak heap+buffers ${r.workerPeakMb!.toFixed(0)} MB; renderer RSS ${r.baseMb!.toFixed(0)} MB before, peak`
+      : 'peak heap+buffers'
     console.log(`  ${r.where.padEnd(8)} ${String(r.sizeMb).padStart(4)} MB: ${r.mbPerSecond.toFixed(1).padStart(6)} MB/s (${r.seconds.toFixed(1)} s), ${mem} ${r.peakMb.toFixed(0)} MB, ${r.notices} notices (engine ${(r.parseMs / 1000).toFixed(1)} s, store ${(r.storeMs / 1000).toFixed(1)} s)`)
   }
   if (!withChromium && !options.nodeOnly) console.log('  (no dist/: run `npm run build` for the Chromium figures)')
