@@ -60,7 +60,10 @@ export interface ImportSummary {
   /** The first problems, with their reason (LIMITS.maxProblemsListed). */
   problems: Problem[]
   elapsedMs: number
-  /** Of elapsedMs: time in the engine and in store writes (the rest is reading and skipping). */
+  /**
+   * Time waiting for the engine (summed over notices, which overlap when engine workers run in
+   * parallel, so it can exceed elapsedMs) and in store writes.
+   */
   parseMs: number
   storeMs: number
 }
