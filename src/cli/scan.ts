@@ -7,6 +7,7 @@ import { parseBounce } from '../bounce/index'
 import type { RecipientReport, Report } from '../bounce/types'
 import { csvRow } from './csv'
 import { errorText, expandPaths, messagesOf } from './inputs'
+import { useMemoryBlob } from './memory-blob'
 
 const RECIPIENT_FIELDS = ['address', 'action', 'status', 'replyCode', 'reason', 'hard', 'verdict', 'diagnostic', 'remoteMta', 'date'] as const
 const CSV_HEADER = ['source', ...RECIPIENT_FIELDS, 'originalMessageId', 'originalSubject', 'originalDate']
@@ -81,6 +82,8 @@ export async function main(argv: readonly string[], write: (s: string) => void):
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/scan.ts')) {
+  // Node's Blob costs more than MIME parsing itself; this process uses Blobs for nothing else.
+  useMemoryBlob()
   const chunks: string[] = []
   let size = 0
   const write = (s: string) => {
