@@ -1,8 +1,11 @@
 /** Sizes and durations for the import panels, in the UI language. */
 import { uiLanguage } from '../../ui/i18n'
 
+// French writes octets: "Mo", "Go" (https://fr.wikipedia.org/wiki/Octet).
+const UNITS: Record<string, string[]> = { fr: ['o', 'Ko', 'Mo', 'Go'] }
+
 export function formatBytes(n: number, lang = uiLanguage()): string {
-  const units = ['B', 'KB', 'MB', 'GB']
+  const units = UNITS[lang.slice(0, 2)] ?? ['B', 'KB', 'MB', 'GB']
   let i = 0
   let v = n
   while (v >= 1024 && i < units.length - 1) {
