@@ -45,6 +45,7 @@ function tryDecode(decode: () => DialectResult | null): DialectResult | null {
 }
 
 function mergeOriginal(found: Partial<OriginalMessage> | undefined, fallback: () => OriginalMessage | null): OriginalMessage | null {
+  if (found?.messageId && found.subject && found.to?.length && found.date) return { messageId: found.messageId, subject: found.subject, to: found.to, date: found.date }
   const other = fallback()
   if (!found) return other
   return {
@@ -78,6 +79,7 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
       break
     }
   }
+  // Also run behind a dialect: it fills in what the dialect left out (status, remote MTA, date).
   const standard = tryDecode(() => decodeRfc3464(m))
   if (!result && standard) {
     result = standard

@@ -28,6 +28,9 @@ export const MAX_BOUNDARY_LINES = 500
  */
 export const MAX_LINES = 20_000
 
+/** 16 KB holds at most ~16,000 lines or ~5,000 boundaries: bounded work without counting. */
+const SMALL_INPUT = 16 * 1024
+
 const FROM_LINE = [70, 114, 111, 109, 32] // "From "
 
 /** Strings are encoded as UTF-8 (what postal-mime does with them too), after a cut to bound the work. */
@@ -46,7 +49,9 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
     if (data[i] === 13 && data[i + 1] === 10) i++
     start = Math.min(i + 1, data.length)
   }
-  const end = boundaryCut(data, start, lineCut(data, start, Math.min(data.length, start + MAX_INPUT_BYTES)))
+  let end = Math.min(data.length, start + MAX_INPUT_BYTES)
+  // Below SMALL_INPUT bytes neither count can reach a cost that matters; skip the scans.
+  if (end - start > SMALL_INPUT) end = boundaryCut(data, start, lineCut(data, start, end))
   // Bare-CR line endings are normalised by parseMime (mime/parsed-message.ts).
   return start === 0 && end === data.length ? data : data.subarray(start, end)
 }

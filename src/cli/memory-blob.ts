@@ -11,30 +11,33 @@ const encoder = new TextEncoder()
 
 export class MemoryBlob {
   readonly type: string
-  readonly #bytes: Uint8Array
+  /** The parts as given, joined on first read: postal-mime reads each Blob once, so one copy. */
+  #chunks: Uint8Array[] | null
+  #joined: Uint8Array | null = null
+  readonly size: number
 
   constructor(parts: readonly Part[] = [], options: { type?: string } = {}) {
     this.type = (options.type ?? '').toLowerCase()
-    const chunks = parts.map((p): Uint8Array =>
+    this.#chunks = parts.map((p): Uint8Array =>
       typeof p === 'string' ? encoder.encode(p)
         : p instanceof MemoryBlob ? p.#bytes
           : p instanceof ArrayBuffer ? new Uint8Array(p)
             : new Uint8Array(p.buffer, p.byteOffset, p.byteLength))
-    if (chunks.length === 1) {
-      this.#bytes = chunks[0].slice()
-    } else {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+    this.size = this.#chunks.reduce((n, c) => n + c.length, 0)
+  }
+
+  get #bytes(): Uint8Array {
+    if (!this.#joined) {
+      const out = new Uint8Array(this.size)
       let at = 0
-      for (const c of chunks) {
+      for (const c of this.#chunks ?? []) {
         out.set(c, at)
         at += c.length
       }
-      this.#bytes = out
+      this.#joined = out
+      this.#chunks = null
     }
-  }
-
-  get size(): number {
-    return this.#bytes.length
+    return this.#joined
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
