@@ -28,7 +28,7 @@ export function ImportSummaryView(props: { summary: ImportSummary }) {
       ) : (
         <ul class="import-counts">
           {KINDS.filter((k) => s.noticesByKind[k]).map((k) => (
-            <li data-testid={`import-kind-${k}`} data-count={s.noticesByKind[k]}>{t(`import_kind_${k}`)}: {s.noticesByKind[k]}</li>
+            <li data-testid={`import-kind-${k}`} data-count={s.noticesByKind[k]}>{t('import_count', [t(`import_kind_${k}`), s.noticesByKind[k] ?? 0])}</li>
           ))}
         </ul>
       )}
@@ -36,7 +36,7 @@ export function ImportSummaryView(props: { summary: ImportSummary }) {
       <h3>{t('import_lists_h')}</h3>
       <ul class="import-counts">
         {LISTS.map((l) => (
-          <li data-testid={`import-list-${l}`} data-count={s.lists[l] ?? 0}>{t(`list_${l}`)}: {s.lists[l] ?? 0}</li>
+          <li data-testid={`import-list-${l}`} data-count={s.lists[l] ?? 0}>{t('import_count', [t(`list_${l}`), s.lists[l] ?? 0])}</li>
         ))}
       </ul>
       {s.problemCount > 0 && (
