@@ -196,7 +196,7 @@ describe('import through the options page', () => {
     expect(got.status).toBe('done')
     expect(got.problems).toBe(1)
     expect(got.problemText).toContain('Undelivered Mail Returned to Sender')
-    expect(got.problemText).toMatch(/50(\.\d)? MB/)
+    expect(got.problemText).toMatch(/50(\.\d)?\sMB/)
     expect(got.kinds).toEqual(want.byKind)
     expect(got.lists).toEqual({ remove: want.lists.remove, retry: want.lists.retry, sending: want.lists.sending, pending: want.lists.pending })
   })

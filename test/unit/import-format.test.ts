@@ -18,5 +18,5 @@ describe('import panel formats', () => {
     [42_000, '42 s'],
     [125_000, '2 min 05 s'],
     [3_725_000, '1 h 02 min'],
-  ])('%d ms → %s', (ms, out) => expect(formatDuration(ms)).toBe(out))
+  ])('%d ms → %s', (ms, out) => expect(formatDuration(ms).replace(/\u00a0/g, ' ')).toBe(out))
 })

@@ -16,7 +16,7 @@ afterEach(cleanup)
 describe('ImportSummaryView', () => {
   it('shows notices per kind, contacts per list, and what was already known', () => {
     render(<ImportSummaryView summary={summary()} />)
-    expect(screen.getByTestId('import-outcome').textContent).toBe('Import finished in 3 s: 12 messages read, 3 notices found, 2 contacts newly flagged.')
+    expect(screen.getByTestId('import-outcome').textContent?.replace(/\u00a0/g, ' ')).toBe('Import finished in 3 s: 12 messages read, 3 notices found, 2 contacts newly flagged.')
     expect(screen.getByTestId('import-kind-bounce').textContent).toBe('Bounces: 2')
     expect(screen.getByTestId('import-kind-delay').textContent).toBe('Delays: 1')
     expect(screen.queryByTestId('import-kind-autoreply')).toBeNull()
@@ -33,7 +33,7 @@ describe('ImportSummaryView', () => {
       ],
     })
     const { container } = render(<ImportSummaryView summary={s} />)
-    const items = [...container.querySelectorAll('details li')].map((li) => li.textContent)
+    const items = [...container.querySelectorAll('details li')].map((li) => li.textContent?.replace(/\u00a0/g, ' '))
     expect(items).toEqual([
       'mail.mbox, message 5 “<img src=x onerror=alert(1)>”: could not be read (no header block).',
       'mail.mbox, message 10 “Undelivered Mail”: 50 MB, over the size limit; read from its first 4 MB.',

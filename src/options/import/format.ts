@@ -12,13 +12,14 @@ export function formatBytes(n: number, lang = uiLanguage()): string {
     v /= 1024
     i++
   }
-  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: i >= 2 ? 1 : 0 }).format(v)} ${units[i]}`
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: i >= 2 ? 1 : 0 }).format(v)}\u00a0${units[i]}`
 }
 
 export function formatDuration(ms: number): string {
+  // No-break spaces: "3 s" must not wrap between the number and its unit.
   const s = Math.max(0, Math.round(ms / 1000))
-  if (s < 60) return `${s} s`
+  if (s < 60) return `${s}\u00a0s`
   const m = Math.floor(s / 60)
-  if (m < 60) return `${m} min ${String(s % 60).padStart(2, '0')} s`
-  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
+  if (m < 60) return `${m}\u00a0min ${String(s % 60).padStart(2, '0')}\u00a0s`
+  return `${Math.floor(m / 60)}\u00a0h ${String(m % 60).padStart(2, '0')}\u00a0min`
 }
