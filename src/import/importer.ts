@@ -50,6 +50,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   }
   let batch: { report: Report; source: NoticeSource }[] = []
   let lastProgress = 0
+  let lastFlush = deps.now()
   let fileIndex = 0
   const inflight = new Set<Promise<void>>()
 
@@ -57,6 +58,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (!batch.length) return
     const items = batch
     batch = []
+    lastFlush = deps.now()
     const t = deps.now()
     const r = await deps.ingest(items)
     s.storeMs += deps.now() - t
@@ -109,7 +111,8 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     s.notices++
     s.noticesByKind[report.kind] = (s.noticesByKind[report.kind] ?? 0) + 1
     batch.push({ report, source: sourceOf(report, at.file, at.where) })
-    if (batch.length >= LIMITS.batchSize) await flush()
+    // Full batches, or at least every second, so "contacts flagged" moves while the import runs.
+    if (batch.length >= LIMITS.batchSize || deps.now() - lastFlush > 1000) await flush()
   }
 
   for (const file of files) {
