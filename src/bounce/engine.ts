@@ -22,7 +22,7 @@ const MAX_CONTEXT_TEXT = 64 * 1024
 /** Fills the SMTP command from the notice's text where the decoder did not say it. */
 function addCommands(recipients: DecodedRecipient[], text: string): void {
   const body = text.length > MAX_CONTEXT_TEXT ? text.slice(0, MAX_CONTEXT_TEXT) : text
-  const lower = body.toLowerCase()
+  let lower = ''
   for (const r of recipients) {
     if (r.command) continue
     const fromDiagnostic = commandIn((r.diagnostic ?? '').slice(0, 2048))
@@ -30,6 +30,7 @@ function addCommands(recipients: DecodedRecipient[], text: string): void {
       r.command = fromDiagnostic
       continue
     }
+    lower ||= body.toLowerCase()
     const { before, after } = windowAbout(body, lower, r.address)
     r.command = commandIn(after) || lastTranscriptCommand(before) || (recipients.length === 1 ? lastTranscriptCommand(body.slice(0, 8192)) : '')
   }

@@ -48,6 +48,7 @@ export function readHeaderBlock(text: string): Map<string, string> {
 }
 
 function decoded(value: string): string {
+  if (!value.includes('=?')) return value.replace(/\s+/g, ' ').trim()
   try {
     return decodeWords(value).replace(/\s+/g, ' ').trim()
   } catch {

@@ -30,10 +30,25 @@ export interface ReasonRule {
   probe?: (fact: Fact) => boolean
 }
 
+/**
+ * A rule's phrases as one alternation of escaped literals: the text is scanned once per rule
+ * instead of once per phrase. Literal alternations cannot backtrack super-linearly.
+ */
+const compiled = new WeakMap<readonly string[], RegExp | null>()
+
+function literalsRegExp(phrases: readonly string[]): RegExp | null {
+  let re = compiled.get(phrases)
+  if (re === undefined) {
+    re = phrases.length ? new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null
+    compiled.set(phrases, re)
+  }
+  return re
+}
+
 export function matchesRule(rule: ReasonRule, text: string): boolean {
   if (!text) return false
-  if (rule.unless) for (const p of rule.unless) if (text.includes(p)) return false
-  for (const p of rule.phrases) if (text.includes(p)) return true
+  if (rule.unless && literalsRegExp(rule.unless)?.test(text)) return false
+  if (literalsRegExp(rule.phrases)?.test(text)) return true
   if (rule.patterns) for (const re of rule.patterns) if (re.test(text)) return true
   return false
 }
