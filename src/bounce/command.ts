@@ -24,10 +24,24 @@ const NAMES: Record<string, string> = {
 
 /** The command a Postfix or Exim reply text names ("" when none). Input is bounded by the caller. */
 export function commandIn(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ')
-  const p = POSTFIX.exec(collapsed) ?? EXIM.exec(collapsed)
-  if (p) return NAMES[p[1].toLowerCase()] ?? ''
-  for (const [re, name] of OTHERS) if (re.test(collapsed)) return name
+  const found = commandInText(text.toLowerCase())
+  // Postfix wraps long replies, sometimes inside "in reply to ... command": retry on one line.
+  return found || (/[\r\n]/.test(text) ? commandInText(text.toLowerCase().replace(/\s+/g, ' ')) : '')
+}
+
+/** `t` is lower-case. Cheap substring checks first: most texts name no command at all. */
+function commandInText(t: string): string {
+  if (t.includes('in reply to')) {
+    const p = POSTFIX.exec(t)
+    if (p) return NAMES[p[1]] ?? ''
+  }
+  if (t.includes('after ')) {
+    const e = EXIM.exec(t)
+    if (e) return NAMES[e[1]] ?? ''
+  }
+  if (t.includes('rcpt') || t.includes('sender') || t.includes('data') || t.includes('smtp:')) {
+    for (const [re, name] of OTHERS) if (re.test(t)) return name
+  }
   return ''
 }
 
