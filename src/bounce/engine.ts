@@ -1,20 +1,19 @@
 /**
  * The pipeline on one parsed notice: kind checks → dialects in registry order → the generic
- * RFC 3464 reader → per-recipient reason, hard and verdict. Pure and synchronous; never throws
- * on a decoder's behalf (a failing decoder counts as "not mine").
+ * RFC 3464 reader → the text fallback → per-recipient command, reason, hard and verdict. Pure and
+ * synchronous; never throws on a decoder's behalf (a failing decoder counts as "not mine").
  */
-import type { DialectResult } from './dialect'
+import type { DecodedRecipient, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import type { OriginalMessage, Report, ReportKind } from './types'
+import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
+import { feedbackRecipients } from './feedback'
 import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
 import { decodeByText } from './text-fallback'
-import { feedbackRecipients } from './feedback'
-import { commandIn, lastTranscriptCommand, windowAbout } from './command'
-import type { DecodedRecipient } from './dialect'
 
 /** How much of the notice's text is searched for what it says about each recipient. */
 const MAX_CONTEXT_TEXT = 64 * 1024
