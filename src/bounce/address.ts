@@ -9,7 +9,14 @@ const ADDRESS = /[^\s<>"'(),;:\[\]]{1,200}@[\p{L}\p{N}.\-\[\]_]{1,255}/iu
  */
 const QUOTED = /"[^"\r\n]{1,128}"@[\p{L}\p{N}.\-\[\]_]{1,255}/iu
 
+/** Already clean ("local@domain", nothing else): the common case, checked without the big patterns. */
+const PLAIN = /^[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,200}@[A-Za-z0-9.\-]{1,255}$/
+
 export function cleanAddress(value: string): string {
+  if (PLAIN.test(value) && !value.endsWith('.')) {
+    const at = value.lastIndexOf('@')
+    return at > 0 && at < value.length - 1 ? value.slice(0, at) + '@' + value.slice(at + 1).toLowerCase() : ''
+  }
   let v = value.length > 600 ? value.slice(0, 600) : value
   const semi = v.indexOf(';')
   if (semi >= 0 && semi < 20) v = v.slice(semi + 1)

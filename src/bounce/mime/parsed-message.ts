@@ -32,16 +32,20 @@ export interface ParsedMessage {
   feedbackReport: string
   /**
    * The returned original message as text: a text/rfc822-headers part, or the message/rfc822 part
-   * (headers and body), "" when the notice carries none as a MIME part (some MTAs quote it in `text`).
+   * (headers and body, first 64 KB), "" when the notice carries none as a MIME part (some MTAs quote it in `text`).
    */
   original: string
 }
 
 const decoder = new TextDecoder('utf-8')
 
-function contentAsText(content: ArrayBuffer | Uint8Array | string): string {
-  if (typeof content === 'string') return content
-  return decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content))
+/** How much of a returned message is decoded: its header block is all anyone reads. */
+const MAX_ORIGINAL_BYTES = 64 * 1024
+
+function contentAsText(content: ArrayBuffer | Uint8Array | string, max = Infinity): string {
+  if (typeof content === 'string') return content.length > max ? content.slice(0, max) : content
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(content)
+  return decoder.decode(bytes.length > max ? bytes.subarray(0, max) : bytes)
 }
 
 function parameter(headerValue: string, name: string): string {
@@ -121,7 +125,8 @@ export function toParsedMessage(email: Email): ParsedMessage {
       case 'message/rfc822':
       case 'message/global':
       case 'message/global-headers':
-        if (!original) original = contentAsText(a.content)
+        // Only the returned message's headers are read (original.ts); its body can be megabytes.
+        if (!original) original = contentAsText(a.content, MAX_ORIGINAL_BYTES)
         break
       default:
         // "Content-Type: text/plain" with its charset on an unfolded next line reaches us as a
