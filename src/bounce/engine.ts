@@ -15,6 +15,9 @@ import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
 import { decodeByText } from './text-fallback'
 
+/** No real notice lists more; bounds the per-recipient work on hostile ones. */
+const MAX_RECIPIENTS = 1000
+
 /** How much of the notice's text is searched for what it says about each recipient. */
 const MAX_CONTEXT_TEXT = 64 * 1024
 
@@ -94,6 +97,7 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   // Something without an "@" is not a contact, whatever a decoder made of it.
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
     .filter((r) => r.address.includes('@'))
+    .slice(0, MAX_RECIPIENTS)
   if (!merged.length) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
   addCommands(merged, m.text)
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.

@@ -96,6 +96,16 @@ describe('hostile input', () => {
     expect(report.recipients.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
+  it('reads a report listing 50,000 recipients in bounded time, keeping the first 1,000', async () => {
+    const blocks = Array.from({ length: 50_000 }, (_, i) => `Final-Recipient: rfc822; user${i}@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n`).join('\r\n')
+    const raw = DSN_HEAD.replace(/Final-Recipient[\s\S]*$/, '') + blocks + '\r\n--B--\r\n'
+    const { ms, report } = await timed(enc(raw))
+    expect(ms).toBeLessThan(LIMIT_MS)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.recipients.length).toBeGreaterThan(0)
+    expect(report.recipients.length).toBeLessThanOrEqual(1000)
+  })
+
   it('survives binary garbage', async () => {
     const next = prng(7)
     const bytes = new Uint8Array(2 * 1024 * 1024).map(() => Math.floor(next() * 256))
