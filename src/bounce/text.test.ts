@@ -23,6 +23,16 @@ describe('parseBounceText', () => {
     expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['marie@client.example.fr', 'userunknown']])
   })
 
+  it.each([
+    ['Mancato recapito', 'luca@cliente.example.it\nCasella di posta piena', 'mailboxfull'],
+    ['Unzustellbar: Angebot', 'jan@kunde.example.de\nEmpfänger unbekannt', 'userunknown'],
+    ['Não entregue', 'ana@cliente.example.br\nUsuário desconhecido', 'userunknown'],
+    ['Onbestelbaar: Offerte', 'piet@klant.example.nl\nPostvak vol', 'mailboxfull'],
+  ])('reads a %s notice in its language', (subject, text, reason) => {
+    const r = parseBounceText(text, { from: 'postmaster@mx.example', subject })
+    expect(r.recipients.map((x) => x.reason)).toEqual([reason])
+  })
+
   it('finds nothing in an ordinary message, even one that talks about failures', () => {
     const text = 'Hi, my colleague bob@prospect.example said your email failed to arrive: user unknown?'
     expect(parseBounceText(text, { from: 'priya@prospect.example', subject: 'Re: hello' })).toMatchObject({ kind: 'none', recipients: [] })

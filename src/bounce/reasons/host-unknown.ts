@@ -11,6 +11,7 @@ export const hostUnknown: ReasonRule = {
     'name or service not known', 'no such domain', 'recipient address rejected: unknown domain name',
     'recipient domain must exist', 'the account or domain may not exist', 'unknown host', 'unroutable address',
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
+    'domaine inexistant', 'dominio inesistente', 'el dominio no existe', 'domain existiert nicht', 'domínio inexistente',
   ],
   patterns: [/553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/],
   probe(fact) {

@@ -20,7 +20,9 @@ export const mailboxFull: ReasonRule = {
     'user has too many messages on the server', 'user is over quota', 'user is over the quota',
     'user over quota', 'user over quota. (#5.1.1)', 'was automatically rejected: quota exceeded',
     'would be over the allowed quota', 'inbox is full', 'is over its storage', 'overquota', 'over quota',
-    'casella piena', 'postfach voll', 'buzón lleno', 'boîte aux lettres pleine',
+    // Localised server replies: French, Italian, German, Spanish, Portuguese, Dutch.
+    'boîte aux lettres pleine', 'boite aux lettres pleine', 'casella piena', 'casella di posta piena', 'postfach voll',
+    'postfach ist voll', 'buzón lleno', 'buzón está lleno', 'caixa postal cheia', 'caixa de correio cheia', 'postvak vol', 'mailbox vol',
   ],
   patterns: [/account [^ ]{1,255} is full/, /user [^ ]{1,255} has exceeded its quota/, /mailbox [^ ]{1,255} is full/],
 }

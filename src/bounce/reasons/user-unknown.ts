@@ -33,11 +33,11 @@ export const userUnknown: ReasonRule = {
     'non-existent user', 'nonexistent user', 'vdeliver: invalid or unknown virtual user',
     'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
     'the user\'s email name is not found', 'is not an active address at this host',
-    'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', // Spanish
-    'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', // French
-    'nessun utente simile in questo indirizzo', 'utente sconosciuto', 'destinatario inesistente', // Italian
+    'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', 'usuario desconocido', // Spanish
+    'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', 'adresse inconnue', 'boîte aux lettres inexistante', // French
+    'nessun utente simile in questo indirizzo', 'utente sconosciuto', 'destinatario inesistente', 'indirizzo inesistente', 'casella inesistente', // Italian
     'empfänger unbekannt', 'unbekannter empfänger', 'benutzer unbekannt', // German
-    'weil die adresse nicht gefunden wurde', 'ontvanger onbekend', 'destinatário desconhecido',
+    'weil die adresse nicht gefunden wurde', 'ontvanger onbekend', 'destinatário desconhecido', 'usuário desconhecido', // German, Dutch, Portuguese
     'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
   ],
   patterns: [
