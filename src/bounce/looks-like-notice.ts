@@ -10,7 +10,8 @@ const REPORT_TYPE = /^content-type:[^\n]{0,200}multipart\/report/im
 const NULL_SENDER = /^return-path:\s*<>/im
 const OTHER_MARKS = /^(?:x-failed-recipients|auto-submitted|x-autoreply|x-autorespond|x-ms-exchange-message-is-ndr|x-amazon-ses-bounce|feedback-type):/im
 const HEADER_LIMIT = 64 * 1024
-const latin1 = new TextDecoder('latin1')
+// UTF-8, not latin1: 8-bit subjects (Japanese carriers' notices) must read as text; bad bytes become U+FFFD.
+const utf8 = new TextDecoder('utf-8')
 
 /**
  * Cheap pre-filter for the importer: looks only at a message's header block (the bytes before the
@@ -18,7 +19,7 @@ const latin1 = new TextDecoder('latin1')
  * Errs on the side of yes; the engine decides what the message really is.
  */
 export function looksLikeNotice(headerBytes: Uint8Array): boolean {
-  let head = latin1.decode(headerBytes.subarray(0, HEADER_LIMIT))
+  let head = utf8.decode(headerBytes.subarray(0, HEADER_LIMIT))
   const blank = head.search(/\r?\n\r?\n|\r\r/)
   if (blank >= 0) head = head.slice(0, blank)
   head = head.replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ')
@@ -31,7 +32,6 @@ export function looksLikeNotice(headerBytes: Uint8Array): boolean {
 
 function decodeSubject(value: string): string {
   try {
-    // Header bytes were read as latin1; re-read them as UTF-8 after RFC 2047 decoding.
     return decodeWords(value.slice(0, 2000))
   } catch {
     return value

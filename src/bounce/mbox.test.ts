@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTooLarge, looksLikeNotice, MboxSplitter, splitMbox } from './mbox'
 
@@ -98,6 +100,13 @@ describe('MboxSplitter', () => {
 })
 
 describe('looksLikeNotice', () => {
+  it('lets every notice of the corpus through (only out-of-office replies may be skipped)', () => {
+    const dir = join(import.meta.dirname, '../../test/fixtures/sisimai')
+    const skipped = readdirSync(dir).filter((f) => f.endsWith('.eml'))
+      .filter((f) => splitMbox(new Uint8Array(readFileSync(join(dir, f)))).some((m) => !looksLikeNotice(m)))
+    expect(skipped.filter((f) => !f.startsWith('rfc3834-'))).toEqual([])
+  })
+
   const yes = [
     'From: MAILER-DAEMON@example.com\nSubject: hi\n\n',
     'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\n',
