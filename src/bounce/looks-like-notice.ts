@@ -10,6 +10,12 @@ const REPORT_TYPE = /^content-type:[^\n]{0,200}multipart\/report/im
 const NULL_SENDER = /^return-path:\s*<>/im
 const OTHER_MARKS = /^(?:x-failed-recipients|auto-submitted|x-autoreply|x-autorespond|x-ms-exchange-message-is-ndr|x-amazon-ses-bounce|feedback-type):/im
 const HEADER_LIMIT = 64 * 1024
+/**
+ * Worth the engine's look, though not failure notices themselves (so not in notice-words.ts, which
+ * also gates the text fallback): Amazon SES notifications, complaints, mailing-list refusals.
+ */
+const ALSO_SENDER = /@sns\.amazonaws\.com/i
+const ALSO_SUBJECT = /aws notification message|complaint about message from|are not member|loop alert/i
 // UTF-8, not latin1: 8-bit subjects (Japanese carriers' notices) must read as text; bad bytes become U+FFFD.
 const utf8 = new TextDecoder('utf-8')
 
@@ -25,9 +31,10 @@ export function looksLikeNotice(headerBytes: Uint8Array): boolean {
   head = head.replace(/\r\n?/g, '\n').replace(/\n[ \t]+/g, ' ')
   if (REPORT_TYPE.test(head) || NULL_SENDER.test(head) || OTHER_MARKS.test(head)) return true
   const from = /^from:([^\n]*)/im.exec(head)?.[1] ?? ''
-  if (NOTICE_SENDER.test(from)) return true
+  if (NOTICE_SENDER.test(from) || ALSO_SENDER.test(from)) return true
   const subject = /^subject:([^\n]*)/im.exec(head)?.[1] ?? ''
-  return NOTICE_SUBJECT.test(subject) || (subject.includes('=?') && NOTICE_SUBJECT.test(decodeSubject(subject)))
+  const text = subject.includes('=?') ? decodeSubject(subject) : subject
+  return NOTICE_SUBJECT.test(text) || ALSO_SUBJECT.test(text)
 }
 
 function decodeSubject(value: string): string {
