@@ -58,6 +58,12 @@ describe('engine expectation table', () => {
     expect(report.notice.subject).toBe('Undeliverable: Quick question about your Q1 roadmap')
   })
 
+  it('reads the original message quoted under a localised marker', async () => {
+    const report = await parseBounce(readFileSync(join(DIR, 'text-only-es.eml')))
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.original).toMatchObject({ subject: 'Propuesta', to: ['juan.perez@correo.example.es'] })
+  })
+
   it('reads the original message from a message/rfc822 part', async () => {
     const report = await parseBounce(readFileSync(join(DIR, 'gmail-failed-4xx.eml')))
     if (report.kind === 'error') throw new Error(report.error)
