@@ -66,8 +66,12 @@ export function transcriptRecipients(section: string): DecodedRecipient[] {
     if (!m || m[1]?.startsWith('2') || /^(?:relayed|delivered|sent)\b/i.test(m[4])) continue
     const address = addressIn(m[3])
     if (!address || out.some((r) => r.address.toLowerCase() === address.toLowerCase())) continue
-    const answer = replies.join(' ')
-    const diagnostic = squeeze(answer || m[4])
+    const answer = squeeze(replies.join(' '))
+    // Sendmail's own line adds what happened after the answer when it carries a detail the answer
+    // lacks ("Remote protocol error: Connection reset by peer during result wait with example.edu");
+    // its stock summaries ("User unknown", "Deferred: <the answer>") add nothing.
+    const detail = /^[A-Za-z][A-Za-z ]{0,40}: (.+)$/.exec(m[4])?.[1]
+    const diagnostic = answer && detail && !answer.includes(squeeze(detail)) ? `${answer} ${squeeze(m[4])}` : squeeze(answer || m[4])
     out.push({
       address,
       status: statusIn(answer) || m[2] || statusIn(m[4]),
