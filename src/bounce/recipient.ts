@@ -4,13 +4,15 @@ import type { RecipientReport } from './types'
 import { cleanAddress, domainOf } from './address'
 import { classify } from './reasons/classify'
 import { isHard, verdictOf } from './reasons/verdict'
-import { collapse, findReplyCode, findStatus, joinReplyLines, normaliseStatus, preferStatus } from './smtp-codes'
+import { collapse, findFailureReplyCode, findReplyCode, findStatus, joinReplyLines, normaliseStatus, preferStatus } from './smtp-codes'
 
 export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHostRule[]): RecipientReport {
   const address = cleanAddress(d.address) || d.address.trim().slice(0, 320)
   const diagnostic = joinReplyLines(collapse(d.diagnostic ?? ''))
   const action = d.action ?? 'failed'
-  const replyCode = (d.replyCode && /^[245]\d\d$/.test(d.replyCode) ? d.replyCode : '') || findReplyCode(diagnostic)
+  let replyCode = (d.replyCode && /^[245]\d\d$/.test(d.replyCode) ? d.replyCode : '') || findReplyCode(diagnostic)
+  // A failure never goes with a positive reply: a 2xx code here is a banner or an earlier step's.
+  if (replyCode.startsWith('2') && (action === 'failed' || action === 'delayed')) replyCode = findFailureReplyCode(diagnostic)
   const status = preferStatus(normaliseStatus(d.status ?? ''), findStatus(diagnostic), replyCode)
   const remoteMta = (d.remoteMta ?? '').toLowerCase().slice(0, 255)
   const reason = classify(

@@ -17,6 +17,18 @@ export function findReplyCode(text: string): string {
   return m ? m[1] : ''
 }
 
+const FAILURE_REPLY = /(?:^|[^\d.])([45]\d\d)(?=[\s\-])/
+
+/**
+ * The reply code that goes with a failure: the first 4xx/5xx one. A positive code before it is
+ * another step's, e.g. a greeting banner quoted ahead of the refusal ("220-laposte 421 4.2.1
+ * Service refuse...", test/fixtures/sisimai/rhost-franceptt-11.eml); "" when there is none.
+ */
+export function findFailureReplyCode(text: string): string {
+  const m = FAILURE_REPLY.exec(text.length > SCAN ? text.slice(0, SCAN) : text)
+  return m ? m[1] : ''
+}
+
 /** Normalises a Status: field value ("5.1.1 (user unknown)", "5.01.001") to "5.1.1"; "" when not a code. */
 export function normaliseStatus(value: string): string {
   return findStatus(value)

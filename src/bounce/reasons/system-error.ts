@@ -11,7 +11,7 @@ export const systemError: ReasonRule = {
     'mail system configuration error', 'queue file write error', 'recipient deferred because there is no mdb',
     'remote server is misconfigured', 'server configuration error', 'service currently unavailable',
     'system config error', 'temporary local problem', 'timeout waiting for input', 'transaction failed',
-    'service refuse. veuillez essayer plus tard', 'internal system error',
+    'internal system error',
   ],
   patterns: [/unable to connect [^ ]{0,64} ?daemon/],
 }

@@ -15,6 +15,9 @@ const CODES: Record<string, Reason> = {
   '102': 'blocked', // "Adresse IP source bloquee pour incident de spam"
   '103': 'blocked', // "Service refuse" to this IP
   '104': 'toomanyconn', // "Trop de connexions"
+  // "Service refused, please try later. LPN006_107": Orange's list says the sending IP has no DNS PTR
+  // record (as quoted in Sisimai's later table, rb-sisimai lib/sisimai/rhost/franceptt.rb).
+  '107': 'requireptr',
   '305': 'securityerror', // "Code d'authentification invalide"
   '401': 'authfailure', // "SPF: ... is not allowed to send mail"
   '402': 'securityerror', // "Authentification requise"

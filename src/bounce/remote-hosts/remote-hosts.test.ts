@@ -35,8 +35,12 @@ const TABLE: Table = [
   ['rhost-franceptt-06.eml', [['xxxx@orange.fr', '4.0.0', '', 'blocked', false]]],
   ['rhost-franceptt-07.eml', [['xxxx@wanadoo.fr', '4.0.0', '421', 'blocked', false]]],
   ['rhost-franceptt-08.eml', [['xxxx@wanadoo.fr', '4.2.0', '421', 'systemerror', false]]],
-  ['rhost-franceptt-10.eml', [['xxxx@laposte.net', '5.5.0', '550', 'systemerror', false]]], // Sisimai: undefined; LPN001_108 "service refused, please try later" is not in Orange's table, the words decide
-  ['rhost-franceptt-11.eml', [['xxxx@laposte.net', '4.2.1', '220', 'blocked', false]]], // Sisimai: undefined, 421; the reply begins "220-laposte 421 4.2.1"
+  // Sisimai: undefined. LPN001_108 is in no published table and "Service refuse. Veuillez essayer plus tard"
+  // goes with several codes (blocked 103/510, PTR 107, system 505): nothing says why.
+  ['rhost-franceptt-10.eml', [['xxxx@laposte.net', '5.5.0', '550', 'onhold', false]]],
+  // Sisimai 5.1: undefined; Orange's list (Sisimai's later table): LPN006_107 is a missing PTR record.
+  // The reply is the 421 after the quoted "220-laposte" banner line.
+  ['rhost-franceptt-11.eml', [['xxxx@laposte.net', '4.2.1', '421', 'requireptr', false]]],
   ['rhost-franceptt-12.eml', [['xxxx@laposte.net', '5.7.1', '554', 'policyviolation', false]]],
   ['rhost-godaddy-02.eml', [['kijitora@example.com', '5.1.3', '553', 'blocked', false]]],
   ['rhost-godaddy-03.eml', [['kijitora@example.com', '5.1.1', '550', 'speeding', false]]],
@@ -89,6 +93,8 @@ const RULES: ReadonlyArray<readonly [RemoteHostRule, string, string, string, str
   [apple, 'mx01.mail.icloud.com', 'icloud.com', '5.1.6', '550 5.1.6 recipient no longer on server: jane@icloud.com', 'hasmoved'],
   [franceptt, 'smtp-in.orange.fr', 'orange.fr', '5.1.1', '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]', 'userunknown'],
   [franceptt, 'smtpz4.laposte.net', 'laposte.net', '5.5.0', '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', 'suspend'],
+  [franceptt, 'smtpz4.laposte.net', 'laposte.net', '4.2.1', '421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN006_107', 'requireptr'],
+  [franceptt, 'smtpz4.laposte.net', 'laposte.net', '5.5.0', '550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108', null],
   [godaddy, 'smtp.secureserver.net', 'acme.example', '5.1.1', '550 5.1.1 <jane@acme.example> - 203.0.113.9 has sent to too many recipients this hour. IB607', 'speeding'],
   [godaddy, 'smtp.secureserver.net', 'acme.example', '5.7.1', '554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL). IB104', 'blocked'],
   [cox, 'cxr.mx.a.cloudfilter.net', 'cox.net', '5.1.0', '550 5.1.0 sender rejected. AUP#CXSNDR', 'authfailure'],
