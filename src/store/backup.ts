@@ -148,7 +148,10 @@ function checkContact(v: unknown, i: number): Contact {
 
 function checkNotice(v: unknown, i: number): SeenNotice {
   if (!isObject(v) || !str(v.noticeKey)) throw new BackupError(`notices[${i}] lacks a noticeKey`)
-  return { noticeKey: str(v.noticeKey), kind: str(v.kind), seenAt: str(v.seenAt), recipients: Number(v.recipients) || 0 }
+  const notice: SeenNotice = { noticeKey: str(v.noticeKey), kind: str(v.kind), seenAt: str(v.seenAt), recipients: Number(v.recipients) || 0 }
+  // A file from before schema v3 has no eventsKey: the store then reads it as the noticeKey.
+  if (typeof v.eventsKey === 'string') notice.eventsKey = str(v.eventsKey, 1100)
+  return notice
 }
 
 function checkCursor(v: unknown, i: number): WatcherCursor {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseBounce } from '../bounce/index'
 import type { Report } from '../bounce/types'
 import { openDb, type ReboundDb } from './db'
-import { ingestReports, type IngestItem } from './ingest'
+import { ingestReports, noticeIdentity, noticeKey, type IngestItem } from './ingest'
 import { countLists, getContact } from './contacts'
 import { classifyEvent } from '../policy/classify'
 
@@ -33,7 +33,10 @@ afterAll(async () => db?.delete())
 describe('Sisimai corpus through the store', () => {
   it('ingests every notice, then ingesting them all again changes nothing', async () => {
     const first = await ingestReports(db, items, new Date('2026-11-23T00:00:00Z'))
-    expect(first.duplicates).toBe(0)
+    // Only copies of an earlier sample (same Message-ID, see below) can be duplicates.
+    const copies = items.length - new Set(items.map((i) => noticeIdentity(i.report, noticeKey(i.source)))).size
+    expect(first.duplicates).toBeGreaterThan(0)
+    expect(first.duplicates).toBeLessThanOrEqual(copies)
     expect(first.events).toBeGreaterThan(400)
     expect(await db.notices.count()).toBe(items.length)
     const contacts = await db.contacts.toArray()
@@ -43,8 +46,16 @@ describe('Sisimai corpus through the store', () => {
   })
 
   it("each contact sits in the list its recipients' verdicts call for", async () => {
+    // Some samples are copies of one notice (same Message-ID, edited recipients): the store
+    // counts such a notice once, as its first reading says.
+    const firstReadings = new Map<string, IngestItem>()
+    for (const item of items) {
+      const identity = noticeIdentity(item.report, noticeKey(item.source))
+      if (!firstReadings.has(identity)) firstReadings.set(identity, item)
+    }
+    expect(firstReadings.size).toBeLessThan(items.length)
     const classes = new Map<string, Set<string>>()
-    for (const { report } of items) {
+    for (const { report } of firstReadings.values()) {
       if (report.kind !== 'bounce' && report.kind !== 'delay') continue
       for (const r of report.recipients) {
         const c = classifyEvent(r)
@@ -75,7 +86,7 @@ describe('Sisimai corpus through the store', () => {
   it('autoreply, feedback and delivered notices flag nobody', async () => {
     const quiet = items.filter((i) => ['autoreply', 'feedback', 'delivered', 'none'].includes(i.report.kind))
     expect(quiet.length).toBeGreaterThan(20)
-    const ids = new Set(quiet.map((i) => `import:corpus:${i.source.id}`))
+    const ids = new Set(quiet.map((i) => noticeIdentity(i.report, noticeKey(i.source))))
     expect(await db.events.filter((e) => ids.has(e.noticeKey)).count()).toBe(0)
   })
 })

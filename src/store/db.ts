@@ -8,10 +8,14 @@
  *     popup's list orders, the unqueried events.noticeKey index dropped (every index costs on the
  *     ingest path: bench/store.bench.ts), and the kv 'state' row split into 'settings' and
  *     'popupOpenedAt' rows so saving settings never races the badge write.
+ * v3: same stores; events keyed by the notice's identity (its Message-ID when it has one) so a
+ *     notice read from two origins counts once, duplicates already stored merged, and each seen
+ *     notice records the key its events sit under (upgrade-v3.ts).
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from './types'
 import { domainOf } from '../policy/retry-policy'
+import { upgradeToV3 } from './upgrade-v3'
 
 export interface KvRow {
   key: string
@@ -34,6 +38,9 @@ export const SCHEMA_V2 = {
   kv: 'key',
 }
 
+/** Same stores as v2: only keys and data move (upgrade-v3.ts). */
+export const SCHEMA_V3 = SCHEMA_V2
+
 export const KV_SETTINGS = 'settings'
 export const KV_POPUP_OPENED = 'popupOpenedAt'
 
@@ -48,6 +55,7 @@ export class ReboundDb extends Dexie {
     super(name)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
+    this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx))
   }
 }
 

@@ -1,17 +1,24 @@
 /**
- * Turning engine reports into stored events and contacts. Idempotent on (notice, recipient):
- * an event's key is `${noticeKey}|${address}` and an existing key is never overwritten, so
- * the same notice read twice (feed poll + opened message, worker restart...) changes nothing.
+ * Turning engine reports into stored events and contacts. Idempotent on (notice, recipient): an
+ * event's key is `${identity}|${address}`, the identity being the notice's Message-ID when it has
+ * one (to-events.ts), and an existing key is never overwritten, so the same notice read twice
+ * (feed poll + opened message, worker restart, the Gmail page then a Takeout import or the Gmail
+ * API scan...) changes nothing.
+ *
+ * Speed (bench/popup.bench.ts, Chromium): each IndexedDB request costs tens of microseconds, so
+ * a batch does no read it can avoid: notices and events are added, and a refused add (key taken)
+ * is what says "seen before"; only those rows are read back.
  */
+import Dexie, { type Table } from 'dexie'
 import type { ReboundDb } from './db'
 import type { Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 import type { BounceEvent, Contact, SeenNotice, Settings } from './types'
-import { eventsOf, noticeKey } from './to-events'
+import { eventsOf, noticeIdentity, noticeKey } from './to-events'
 import { getSettings } from './settings'
 import { eventsByAddress, recompute } from './recompute'
 
-export { MAX_RECIPIENTS_PER_NOTICE, noticeKey, normaliseAddress } from './to-events'
+export { MAX_RECIPIENTS_PER_NOTICE, noticeIdentity, noticeKey, normaliseAddress } from './to-events'
 
 export interface IngestItem {
   report: Report
@@ -34,6 +41,7 @@ export interface BatchOutcome {
   results: IngestOutcome[]
 }
 
+/** Whether a notice was read from this origin key (`noticeKey(source)`) before. */
 export async function hasSeenNotice(db: ReboundDb, key: string): Promise<boolean> {
   return (await db.notices.get(key)) !== undefined
 }
@@ -43,53 +51,118 @@ export async function ingestReport(db: ReboundDb, report: Report, source: Notice
   return batch.results[0]
 }
 
+interface Planned {
+  key: string
+  item: IngestItem
+  identity: string
+  events: BounceEvent[]
+}
+
 export async function ingestReports(db: ReboundDb, items: IngestItem[], now = new Date()): Promise<BatchOutcome> {
   const nowIso = now.toISOString()
-  const planned = items.map((item) => ({ key: noticeKey(item.source), item, events: eventsOf(item.report, item.source, nowIso) }))
+  const planned: Planned[] = items.map((item) => {
+    const key = noticeKey(item.source)
+    const identity = noticeIdentity(item.report, key)
+    return { key, item, identity, events: eventsOf(item.report, identity, nowIso) }
+  })
+  // The first item of each origin key in the batch speaks for that key.
+  const firstOfKey = new Map<string, number>()
+  planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
+  const firsts = [...firstOfKey.values()].map((i) => planned[i])
 
   return db.transaction('rw', [db.events, db.contacts, db.notices, db.kv], async () => {
     const settings = await getSettings(db)
-    const seen = await db.notices.bulkGet(planned.map((p) => p.key))
-    const candidates = planned.flatMap((p) => p.events)
-    const existing = await db.events.bulkGet(candidates.map((e) => e.key))
-    const taken = new Set(existing.filter((e): e is BounceEvent => e !== undefined).map((e) => e.key))
+    const refusedNotices = await addWhereAbsent(db.notices, firsts.map((p) => sighting(p, nowIso)))
+    const seenRows = await db.notices.bulkGet([...refusedNotices].map((pos) => firsts[pos].key))
+    const seen = new Map(seenRows.filter((r): r is SeenNotice => r !== undefined).map((r) => [r.noticeKey, r]))
 
-    const fresh: BounceEvent[] = []
-    const lastItemOf = new Map<string, number>()
-    const freshPerItem = planned.map((p, i) => {
-      let n = 0
-      for (const e of p.events) {
-        if (taken.has(e.key)) continue
-        taken.add(e.key) // the same notice twice in one batch
-        fresh.push(e)
-        lastItemOf.set(e.address, i)
-        n++
+    // A notice read before keeps the identity its events were stored under (say read first as
+    // text, without a Message-ID), and so do repeats of a key within the batch.
+    for (const p of firsts) {
+      const row = seen.get(p.key)
+      const bound = row ? row.eventsKey ?? row.noticeKey : ''
+      if (bound && bound !== p.identity) {
+        p.identity = bound
+        p.events = eventsOf(p.item.report, bound, nowIso)
       }
-      return n
+    }
+    for (const p of planned) {
+      const first = planned[firstOfKey.get(p.key)!]
+      if (p !== first && p.identity !== first.identity) {
+        p.identity = first.identity
+        p.events = eventsOf(p.item.report, first.identity, nowIso)
+      }
+    }
+
+    const candidates: BounceEvent[] = []
+    const itemOf: number[] = []
+    const inBatch = new Set<string>()
+    planned.forEach((p, i) => {
+      for (const e of p.events) {
+        if (inBatch.has(e.key)) continue // the same notice twice in one batch
+        inBatch.add(e.key)
+        candidates.push(e)
+        itemOf.push(i)
+      }
+    })
+    const taken = await addWhereAbsent(db.events, candidates)
+    const fresh: BounceEvent[] = []
+    const freshPerItem = planned.map(() => 0)
+    const lastItemOf = new Map<string, number>()
+    candidates.forEach((e, j) => {
+      if (taken.has(j)) return
+      fresh.push(e)
+      freshPerItem[itemOf[j]]++
+      lastItemOf.set(e.address, itemOf[j])
     })
 
-    const newNotices = new Map<string, SeenNotice>()
+    // A notice seen before (say unreadable as text) that now yields events is re-recorded with
+    // its new kind; otherwise the first sighting stands.
+    const rerecorded = new Map<string, SeenNotice>()
     planned.forEach((p, i) => {
-      // A notice seen before (say unreadable as text) that now yields events is re-recorded
-      // with its new kind; otherwise the first sighting stands.
-      if ((seen[i] && freshPerItem[i] === 0) || newNotices.has(p.key)) return
-      newNotices.set(p.key, { noticeKey: p.key, kind: p.item.report.kind, seenAt: seen[i]?.seenAt ?? nowIso, recipients: p.item.report.recipients.length })
+      const row = seen.get(p.key)
+      if (!row || freshPerItem[i] === 0 || rerecorded.has(p.key)) return
+      rerecorded.set(p.key, { ...sighting(p, nowIso), seenAt: row.seenAt })
     })
-    await db.notices.bulkPut([...newNotices.values()])
-    await db.events.bulkAdd(fresh)
+    if (rerecorded.size) await db.notices.bulkPut([...rerecorded.values()])
 
     const flagged = await recomputeTouched(db, fresh, settings, now)
     const flaggedPerItem = planned.map(() => 0)
     for (const address of flagged) flaggedPerItem[lastItemOf.get(address)!]++
 
-    const firstOfKey = new Map<string, number>()
-    planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
+    // A duplicate changed nothing: read before from this origin, earlier in the batch, or from
+    // another origin (all its events were there).
     const results = planned.map((p, i) => ({
       flagged: flaggedPerItem[i],
-      duplicate: freshPerItem[i] === 0 && (seen[i] !== undefined || firstOfKey.get(p.key) !== i),
+      duplicate: freshPerItem[i] === 0 && (seen.has(p.key) || firstOfKey.get(p.key) !== i || p.events.length > 0),
     }))
     return { flagged: flagged.size, events: fresh.length, duplicates: results.filter((r) => r.duplicate).length, results }
   })
+}
+
+function sighting(p: Planned, nowIso: string): SeenNotice {
+  return { noticeKey: p.key, kind: p.item.report.kind, seenAt: nowIso, recipients: p.item.report.recipients.length, eventsKey: p.events.length ? p.identity : '' }
+}
+
+/**
+ * Adds every row whose key is free and returns the positions of those refused because their key
+ * is taken: one request per row instead of a read and a write. A refused add does not abort the
+ * transaction once its BulkError is caught (Dexie's bulkAdd documentation).
+ */
+async function addWhereAbsent<T>(table: Table<T, string>, rows: T[]): Promise<Set<number>> {
+  if (rows.length === 0) return new Set()
+  try {
+    await table.bulkAdd(rows)
+    return new Set()
+  } catch (e) {
+    if (!(e instanceof Dexie.BulkError)) throw e
+    const refused = new Set<number>()
+    for (const [pos, failure] of Object.entries(e.failuresByPos)) {
+      if ((failure as Error).name !== 'ConstraintError') throw failure
+      refused.add(Number(pos))
+    }
+    return refused
+  }
 }
 
 /** Contacts without a stored row have no older events: skip the event query for them (bench). */

@@ -6,32 +6,33 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDb, SCHEMA_V1, SCHEMA_V2, type ReboundDb } from './db'
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ReboundDb } from './db'
 import { getSettings } from './settings'
 import { countLists, getContact, listContacts } from './contacts'
 import { countNewSinceOpened } from './badge'
 import { getCursor } from './cursors'
-import { hasSeenNotice } from './ingest'
+import { hasSeenNotice, ingestReport } from './ingest'
+import { recipient, report } from './fixtures/reports'
 
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 }
+const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 }
 
 interface Fixture {
   version: number
   tables: Record<string, unknown[]>
 }
-const fixture = (v: number): Fixture => JSON.parse(readFileSync(new URL(`./fixtures/db-v${v}.json`, import.meta.url), 'utf8'))
+const fixture = (v: number | string): Fixture => JSON.parse(readFileSync(new URL(`./fixtures/db-v${v}.json`, import.meta.url), 'utf8'))
 
 let n = 0
 let db: ReboundDb | undefined
 afterEach(async () => db?.delete())
 
 /** Writes the fixture with exactly its own version's schema, as an older build would have. */
-async function seed(v: number): Promise<string> {
+async function seed(v: number, file: number | string = v): Promise<string> {
   const name = `migrate-v${v}-${++n}-${Date.now()}`
   const old = new Dexie(name)
   old.version(v).stores(SCHEMAS[v])
   await old.open()
-  const { tables } = fixture(v)
+  const { tables } = fixture(file)
   await old.transaction('rw', Object.keys(tables), async () => {
     for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows)
   })
@@ -89,8 +90,8 @@ describe('v1 → current', () => {
   })
 })
 
-describe('v2 (current) example', () => {
-  it('opens unchanged and reads through the API', async () => {
+describe('v2 → current', () => {
+  it('opens and reads through the API', async () => {
     db = openDb(await seed(2))
     const { tables } = fixture(2)
     expect(await db.contacts.toArray()).toEqual(expect.arrayContaining(tables.contacts))
@@ -100,5 +101,69 @@ describe('v2 (current) example', () => {
     // zoe and max were flagged after the popup's last opening (2026-11-11T00:00), ops before.
     expect(await countNewSinceOpened(db)).toBe(2)
     expect((await getCursor(db, 'u/1'))?.failures).toBe(2)
+  })
+})
+
+describe('v2 → current: a notice read from several origins is merged', () => {
+  const keysOf = async (address: string) => (await db!.events.where('address').equals(address).toArray()).map((e) => e.key).sort()
+
+  it('keys events by the Message-ID the import and the Gmail API scan recorded, and merges their readings', async () => {
+    db = openDb(await seed(2, '2-duplicates'))
+    expect(await keysOf('ann@alpha.com')).toEqual(['mid:A1@mx.alpha.com|ann@alpha.com'])
+    expect(await keysOf('sam@beta.io')).toEqual(['mid:B1@mx.beta.io|sam@beta.io'])
+    expect(await getContact(db, 'ann@alpha.com')).toMatchObject({ list: 'remove', bounceCount: 1 })
+  })
+
+  it('keeps the first reading, so a decision taken between two readings stands', async () => {
+    db = openDb(await seed(2, '2-duplicates'))
+    expect((await db.events.get('mid:A1@mx.alpha.com|ann@alpha.com'))?.ingestedAt).toBe('2026-11-20T09:01:00.000Z')
+    expect(await getContact(db, 'sam@beta.io')).toMatchObject({
+      list: 'retry', softBounceCount: 1, newSinceDecision: 0, decision: { action: 'retried', at: '2026-11-21T12:00:00.000Z', eventsAtDecision: 1 },
+    })
+  })
+
+  it('leaves distinct notices apart: two Outlook notices, a live and an imported one of other dates', async () => {
+    db = openDb(await seed(2, '2-duplicates'))
+    expect(await keysOf('kim@gamma.fr')).toEqual(['outlook:outlook.office.com:AAMk1|kim@gamma.fr', 'outlook:outlook.office.com:AAMk2|kim@gamma.fr'])
+    expect(await keysOf('lou@delta.de')).toEqual(['gmail:u/0:3002|lou@delta.de', 'mid:D2@mx.delta.de|lou@delta.de'])
+    expect((await getContact(db, 'kim@gamma.fr'))?.softBounceCount).toBe(2)
+    expect((await getContact(db, 'lou@delta.de'))?.bounceCount).toBe(2)
+  })
+
+  it('keeps every seen notice, each recording where its events now are', async () => {
+    db = openDb(await seed(2, '2-duplicates'))
+    const rows = new Map((await db.notices.toArray()).map((r) => [r.noticeKey, r.eventsKey]))
+    expect(rows.size).toBe(fixture('2-duplicates').tables.notices.length)
+    expect(rows.get('gmail:u/0:3001')).toBe('mid:A1@mx.alpha.com')
+    expect(rows.get('gmail-api:me@sales.example:mid:A1@mx.alpha.com')).toBe('mid:A1@mx.alpha.com')
+    expect(rows.get('gmail:u/0:3002')).toBe('gmail:u/0:3002')
+    expect(rows.get('gmail:u/0:3009')).toBe('')
+  })
+
+  it('a later reading of a merged notice, even without its Message-ID, changes nothing', async () => {
+    db = openDb(await seed(2, '2-duplicates'))
+    const now = new Date('2026-12-01T00:00:00Z')
+    const ann = recipient('ann@alpha.com', { date: '2026-11-20T09:00:00.000Z' })
+    expect((await ingestReport(db, report([ann]), { origin: 'gmail', account: 'u/0', id: '3001' }, now)).duplicate).toBe(true)
+    expect((await ingestReport(db, report([ann], {}, '<A1@mx.alpha.com>'), { origin: 'import', account: '', id: 'takeout.mbox:9' }, now)).duplicate).toBe(true)
+    expect((await getContact(db, 'ann@alpha.com'))?.bounceCount).toBe(1)
+  })
+})
+
+describe('v3 (current) example', () => {
+  it('opens unchanged and reads through the API', async () => {
+    db = openDb(await seed(3))
+    const { tables } = fixture(3)
+    expect(await db.events.toArray()).toEqual(expect.arrayContaining(tables.events))
+    expect(await db.notices.toArray()).toEqual(expect.arrayContaining(tables.notices))
+    expect((await listContacts(db, 'retry')).map((c) => c.address)).toEqual(['zoe@delta.it', 'max@eps.de'])
+  })
+
+  it('a notice already stored by Message-ID is a duplicate from any origin', async () => {
+    db = openDb(await seed(3))
+    const zoe = recipient('zoe@delta.it', { status: '4.2.2', reason: 'mailboxfull', hard: false, verdict: 'retry' })
+    const r = await ingestReport(db, report([zoe], {}, '<Z2@mx.delta.it>'), { origin: 'gmail-api', account: 'me@corp.example', id: 'mid:Z2@mx.delta.it' })
+    expect(r).toEqual({ flagged: 0, duplicate: true })
+    expect((await getContact(db, 'zoe@delta.it'))?.bounceCount).toBe(1)
   })
 })

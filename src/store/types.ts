@@ -14,7 +14,10 @@ export type ContactList = 'remove' | 'retry' | 'sending' | 'pending' | 'cleared'
 /** One failed (or delayed) recipient of one notice. Primary key: `${noticeKey}|${address}`. */
 export interface BounceEvent {
   key: string
-  /** `${origin}:${account}:${id}` of the notice (see NoticeSource). */
+  /**
+   * The notice's identity (src/store/to-events.ts noticeIdentity): `mid:<its Message-ID>`, or
+   * `${origin}:${account}:${id}` (see NoticeSource) for a notice read without one.
+   */
   noticeKey: string
   address: string
   domain: string
@@ -129,10 +132,17 @@ export interface WatcherCursor {
   lastError: string
 }
 
-/** A notice already read (per origin/account), the unit of idempotency. */
+/** A notice already read (per origin/account), so a watcher does not fetch it again. */
 export interface SeenNotice {
+  /** `${origin}:${account}:${id}` (to-events.ts noticeKey). */
   noticeKey: string
   kind: string
   seenAt: string
   recipients: number
+  /**
+   * The identity this notice's events are stored under (BounceEvent.noticeKey), so a later reading
+   * of it (say its rendered text, without a Message-ID) adds to the same events. "" while the
+   * notice yielded no event. Absent on rows written before schema v3: read as `noticeKey`.
+   */
+  eventsKey?: string
 }
