@@ -103,8 +103,11 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.
   for (const r of merged) r.date ||= m.date
   const recipients = merged.map((r) => toRecipientReport(r, remoteHostRules))
+  // A decoder that read a complaint (an SES notification) says so per recipient, as the ARF path does.
   const kind: ReportKind = recipients.some((r) => r.action === 'failed')
     ? 'bounce'
-    : recipients.some((r) => r.action === 'delayed') ? 'delay' : 'delivered'
+    : recipients.some((r) => r.action === 'delayed')
+      ? 'delay'
+      : recipients.every((r) => r.reason === 'feedback') ? 'feedback' : 'delivered'
   return { kind, recipients, original: mergeOriginal(result.original, () => extractOriginal(m)), notice, decoder }
 }

@@ -1,6 +1,7 @@
 /** Amazon SES DSNs and event notifications, Amazon WorkMail: corpus samples, rows from labels.json. */
-import { describe } from 'vitest'
-import { expectTable, type Table } from './corpus-table'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { expectTable, reportOf, type Table } from './corpus-table'
 
 const TABLE: Table = [
   ['lhost-amazonses-01.eml', [['shironeko@example.co.jp', '5.7.1', '550', 'securityerror', false]]],
@@ -12,6 +13,7 @@ const TABLE: Table = [
   ['lhost-amazonses-08.eml', [['e@neko.nyaan.example.org', '5.7.9', '550', 'securityerror', false]]],
   ['lhost-amazonses-09.eml', [['bounce@simulator.amazonses.com', '5.1.1', '550', 'userunknown', true]]],
   ['lhost-amazonses-10.eml', [['bounce@simulator.amazonses.com', '5.1.1', '550', 'userunknown', true]]],
+  ['lhost-amazonses-11.eml', [['complaint@simulator.amazonses.com', '', '', 'feedback', false]]],
   ['lhost-amazonses-12.eml', [['success@simulator.amazonses.com', '2.6.0', '250', 'delivered', false]]],
   ['lhost-amazonses-13.eml', [['complaint@simulator.amazonses.com', '2.6.0', '250', 'delivered', false]]],
   ['lhost-amazonses-14.eml', [['sironeko@neko.example.org', '5.7.1', '554', 'blocked', false]]],
@@ -32,3 +34,23 @@ const TABLE: Table = [
 ]
 
 describe('amazon-ses', () => expectTable('amazon-ses', TABLE))
+
+const OWN_DIR = join(import.meta.dirname, '../../../../test/fixtures/bounce/providers')
+
+/** Handwritten: test/fixtures/bounce/providers/ (an SES complaint in SNS's email-json envelope). */
+const OWN: Table = [
+  ['ses-complaint-sns-email-json.eml', [['dana.whitfield@harbor-supply.example', '', '', 'feedback', false]]],
+]
+
+describe('amazon-ses (handwritten)', () => expectTable('amazon-ses', OWN, OWN_DIR))
+
+// A complaint is feedback, as an ARF report is: the report's kind says so and nobody is a bounce.
+describe('amazon-ses complaints', () => {
+  it.each([
+    [join(import.meta.dirname, '../../../../test/fixtures/sisimai'), 'lhost-amazonses-11.eml'],
+    [OWN_DIR, 'ses-complaint-sns-email-json.eml'],
+  ])('%s/%s is feedback', async (dir, file) => {
+    const report = await reportOf(join(dir, file))
+    expect([report.kind, report.recipients.map((r) => [r.action, r.verdict])]).toEqual(['feedback', [['delivered', 'none']]])
+  })
+})

@@ -4,8 +4,8 @@
  * "554 4.4.7 Message expired: ...<421 4.4.2 Connection timed out>"; the remote's words inside are
  * the real cause (lhost-amazonses-01/03/17). (2) Event notifications delivered by e-mail through SNS ("AWS Notification Message" from
  * no-reply@sns.amazonaws.com): a JSON body, either the SES event itself or the SNS envelope whose
- * "Message" string holds it. Bounce → failed recipients; Delivery → delivered; Complaint is a
- * feedback report, not a bounce, so it is left to the feedback path ("not mine").
+ * "Message" string holds it. Bounce → failed recipients; Delivery → delivered; Complaint → the
+ * complained recipients with reason "feedback" (a complaint, like an ARF report: never a bounce).
  * Fields: AWS SES Developer Guide, "Amazon SNS notification contents". Samples:
  * test/fixtures/sisimai/lhost-amazonses-09..13.eml. SES's own DSN mails are plain RFC 3464.
  */
@@ -19,7 +19,8 @@ interface SesEvent {
   eventType?: string
   bounce?: { bounceType?: string; bouncedRecipients?: { emailAddress?: string; action?: string; status?: string; diagnosticCode?: string }[]; timestamp?: string; reportingMTA?: string }
   delivery?: { recipients?: string[]; smtpResponse?: string; timestamp?: string; reportingMTA?: string }
-  mail?: { headers?: { name?: string; value?: string }[]; commonHeaders?: { subject?: string; to?: string[]; date?: string } }
+  complaint?: { complainedRecipients?: { emailAddress?: string }[]; timestamp?: string }
+  mail?: { headers?: { name?: string; value?: string }[]; commonHeaders?: { subject?: string; to?: string[]; date?: string; messageId?: string } }
 }
 
 /** JSON from the body; mail transport sometimes folds long lines ("...!\n ..."), which is undone first. */
@@ -105,12 +106,20 @@ export const amazonSes: Dialect = {
         remoteMta: event.delivery?.reportingMTA ?? '',
         date: event.delivery?.timestamp ?? '',
       }))
+    } else if (type === 'Complaint') {
+      // complaintFeedbackType ("abuse", ...) is optional and says nothing a contact list needs.
+      recipients = (event.complaint?.complainedRecipients ?? []).map((r) => ({
+        address: r.emailAddress ?? '',
+        action: 'delivered' as const,
+        reason: 'feedback' as const,
+        date: event.complaint?.timestamp ?? '',
+      }))
     }
     recipients = recipients.filter((r) => typeof r.address === 'string' && r.address.includes('@')).slice(0, MAX_RECIPIENTS)
     if (!recipients.length) return null
     const mail = event.mail
-    // The original's own Message-ID header, when SES kept the headers (SES's "messageId" is its own id).
-    const messageId = mail?.headers?.find((h) => h.name?.toLowerCase() === 'message-id')?.value ?? ''
+    // The original's own Message-ID header, from the kept headers or commonHeaders (mail.messageId is SES's own id).
+    const messageId = mail?.headers?.find((h) => h.name?.toLowerCase() === 'message-id')?.value ?? mail?.commonHeaders?.messageId ?? ''
     return {
       recipients,
       original: { messageId, subject: mail?.commonHeaders?.subject ?? '', to: mail?.commonHeaders?.to ?? [] },

@@ -16,11 +16,12 @@ const INPUTS: Record<string, string> = {
     'Auto-Submitted: auto-replied', 'Date: Mon, 2 Nov 2026 10:00:00 +0000', '',
     'I am out of the office until Monday. Delivery to the following recipient is not affected.', '',
   ].join('\r\n'),
-  sesComplaint: [
-    'From: no-reply@sns.amazonaws.com', 'Subject: AWS Notification Message', '',
-    '{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"a@b.example"}]}}', '',
-  ].join('\r\n'),
 }
+
+const SES_COMPLAINT = [
+  'From: no-reply@sns.amazonaws.com', 'Subject: AWS Notification Message', '',
+  '{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"a@b.example"}]}}', '',
+].join('\r\n')
 
 describe('provider dialects contract', () => {
   for (const [name, raw] of Object.entries(INPUTS)) {
@@ -29,6 +30,14 @@ describe('provider dialects contract', () => {
       for (const d of providerDialects) expect([d.name, d.decode(message)]).toEqual([d.name, null])
     })
   }
+
+  it('reads an SES complaint as feedback, never as a failure (amazon-ses only)', async () => {
+    const message = toParsedMessage(await parseMime(SES_COMPLAINT))
+    for (const d of providerDialects) {
+      const got = d.decode(message)?.recipients.map((r) => [r.address, r.action, r.reason]) ?? null
+      expect([d.name, got]).toEqual([d.name, d.name === 'amazon-ses' ? [['a@b.example', 'delivered', 'feedback']] : null])
+    }
+  })
 
   it('has unique names', () => {
     const names = providerDialects.map((d) => d.name)
