@@ -35,7 +35,7 @@ function item(i: number, prefix: string): IngestItem {
     kind: recipient.action === 'delayed' ? 'delay' : 'bounce',
     recipients: [recipient],
     original: { messageId: `<o${i}@sales.example>`, subject: `Prospecting email ${i % 50}`, to: [address], date: day },
-    notice: { messageId: `<n${i}@mx>`, subject: 'Undeliverable', from: 'MAILER-DAEMON', date: day },
+    notice: { messageId: `<${prefix}${i}@mx>`, subject: 'Undeliverable', from: 'MAILER-DAEMON', date: day },
     decoder: 'rfc3464',
   }
   return { report, source: { origin: 'import', account: '', id: `${prefix}${i}` } }

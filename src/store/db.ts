@@ -8,9 +8,10 @@
  *     popup's list orders, the unqueried events.noticeKey index dropped (every index costs on the
  *     ingest path: bench/store.bench.ts), and the kv 'state' row split into 'settings' and
  *     'popupOpenedAt' rows so saving settings never races the badge write.
- * v3: same stores; events keyed by the notice's identity (its Message-ID when it has one) so a
- *     notice read from two origins counts once, duplicates already stored merged, and each seen
- *     notice records the key its events sit under (upgrade-v3.ts).
+ * v3: events keyed by the notice's identity (its Message-ID when it has one) so a notice read
+ *     from two origins counts once, duplicates already stored merged, and each seen notice records
+ *     the key its events sit under (upgrade-v3.ts); the contacts.list index dropped (the compound
+ *     [list+...] indexes answer where('list')).
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from './types'
@@ -38,8 +39,17 @@ export const SCHEMA_V2 = {
   kv: 'key',
 }
 
-/** Same stores as v2: only keys and data move (upgrade-v3.ts). */
-export const SCHEMA_V3 = SCHEMA_V2
+/**
+ * contacts.list dropped: where('list') is served by the compound indexes that start with it
+ * (Dexie's virtual indexes), and each index is one more write per contact on the ingest path.
+ */
+export const SCHEMA_V3 = {
+  events: 'key, address',
+  contacts: 'address, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
+  notices: 'noticeKey',
+  cursors: 'account',
+  kv: 'key',
+}
 
 export const KV_SETTINGS = 'settings'
 export const KV_POPUP_OPENED = 'popupOpenedAt'

@@ -13,10 +13,10 @@ import Dexie, { type Table } from 'dexie'
 import type { ReboundDb } from './db'
 import type { Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
-import type { BounceEvent, Contact, SeenNotice, Settings } from './types'
+import type { BounceEvent, SeenNotice, Settings } from './types'
 import { eventsOf, noticeIdentity, noticeKey } from './to-events'
 import { getSettings } from './settings'
-import { eventsByAddress, recompute } from './recompute'
+import { contactOf, recompute } from './recompute'
 
 export { MAX_RECIPIENTS_PER_NOTICE, noticeIdentity, noticeKey, normaliseAddress } from './to-events'
 
@@ -165,16 +165,23 @@ async function addWhereAbsent<T>(table: Table<T, string>, rows: T[]): Promise<Se
   }
 }
 
-/** Contacts without a stored row have no older events: skip the event query for them (bench). */
-async function recomputeTouched(db: ReboundDb, fresh: BounceEvent[], settings: Settings, now: Date) {
-  const addresses = [...new Set(fresh.map((e) => e.address))]
-  const rows = await db.contacts.bulkGet(addresses)
-  const previous = new Map<string, Contact | undefined>(addresses.map((a, i) => [a, rows[i]]))
-  const known = addresses.filter((a) => previous.get(a) !== undefined)
-  // Runs after bulkAdd, so this query already returns the fresh events of known addresses.
-  const events = await eventsByAddress(db, known)
-  for (const e of fresh) if (previous.get(e.address) === undefined) push(events, e)
-  return recompute(db, addresses, settings, now, { events, previous })
+/**
+ * Contacts of the fresh events. An address without a contact row has no older event (a row is
+ * written with its first event), so its contact is derived from the fresh events alone and added;
+ * a refused add means the row exists, and only those addresses are recomputed from all their
+ * events. Most addresses of an import are new: one request each instead of a read and a write.
+ */
+async function recomputeTouched(db: ReboundDb, fresh: BounceEvent[], settings: Settings, now: Date): Promise<Set<string>> {
+  const byAddress = new Map<string, BounceEvent[]>()
+  for (const e of fresh) push(byAddress, e)
+  const addresses = [...byAddress.keys()]
+  const firsts = addresses.map((a) => contactOf(a, byAddress.get(a)!, undefined, null, settings, now))
+  const known = await addWhereAbsent(db.contacts, firsts.map((f) => f.contact))
+  const flagged = new Set(addresses.filter((a, i) => !known.has(i) && firsts[i].newlyFlagged))
+  // Runs after the events were added, so this reads the fresh events of known addresses too.
+  if (known.size === 0) return flagged
+  for (const a of await recompute(db, addresses.filter((_, i) => known.has(i)), settings, now)) flagged.add(a)
+  return flagged
 }
 
 function push(map: Map<string, BounceEvent[]>, e: BounceEvent) {

@@ -42,13 +42,17 @@ export async function recompute(
   for (const address of addresses) {
     const prev = previous.get(address)
     const decision = known?.decisions?.has(address) ? known.decisions.get(address)! : prev?.decision ?? null
-    const derived = deriveContact(address, events.get(address) ?? [], decision, settings, now)
-    const { contact, newlyFlagged } = carryFlag(prev, derived, now)
+    const { contact, newlyFlagged } = contactOf(address, events.get(address) ?? [], prev, decision, settings, now)
     if (newlyFlagged) flagged.add(address)
     out.push(contact)
   }
   await db.contacts.bulkPut(out)
   return flagged
+}
+
+/** An address's contact row from all its events, its previous row and the decision that stands. */
+export function contactOf(address: string, events: BounceEvent[], previous: Contact | undefined, decision: UserDecision | null, settings: Settings, now: Date) {
+  return carryFlag(previous, deriveContact(address, events, decision, settings, now), now)
 }
 
 /** After a policy change: every contact again, flags kept where the list did not change. */
