@@ -220,4 +220,13 @@ describe('a notice read from several origins is counted once', () => {
     for (const e of events) expect(e.key.length).toBeLessThanOrEqual('mid:'.length + MAX_MESSAGE_ID_IN_KEY + '|a@x.com'.length)
     for (const n of await db.notices.toArray()) expect((n.eventsKey ?? '').length).toBeLessThanOrEqual('mid:'.length + MAX_MESSAGE_ID_IN_KEY)
   })
+
+  it("the importer's source id, which carries the Message-ID, is bounded in the seen-notice key", async () => {
+    fresh()
+    const id = `mid:${'x'.repeat(100_000)}@evil.example`
+    await ingestReport(db, report([recipient('a@x.com')], {}, `<${id.slice(4)}>`), source(id, { origin: 'import', account: '' }), NOW)
+    const [row] = await db.notices.toArray()
+    expect(row.noticeKey.length).toBeLessThanOrEqual('import::'.length + 1000)
+    expect(await hasSeenNotice(db, noticeKey(source(id, { origin: 'import', account: '' })))).toBe(true)
+  })
 })

@@ -30,8 +30,12 @@ const FLAGGING_KINDS = new Set<Report['kind']>(['bounce', 'delay'])
  */
 export const MAX_MESSAGE_ID_IN_KEY = 250
 
+/**
+ * Where a notice was read. The importer's and the Gmail API scan's ids carry the Message-ID, so
+ * a hostile one is bounded here too (real ids, Gmail's or Outlook's, are far shorter).
+ */
 export function noticeKey(source: NoticeSource): string {
-  return `${source.origin}:${source.account}:${source.id}`
+  return `${source.origin}:${bounded(source.account, 320)}:${bounded(source.id, 1000)}`
 }
 
 /** The key a notice's events are stored under: `mid:<Message-ID>`, else its origin key. */
