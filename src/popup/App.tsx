@@ -56,7 +56,9 @@ export function App(props: {
   const [full, setFull] = useState(false)
   // Counting 10,000 rows costs IndexedDB tens of ms: counts and watcher status wait for the first paint too.
   const [painted, setPainted] = useState(false)
-  const head = useLiveQuery(() => data.first(tab, FIRST_ROWS), [tab])
+  // The opening tab's first screenful is requested during the first render, before anything else.
+  const [early] = useState(() => data.first(tab, FIRST_ROWS))
+  const head = useLiveQuery(() => data.first(tab, FIRST_ROWS), [tab], early)
   const counts = useLiveQuery(() => (painted ? data.counts() : Promise.resolve(undefined)), [painted])
   const cursors = useLiveQuery(() => (painted ? data.cursors() : Promise.resolve(undefined)), [painted])
   const all = useLiveQuery(() => (full ? data.list(tab) : Promise.resolve(undefined)), [tab, full])

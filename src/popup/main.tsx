@@ -1,6 +1,7 @@
 /** Popup entry: open the store, tell the worker the popup was seen (it clears the badge), render. */
 import { render } from 'preact'
 import { openDb } from '../store/db'
+import { prepareDateFormat } from '../ui/format'
 import { t } from '../ui/i18n'
 import { App } from './App'
 import { popupData } from './data'
@@ -24,3 +25,7 @@ render(
   />,
   document.getElementById('app')!,
 )
+// The first rows are being read (App asks for them during this first render): while IndexedDB
+// opens, the page has nothing to do, so the date formatter the rows need is built now rather than
+// in the middle of drawing them. A timer, so the read is sent first.
+setTimeout(prepareDateFormat)

@@ -11,6 +11,14 @@ function formatter(lang: string): Intl.DateTimeFormat {
   return f
 }
 
+/**
+ * Builds the date formatter before it is needed. The first Intl.DateTimeFormat of a renderer process
+ * loads the locale's data: about 30 ms when the popup opens in a fresh process (bench/popup.bench.ts).
+ */
+export function prepareDateFormat(lang = uiLanguage()): void {
+  formatter(lang)
+}
+
 export function formatDate(iso: string, lang = uiLanguage()): string {
   if (!iso) return '—'
   const d = new Date(iso)

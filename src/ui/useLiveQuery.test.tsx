@@ -40,4 +40,32 @@ describe('useLiveQuery', () => {
     await waitFor(() => expect(ui.container.textContent).toBe('jane@acme.com'))
     expect(seen).toEqual(['loading'])
   })
+
+  it('shows an early read of the first deps until the live query answers, never for other deps', async () => {
+    db = openDb(`live-early-${Date.now()}`)
+    await putCursor(db, cursor('u/0'))
+    function Slow(props: { prefix: string; gate: Promise<void>; early?: Promise<string> }) {
+      const text = useLiveQuery(async () => {
+        await props.gate
+        return (await listCursors(db)).filter((c) => c.account.startsWith(props.prefix)).map((c) => c.account).join(',')
+      }, [props.prefix], props.early)
+      return <p>{text ?? 'loading'}</p>
+    }
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const ui = render(<Slow prefix="u/" gate={gate} early={Promise.resolve('early u/0')} />)
+    await waitFor(() => expect(ui.container.textContent).toBe('early u/0'))
+    release()
+    await waitFor(() => expect(ui.container.textContent).toBe('u/0'))
+    cleanup()
+
+    // The early read answers after the deps changed: it belongs to the old deps, so it is not shown.
+    const never = new Promise<void>(() => undefined)
+    let answer!: (v: string) => void
+    const late = render(<Slow prefix="u/" gate={never} early={new Promise<string>((r) => (answer = r))} />)
+    late.rerender(<Slow prefix="jane" gate={never} />)
+    answer('early u/0')
+    await new Promise((r) => setTimeout(r, 20))
+    expect(late.container.textContent).toBe('loading')
+  })
 })

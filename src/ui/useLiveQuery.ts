@@ -9,8 +9,19 @@ import { liveQuery } from '../store/live'
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+/**
+ * `early`: the same query for the first deps, already started (before the first render). It stands in
+ * until the live query's first answer, which Dexie only starts a timer turn after subscribing
+ * (liveQuery's `setTimeout(doQuery, 0)`): the popup's first paint should not wait for that.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], early?: Promise<T>): T | undefined {
   const [state, setState] = useState<{ deps: unknown[]; value: T } | undefined>(undefined)
+  useLayoutEffect(() => {
+    const first = deps
+    // A failed early read only costs the head start: the live query reports its own errors.
+    early?.then((value) => setState((s) => s ?? { deps: first, value }), () => undefined)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   // Layout effect: the query starts right after the first render, not a frame later (popup first paint).
   useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
