@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type ReboundDb } from './db'
 import { BackupError, deleteEverything, exportAll, importAll } from './backup'
 import { ingestReport } from './ingest'
+import { allSeenNotices } from './notices'
 import { decide } from './decisions'
 import { saveSettings, getSettings } from './settings'
 import { putCursor } from './cursors'
@@ -35,7 +36,7 @@ async function populated() {
 const snapshot = async (db: ReboundDb) => ({
   events: await db.events.toArray(),
   contacts: await db.contacts.toArray(),
-  notices: await db.notices.toArray(),
+  notices: await allSeenNotices(db),
   cursors: await db.cursors.toArray(),
   settings: await getSettings(db),
 })

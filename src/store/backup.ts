@@ -9,6 +9,7 @@ import { KV_SETTINGS } from './db'
 import { DEFAULT_SETTINGS, type BackupFile, type BounceEvent, type Contact, type SeenNotice, type Settings, type UserDecision, type WatcherCursor } from './types'
 import { getSettings, validateSettings } from './settings'
 import { eventsByAddress, recompute } from './recompute'
+import { allSeenNotices, recordNewNotices } from './notices'
 import { domainOf } from '../policy/retry-policy'
 
 export class BackupError extends Error {
@@ -19,26 +20,26 @@ export class BackupError extends Error {
 }
 
 export async function exportAll(db: ReboundDb, now = new Date()): Promise<BackupFile> {
-  return db.transaction('r', [db.events, db.contacts, db.notices, db.cursors, db.kv], async () => ({
+  return db.transaction('r', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => ({
     format: 'rebound-backup' as const,
     version: 1 as const,
     exportedAt: now.toISOString(),
     settings: await getSettings(db),
     events: await db.events.toArray(),
     contacts: await db.contacts.toArray(),
-    notices: await db.notices.toArray(),
+    notices: await allSeenNotices(db),
     cursors: await db.cursors.toArray(),
   }))
 }
 
 export async function importAll(db: ReboundDb, data: unknown, now = new Date()): Promise<{ contacts: number; events: number }> {
   const file = parseBackup(data)
-  return db.transaction('rw', [db.events, db.contacts, db.notices, db.cursors, db.kv], async () => {
+  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
     const existing = await db.events.bulkGet(file.events.map((e) => e.key))
     const newEvents = file.events.filter((_, i) => existing[i] === undefined)
     await db.events.bulkPut(newEvents)
-    const seen = await db.notices.bulkGet(file.notices.map((n) => n.noticeKey))
-    await db.notices.bulkPut(file.notices.filter((_, i) => seen[i] === undefined))
+    // A key listed twice in the file: its last row, as a put of each row in turn would keep.
+    await recordNewNotices(db, [...new Map(file.notices.map((n) => [n.noticeKey, n])).values()])
     const cursors = await db.cursors.bulkGet(file.cursors.map((c) => c.account))
     await db.cursors.bulkPut(file.cursors.filter((_, i) => cursors[i] === undefined))
     if (!(await db.kv.get(KV_SETTINGS))) await db.kv.put({ key: KV_SETTINGS, value: file.settings })
@@ -62,8 +63,8 @@ export async function importAll(db: ReboundDb, data: unknown, now = new Date()):
 }
 
 export async function deleteEverything(db: ReboundDb): Promise<void> {
-  await db.transaction('rw', [db.events, db.contacts, db.notices, db.cursors, db.kv], async () => {
-    await Promise.all([db.events.clear(), db.contacts.clear(), db.notices.clear(), db.cursors.clear(), db.kv.clear()])
+  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
+    await Promise.all([db.events.clear(), db.contacts.clear(), db.noticeBatches.clear(), db.cursors.clear(), db.kv.clear()])
   })
 }
 

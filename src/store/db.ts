@@ -12,11 +12,15 @@
  *     from two origins counts once, duplicates already stored merged, and each seen notice records
  *     the key its events sit under (upgrade-v3.ts); the contacts.list index dropped (the compound
  *     [list+...] indexes answer where('list')).
+ * v4: seen notices stored by the batch, one noticeBatches row per transaction's new notices with a
+ *     unique multiEntry index on their keys (notices.ts; each IndexedDB write costs in Chromium,
+ *     bench/popup.bench.ts); the notices table's rows moved there (upgradeToV4) and it is dropped.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
-import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from './types'
+import type { BounceEvent, Contact, NoticeBatch, SeenNotice, WatcherCursor } from './types'
 import { domainOf } from '../policy/retry-policy'
 import { upgradeToV3 } from './upgrade-v3'
+import { NOTICES_PER_ROW } from './notices'
 
 export interface KvRow {
   key: string
@@ -51,13 +55,23 @@ export const SCHEMA_V3 = {
   kv: 'key',
 }
 
+/** notices → noticeBatches: `&*keys` is a unique multiEntry index (no key in two rows). */
+export const SCHEMA_V4 = {
+  events: 'key, address',
+  contacts: 'address, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
+  notices: null,
+  noticeBatches: '++id, &*keys',
+  cursors: 'account',
+  kv: 'key',
+}
+
 export const KV_SETTINGS = 'settings'
 export const KV_POPUP_OPENED = 'popupOpenedAt'
 
 export class ReboundDb extends Dexie {
   events!: Table<BounceEvent, string>
   contacts!: Table<Contact, string>
-  notices!: Table<SeenNotice, string>
+  noticeBatches!: Table<NoticeBatch, number>
   cursors!: Table<WatcherCursor, string>
   kv!: Table<KvRow, string>
 
@@ -66,6 +80,7 @@ export class ReboundDb extends Dexie {
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
     this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx))
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4)
   }
 }
 
@@ -88,4 +103,15 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   if (value.settings !== undefined) await kv.put({ key: KV_SETTINGS, value: value.settings })
   if (typeof value.popupOpenedAt === 'string') await kv.put({ key: KV_POPUP_OPENED, value: value.popupOpenedAt })
   if (state) await kv.delete('state')
+}
+
+/** v3 → v4: the notices rows, in key order, into noticeBatches rows of NOTICES_PER_ROW. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const notices = (await tx.table('notices').toArray()) as SeenNotice[]
+  const rows: NoticeBatch[] = []
+  for (let i = 0; i < notices.length; i += NOTICES_PER_ROW) {
+    const chunk = notices.slice(i, i + NOTICES_PER_ROW)
+    rows.push({ keys: chunk.map((n) => n.noticeKey), notices: chunk })
+  }
+  await tx.table('noticeBatches').bulkAdd(rows)
 }

@@ -6,8 +6,8 @@
  * API scan...) changes nothing.
  *
  * Speed (bench/popup.bench.ts, Chromium): each IndexedDB request costs tens of microseconds, so
- * a batch does no read it can avoid: notices and events are added, and a refused add (key taken)
- * is what says "seen before"; only those rows are read back.
+ * a batch does no read it can avoid: its new notices are one row (notices.ts), events are added,
+ * and a refused add (key taken) is what says "seen before"; only those rows are read back.
  */
 import Dexie, { type Table } from 'dexie'
 import type { ReboundDb } from './db'
@@ -17,8 +17,10 @@ import type { BounceEvent, SeenNotice, Settings } from './types'
 import { eventsOf, noticeIdentity, noticeKey } from './to-events'
 import { getSettings } from './settings'
 import { contactOf, recompute } from './recompute'
+import { recordNewNotices, replaceSeenNotices } from './notices'
 
 export { MAX_RECIPIENTS_PER_NOTICE, noticeIdentity, noticeKey, normaliseAddress } from './to-events'
+export { hasSeenNotice } from './notices'
 
 export interface IngestItem {
   report: Report
@@ -39,11 +41,6 @@ export interface BatchOutcome {
   duplicates: number
   /** One outcome per item, in order; a contact flagged by several items counts for the last. */
   results: IngestOutcome[]
-}
-
-/** Whether a notice was read from this origin key (`noticeKey(source)`) before. */
-export async function hasSeenNotice(db: ReboundDb, key: string): Promise<boolean> {
-  return (await db.notices.get(key)) !== undefined
 }
 
 export async function ingestReport(db: ReboundDb, report: Report, source: NoticeSource, now = new Date()): Promise<IngestOutcome> {
@@ -70,11 +67,9 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
   planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
   const firsts = [...firstOfKey.values()].map((i) => planned[i])
 
-  return db.transaction('rw', [db.events, db.contacts, db.notices, db.kv], async () => {
+  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.kv], async () => {
     const settings = await getSettings(db)
-    const refusedNotices = await addWhereAbsent(db.notices, firsts.map((p) => sighting(p, nowIso)))
-    const seenRows = await db.notices.bulkGet([...refusedNotices].map((pos) => firsts[pos].key))
-    const seen = new Map(seenRows.filter((r): r is SeenNotice => r !== undefined).map((r) => [r.noticeKey, r]))
+    const seen = await recordNewNotices(db, firsts.map((p) => sighting(p, nowIso)))
 
     // A notice read before keeps the identity its events were stored under (say read first as
     // text, without a Message-ID), and so do repeats of a key within the batch.
@@ -124,7 +119,7 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
       if (!row || freshPerItem[i] === 0 || rerecorded.has(p.key)) return
       rerecorded.set(p.key, { ...sighting(p, nowIso), seenAt: row.seenAt })
     })
-    if (rerecorded.size) await db.notices.bulkPut([...rerecorded.values()])
+    if (rerecorded.size) await replaceSeenNotices(db, [...rerecorded.values()])
 
     const flagged = await recomputeTouched(db, fresh, settings, now)
     const flaggedPerItem = planned.map(() => 0)

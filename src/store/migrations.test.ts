@@ -6,15 +6,16 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ReboundDb } from './db'
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type ReboundDb } from './db'
 import { getSettings } from './settings'
 import { countLists, getContact, listContacts } from './contacts'
 import { countNewSinceOpened } from './badge'
 import { getCursor } from './cursors'
 import { hasSeenNotice, ingestReport } from './ingest'
+import { allSeenNotices, NOTICES_PER_ROW } from './notices'
 import { recipient, report } from './fixtures/reports'
 
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 }
+const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 }
 
 interface Fixture {
   version: number
@@ -132,7 +133,7 @@ describe('v2 → current: a notice read from several origins is merged', () => {
 
   it('keeps every seen notice, each recording where its events now are', async () => {
     db = openDb(await seed(2, '2-duplicates'))
-    const rows = new Map((await db.notices.toArray()).map((r) => [r.noticeKey, r.eventsKey]))
+    const rows = new Map((await allSeenNotices(db)).map((r) => [r.noticeKey, r.eventsKey]))
     expect(rows.size).toBe(fixture('2-duplicates').tables.notices.length)
     expect(rows.get('gmail:u/0:3001')).toBe('mid:A1@mx.alpha.com')
     expect(rows.get('gmail-api:me@sales.example:mid:A1@mx.alpha.com')).toBe('mid:A1@mx.alpha.com')
@@ -150,20 +151,57 @@ describe('v2 → current: a notice read from several origins is merged', () => {
   })
 })
 
-describe('v3 (current) example', () => {
-  it('opens unchanged and reads through the API', async () => {
+describe('v3 → current: seen notices stored by the batch', () => {
+  it('moves every seen notice, unchanged, and each is found by its key', async () => {
     db = openDb(await seed(3))
     const { tables } = fixture(3)
+    expect(await allSeenNotices(db)).toEqual(expect.arrayContaining(tables.notices))
+    expect(await allSeenNotices(db)).toHaveLength(tables.notices.length)
+    for (const n of tables.notices as { noticeKey: string }[]) expect(await hasSeenNotice(db, n.noticeKey)).toBe(true)
+    expect(await hasSeenNotice(db, 'gmail:u/1:2003')).toBe(false)
     expect(await db.events.toArray()).toEqual(expect.arrayContaining(tables.events))
-    expect(await db.notices.toArray()).toEqual(expect.arrayContaining(tables.notices))
+    expect((await listContacts(db, 'retry')).map((c) => c.address)).toEqual(['zoe@delta.it', 'max@eps.de'])
+  })
+
+  it(`fills rows of at most ${NOTICES_PER_ROW} notices`, async () => {
+    const name = `migrate-many-${++n}`
+    const old = new Dexie(name)
+    old.version(3).stores(SCHEMA_V3)
+    const notices = Array.from({ length: 2 * NOTICES_PER_ROW + 1 }, (_, i) => ({ noticeKey: `gmail:u/0:${i}`, kind: 'none', seenAt: '2026-11-01T00:00:00.000Z', recipients: 0, eventsKey: '' }))
+    await old.table('notices').bulkAdd(notices)
+    old.close()
+    db = openDb(name)
+    expect((await db.noticeBatches.toArray()).map((r) => r.keys.length)).toEqual([NOTICES_PER_ROW, NOTICES_PER_ROW, 1])
+    expect(await allSeenNotices(db)).toEqual(expect.arrayContaining(notices))
+    expect(await hasSeenNotice(db, `gmail:u/0:${2 * NOTICES_PER_ROW}`)).toBe(true)
+  })
+
+  it('a notice read before the upgrade, read again without its Message-ID, is a duplicate', async () => {
+    db = openDb(await seed(3))
+    const zoe = recipient('zoe@delta.it', { status: '4.2.2', reason: 'mailboxfull', hard: false, verdict: 'retry' })
+    const before = await allSeenNotices(db)
+    expect(await ingestReport(db, report([zoe]), { origin: 'gmail', account: 'u/1', id: '2001' })).toEqual({ flagged: 0, duplicate: true })
+    expect(await allSeenNotices(db)).toEqual(before)
+    expect((await getContact(db, 'zoe@delta.it'))?.bounceCount).toBe(1)
+  })
+})
+
+describe('v4 (current) example', () => {
+  it('opens unchanged and reads through the API', async () => {
+    db = openDb(await seed(4))
+    const { tables } = fixture(4)
+    expect(await db.events.toArray()).toEqual(expect.arrayContaining(tables.events))
+    expect(await db.noticeBatches.toArray()).toEqual(tables.noticeBatches)
+    expect(await hasSeenNotice(db, 'gmail:u/1:2002')).toBe(true)
     expect((await listContacts(db, 'retry')).map((c) => c.address)).toEqual(['zoe@delta.it', 'max@eps.de'])
   })
 
   it('a notice already stored by Message-ID is a duplicate from any origin', async () => {
-    db = openDb(await seed(3))
+    db = openDb(await seed(4))
     const zoe = recipient('zoe@delta.it', { status: '4.2.2', reason: 'mailboxfull', hard: false, verdict: 'retry' })
     const r = await ingestReport(db, report([zoe], {}, '<Z2@mx.delta.it>'), { origin: 'gmail-api', account: 'me@corp.example', id: 'mid:Z2@mx.delta.it' })
     expect(r).toEqual({ flagged: 0, duplicate: true })
     expect((await getContact(db, 'zoe@delta.it'))?.bounceCount).toBe(1)
+    expect(await hasSeenNotice(db, 'gmail-api:me@corp.example:mid:Z2@mx.delta.it')).toBe(true)
   })
 })

@@ -146,3 +146,14 @@ export interface SeenNotice {
    */
   eventsKey?: string
 }
+
+/**
+ * The notices first seen in one transaction (schema v4, src/store/notices.ts): `keys[i]` is
+ * `notices[i].noticeKey`, and no key is in two rows (a unique multiEntry index).
+ */
+export interface NoticeBatch {
+  /** Auto-incremented: rows keep the order notices were first seen in. */
+  id?: number
+  keys: string[]
+  notices: SeenNotice[]
+}

@@ -22,9 +22,11 @@ import { recompute } from './recompute'
 
 export async function upgradeToV3(tx: Transaction, now = new Date()): Promise<void> {
   // The store's helpers take a ReboundDb; inside an upgrade only the transaction's tables may be used.
-  const view = { events: tx.table('events'), contacts: tx.table('contacts'), notices: tx.table('notices'), kv: tx.table('kv') } as unknown as ReboundDb
+  const view = { events: tx.table('events'), contacts: tx.table('contacts'), kv: tx.table('kv') } as unknown as ReboundDb
+  // v3's notices table (one row per notice; schema v4 moves its rows, db.ts upgradeToV4).
+  const noticesTable = tx.table<SeenNotice, string>('notices')
   const events = await view.events.toArray()
-  const notices = await view.notices.toArray()
+  const notices = await noticesTable.toArray()
 
   const byNotice = new Map<string, BounceEvent[]>()
   for (const e of events) {
@@ -52,7 +54,7 @@ export async function upgradeToV3(tx: Transaction, now = new Date()): Promise<vo
   await view.events.bulkPut(changed)
 
   const rows: SeenNotice[] = notices.map((n) => ({ ...n, eventsKey: byNotice.has(n.noticeKey) ? identityOf.get(n.noticeKey)! : '' }))
-  await view.notices.bulkPut(rows)
+  await noticesTable.bulkPut(rows)
 
   const touched = [...new Set([...gone, ...changed].map((e) => e.address))]
   if (touched.length) await recompute(view, touched, await getSettings(view), now)

@@ -1,9 +1,10 @@
 /**
  * Reads what the extension stored, from an extension page, with plain IndexedDB (read-only): the
- * store's database "rebound" and its tables (src/store/db.ts).
+ * store's database "rebound" and its tables (src/store/db.ts). Seen notices are stored by the
+ * batch (src/store/notices.ts): read back as one list, as allSeenNotices() does.
  */
 import type { Page } from 'playwright-core'
-import type { BounceEvent, Contact, SeenNotice, WatcherCursor } from '../../../src/store/types'
+import type { BounceEvent, Contact, NoticeBatch, SeenNotice, WatcherCursor } from '../../../src/store/types'
 
 export interface Stored {
   contacts: Contact[]
@@ -23,7 +24,7 @@ export function readStore(page: Page): Promise<Stored> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const names = ['contacts', 'events', 'notices', 'cursors'] as const
+          const names = ['contacts', 'events', 'noticeBatches', 'cursors'] as const
           const have = names.filter((n) => db.objectStoreNames.contains(n))
           if (have.length < names.length) {
             db.close()
@@ -38,7 +39,8 @@ export function readStore(page: Page): Promise<Stored> {
           }
           tx.oncomplete = () => {
             db.close()
-            resolve(out as unknown as Stored)
+            const { noticeBatches, ...rest } = out
+            resolve({ ...rest, notices: (noticeBatches as NoticeBatch[]).flatMap((row) => row.notices) } as unknown as Stored)
           }
           tx.onerror = () => reject(tx.error)
         }
