@@ -20,7 +20,7 @@ const firstRows = data.first(FIRST_TAB, FIRST_ROWS)
 // The worker may be asleep or busy; the badge is a nicety, never a reason for the popup to fail.
 const opened = () => void chrome.runtime.sendMessage({ type: 'popupOpened' }).catch(() => data.opened().catch(() => undefined))
 // Timers, so that Dexie's open request (sent from promise callbacks) leaves first: rendering, with its
-// first layout, and the date formatter's locale data (~30 ms in a fresh process) come after it.
+// first layout, and the date formatter's locale data (20–35 ms in a fresh process) come after it.
 setTimeout(() =>
   render(
     <App

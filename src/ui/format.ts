@@ -13,7 +13,7 @@ function formatter(lang: string): Intl.DateTimeFormat {
 
 /**
  * Builds the date formatter before it is needed. The first Intl.DateTimeFormat of a renderer process
- * loads the locale's data: about 30 ms when the popup opens in a fresh process (bench/popup.bench.ts).
+ * loads the locale's data: 20–35 ms in the popup's traces when it opens in a fresh process.
  */
 export function prepareDateFormat(lang = uiLanguage()): void {
   formatter(lang)
