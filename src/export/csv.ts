@@ -1,54 +1,43 @@
 /**
- * CSV export of a contact list: RFC 4180 (fields quoted when they hold a comma, quote, CR or
- * LF; quotes doubled; CRLF line ends), UTF-8 with a BOM so Excel reads accents right.
+ * CSV export of a contact list: RFC 4180 (fields quoted when they hold the separator, a quote, CR or
+ * LF; quotes doubled; CRLF line ends), UTF-8 with a BOM so Excel reads accents right. The separator
+ * is ',' or ';' (src/export/separator.ts says which one Excel expects).
  *
  * Formula injection: a cell starting with = + - @ (or tab / CR, which Excel strips before
  * evaluating) is prefixed with ' so spreadsheet apps show it as text (OWASP "CSV Injection").
  *
- * Labels: the header and status words are English by default; the popup may pass translated
- * ones (chrome.i18n) through `labels`. Dates are written as YYYY-MM-DD (UTC).
+ * Labels: the header, status words and plain-language reason come from the caller (the popup's
+ * chrome.i18n strings, src/ui/csv-labels.ts); the reason code column keeps the engine's stable key
+ * ("userunknown") for CRMs and scripts. Dates are written as YYYY-MM-DD (UTC).
  */
 import type { Contact, ContactList } from '../store/types'
+import type { CsvSeparator } from './separator'
 
 export const BOM = '\uFEFF'
 
 export interface CsvLabels {
   header: Record<CsvColumn, string>
   status: Record<ContactList, string>
-  /** Plain-language reason; default: the engine's reason key ("userunknown"). */
+  /** Plain-language reason, as the popup shows it. */
   reason: (c: Contact) => string
 }
 
+/**
+ * Column order. The reason code comes last: the earlier columns keep the positions they had before
+ * it existed, so an import mapped by column number still lines up.
+ */
 export const CSV_COLUMNS = [
-  'email', 'status', 'reason', 'code', 'lastBounce', 'bounceCount', 'nextRetry', 'subject', 'domain', 'diagnostic',
+  'email', 'status', 'reason', 'code', 'lastBounce', 'bounceCount', 'nextRetry', 'subject', 'domain', 'diagnostic', 'reasonCode',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
-export const ENGLISH_LABELS: CsvLabels = {
-  header: {
-    email: 'email',
-    status: 'status',
-    reason: 'reason',
-    code: 'code',
-    lastBounce: 'last bounce date',
-    bounceCount: 'bounce count',
-    nextRetry: 'next retry date',
-    subject: 'subject',
-    domain: 'domain',
-    diagnostic: 'server message',
-  },
-  status: { remove: 'remove', retry: 'retry', sending: 'sending issue', pending: 'pending', cleared: 'cleared' },
-  reason: (c) => (c.escalated ? `keeps failing (${c.reason})` : c.reason),
-}
-
-export function contactsToCsv(contacts: Contact[], labels: Partial<CsvLabels> = {}): string {
-  const l = { ...ENGLISH_LABELS, ...labels }
-  const rows = [CSV_COLUMNS.map((col) => l.header[col])]
+export function contactsToCsv(contacts: Contact[], labels: CsvLabels, separator: CsvSeparator = ','): string {
+  const rows = [CSV_COLUMNS.map((col) => labels.header[col])]
   for (const c of contacts) {
     const values: Record<CsvColumn, string> = {
       email: c.address,
-      status: l.status[c.list],
-      reason: l.reason(c),
+      status: labels.status[c.list],
+      reason: labels.reason(c),
       code: [c.status, c.replyCode].filter(Boolean).join(' '),
       lastBounce: day(c.lastBounceAt),
       bounceCount: String(c.bounceCount),
@@ -56,16 +45,17 @@ export function contactsToCsv(contacts: Contact[], labels: Partial<CsvLabels> = 
       subject: c.subject,
       domain: c.domain,
       diagnostic: c.diagnostic,
+      reasonCode: c.reason,
     }
     rows.push(CSV_COLUMNS.map((col) => values[col]))
   }
-  return BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
+  return BOM + rows.map((r) => r.map((v) => cell(v, separator)).join(separator)).join('\r\n') + '\r\n'
 }
 
-/** One field: neutralised, then quoted if needed. */
-export function cell(value: string): string {
+/** One field: neutralised, then quoted if it holds the separator, a quote or a line break. */
+export function cell(value: string, separator: CsvSeparator = ','): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 function day(iso: string): string {

@@ -37,18 +37,22 @@ function page() {
 const input = (root: Element, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement
 
 describe('options page', () => {
-  it('shows the saved settings and saves new policy numbers, poll period and accounts', async () => {
+  it('shows the saved settings and saves new policy numbers, poll period, accounts and CSV separator', async () => {
     const ui = page()
     await waitFor(() => expect(input(ui.container, 'backoff').value).toBe('1, 3, 7'))
     expect(input(ui.container, 'weeks').value).toBe('3')
     expect(input(ui.container, 'poll').value).toBe('2')
+    const separator = ui.getByRole('combobox', { name: /^CSV separator/ }) as HTMLSelectElement
+    expect(separator.value).toBe('auto')
+    expect([...separator.options].map((o) => o.textContent)).toEqual(['Automatic', 'Comma (,)', 'Semicolon (;)'])
+    fireEvent.change(separator, { target: { value: 'semicolon' } })
     fireEvent.input(input(ui.container, 'backoff'), { target: { value: '2, 5, 10, 20' } })
     fireEvent.input(input(ui.container, 'weeks'), { target: { value: '4' } })
     fireEvent.input(input(ui.container, 'poll'), { target: { value: '5' } })
     fireEvent.click(ui.getByRole('checkbox', { name: 'u/1' }))
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'] })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon' })
   })
 
   it('refuses bad numbers with a message per field and saves nothing', async () => {

@@ -1,8 +1,14 @@
-/** Retry policy numbers, poll period and watched accounts: one form, saved together. */
+/** Retry policy numbers, poll period, watched accounts and the CSV separator: one form, saved together. */
 import { useEffect, useState } from 'preact/hooks'
-import type { Settings } from '../store/types'
+import { CSV_SEPARATOR_CHOICES, type CsvSeparatorChoice, type Settings } from '../store/types'
 import { t } from '../ui/i18n'
 import { ACCOUNT_SLOTS, parseBackoff, parseWhole } from './parse'
+
+const SEPARATOR_KEYS: Record<CsvSeparatorChoice, string> = {
+  auto: 'options_csvSeparator_auto',
+  comma: 'options_csvSeparator_comma',
+  semicolon: 'options_csvSeparator_semicolon',
+}
 
 export function SettingsForm(props: { load: () => Promise<Settings>; save: (patch: Partial<Settings>) => Promise<Settings> }) {
   const [loaded, setLoaded] = useState<Settings | null>(null)
@@ -10,6 +16,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
   const [weeks, setWeeks] = useState('')
   const [poll, setPoll] = useState('')
   const [accounts, setAccounts] = useState<string[]>([])
+  const [separator, setSeparator] = useState<CsvSeparatorChoice>('auto')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState('')
 
@@ -19,6 +26,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     setWeeks(String(s.escalateAfterWeeks))
     setPoll(String(s.pollMinutes))
     setAccounts(s.watchedAccounts)
+    setSeparator(s.csvSeparator)
   }
   useEffect(() => void props.load().then(fill), [])
 
@@ -36,7 +44,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     setErrors(next)
     if (!b.ok || !w.ok || !p.ok || !accounts.length) return
     try {
-      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts }))
+      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts, csvSeparator: separator }))
       setStatus(t('options_saved'))
     } catch (err) {
       setStatus(String((err as Error).message ?? err))
@@ -80,6 +88,17 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
         </div>
         <small class={errors.accounts ? 'error' : 'help'}>{t(errors.accounts ?? 'options_accounts_help')}</small>
       </fieldset>
+
+      <h2>{t('options_export_h')}</h2>
+      <label class="field">
+        <span>{t('options_csvSeparator_label')}</span>
+        <select name="csvSeparator" value={separator} onChange={(e) => setSeparator(e.currentTarget.value as CsvSeparatorChoice)}>
+          {CSV_SEPARATOR_CHOICES.map((c) => (
+            <option key={c} value={c}>{t(SEPARATOR_KEYS[c])}</option>
+          ))}
+        </select>
+        <small class="help">{t('options_csvSeparator_help')}</small>
+      </label>
       <div class="form-actions">
         <button type="submit" class="primary">{t('options_save')}</button>
         <span class="status" role="status">{status}</span>

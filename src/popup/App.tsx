@@ -64,6 +64,8 @@ export function App(props: {
   const head = useLiveQuery(() => data.first(tab, FIRST_ROWS), [tab], props.firstRows)
   const counts = useLiveQuery(() => (painted ? data.counts() : Promise.resolve(undefined)), [painted])
   const cursors = useLiveQuery(() => (painted ? data.cursors() : Promise.resolve(undefined)), [painted])
+  // Only the export reads settings (its CSV separator); saved on the options page, so live here too.
+  const settings = useLiveQuery(() => (painted ? data.settings() : Promise.resolve(undefined)), [painted])
   const all = useLiveQuery(() => (full ? data.list(tab) : Promise.resolve(undefined)), [tab, full])
   const contacts = all ?? head
   const complete = all !== undefined
@@ -123,7 +125,7 @@ export function App(props: {
     })
   }
   const exportCsv = () => {
-    const name = downloadCsv(shown, tab, now)
+    const name = downloadCsv(shown, tab, now, settings?.csvSeparator)
     setSnack({ id: Date.now(), text: t('done_exported', [shown.length, name]) })
   }
   const copy = async () => {

@@ -7,6 +7,7 @@ import { countLists, eventsFor, firstContacts, getContact, listContacts } from '
 import { decide, undo } from '../store/decisions'
 import { listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
+import { getSettings } from '../store/settings'
 import type { ContactList } from '../store/types'
 
 export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
@@ -22,6 +23,7 @@ export function popupData(db: ReboundDb) {
     decide: (addresses: string[], action: Decision) => decide(db, addresses, action),
     undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
     opened: () => markPopupOpened(db),
+    settings: () => getSettings(db),
   }
 }
 

@@ -1,11 +1,14 @@
 /**
- * One-click export of the list on screen: a CSV file (the writer in src/export/ handles RFC 4180,
- * the BOM and formula neutralising) downloaded through a Blob and <a download>, which needs no
+ * One-click export of the list on screen: a CSV file in the UI language (the writer in src/export/
+ * handles RFC 4180, the separator, the BOM and formula neutralising) downloaded through a Blob and <a download>, which needs no
  * "downloads" permission; and the addresses copied to the clipboard, one per line.
  */
 import { contactsToCsv } from '../export/csv'
-import type { Contact, ContactList } from '../store/types'
+import { resolveSeparator } from '../export/separator'
+import type { Contact, ContactList, CsvSeparatorChoice } from '../store/types'
+import { csvLabels } from '../ui/csv-labels'
 import { dayStamp } from '../ui/format'
+import { uiLanguage } from '../ui/i18n'
 
 const FILE_LIST_NAMES: Record<ContactList, string> = {
   remove: 'remove', retry: 'retry', sending: 'sending-issues', pending: 'pending', cleared: 'cleared',
@@ -15,8 +18,8 @@ export function csvFileName(list: ContactList, now: Date): string {
   return `rebound-${FILE_LIST_NAMES[list]}-${dayStamp(now)}.csv`
 }
 
-export function downloadCsv(contacts: readonly Contact[], list: ContactList, now: Date): string {
-  let csv = contactsToCsv([...contacts])
+export function downloadCsv(contacts: readonly Contact[], list: ContactList, now: Date, separator: CsvSeparatorChoice = 'auto'): string {
+  let csv = contactsToCsv([...contacts], csvLabels(), resolveSeparator(separator, uiLanguage()))
   // Excel needs the BOM to read UTF-8 accents; add it if the writer did not.
   if (!csv.startsWith('\uFEFF')) csv = `\uFEFF${csv}`
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))

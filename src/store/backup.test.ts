@@ -25,7 +25,7 @@ const at = (day: string) => new Date(`2026-11-${day}T12:00:00Z`)
 
 async function populated() {
   const db = fresh()
-  await saveSettings(db, { retryBackoffDays: [2, 4], watchedAccounts: ['u/0', 'u/2'] })
+  await saveSettings(db, { retryBackoffDays: [2, 4], watchedAccounts: ['u/0', 'u/2'], csvSeparator: 'semicolon' })
   await ingestReport(db, report([recipient('dead@x.com'), recipient('full@y.com', SOFT), recipient('auth@z.com', SENDING)]), source('1'), at('02'))
   await ingestReport(db, report([], { kind: 'autoreply' }), source('2'), at('02'))
   await decide(db, ['dead@x.com'], 'removed', at('03'))
@@ -49,6 +49,15 @@ describe('backup', () => {
     const b = fresh()
     expect(await importAll(b, file, at('10'))).toEqual({ contacts: 3, events: 3 })
     expect(await snapshot(b)).toEqual(await snapshot(a))
+  })
+
+  it('a backup from before the CSV separator setting restores it as automatic', async () => {
+    const file = JSON.parse(JSON.stringify(await exportAll(await populated())))
+    expect(file.settings.csvSeparator).toBe('semicolon')
+    delete file.settings.csvSeparator
+    const b = fresh()
+    await importAll(b, file, at('10'))
+    expect(await getSettings(b)).toEqual({ ...DEFAULT_SETTINGS, retryBackoffDays: [2, 4], watchedAccounts: ['u/0', 'u/2'], csvSeparator: 'auto' })
   })
 
   it('importing the same file twice changes nothing the second time', async () => {

@@ -24,6 +24,18 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS)
   })
 
+  it('a row saved before a field existed reads that field as its default', async () => {
+    fresh()
+    await db.kv.put({ key: 'settings', value: { retryBackoffDays: [2], escalateAfterWeeks: 3, pollMinutes: 9, watchedAccounts: ['u/0'] } })
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, retryBackoffDays: [2], pollMinutes: 9, csvSeparator: 'auto' })
+  })
+
+  it('saves the CSV separator', async () => {
+    fresh()
+    expect((await saveSettings(db, { csvSeparator: 'semicolon' })).csvSeparator).toBe('semicolon')
+    expect((await getSettings(db)).csvSeparator).toBe('semicolon')
+  })
+
   it('saves a patch and returns the whole settings', async () => {
     fresh()
     const s = await saveSettings(db, { pollMinutes: 5, watchedAccounts: ['u/0', ' u/1 ', 'u/1'] })
@@ -41,6 +53,8 @@ describe('settings', () => {
     ['poll too often', { pollMinutes: 0.1 }, 'pollMinutes'],
     ['poll infinite', { pollMinutes: Infinity }, 'pollMinutes'],
     ['blank account', { watchedAccounts: [''] }, 'watchedAccounts'],
+    ['unknown CSV separator', { csvSeparator: 'tab' as Settings['csvSeparator'] }, 'csvSeparator'],
+    ['CSV separator as the character', { csvSeparator: ';' as Settings['csvSeparator'] }, 'csvSeparator'],
   ])('rejects %s and keeps the old settings', async (_name, patch, field) => {
     fresh()
     const error = await saveSettings(db, patch).catch((e: unknown) => e)

@@ -5,7 +5,7 @@
  */
 import type { ReboundDb } from './db'
 import { KV_SETTINGS } from './db'
-import { DEFAULT_SETTINGS, type Settings } from './types'
+import { CSV_SEPARATOR_CHOICES, DEFAULT_SETTINGS, type Settings } from './types'
 import { recomputeAll } from './recompute'
 
 export class SettingsError extends Error {
@@ -67,10 +67,14 @@ export function validateSettings(s: Settings): Settings {
     }
     if (!accounts.includes(a.trim())) accounts.push(a.trim())
   }
+  if (!CSV_SEPARATOR_CHOICES.includes(s.csvSeparator)) {
+    throw new SettingsError('csvSeparator', `must be one of ${CSV_SEPARATOR_CHOICES.join(', ')}`)
+  }
   return {
     retryBackoffDays: [...days],
     escalateAfterWeeks: s.escalateAfterWeeks,
     pollMinutes: s.pollMinutes,
     watchedAccounts: accounts,
+    csvSeparator: s.csvSeparator,
   }
 }

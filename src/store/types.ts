@@ -111,13 +111,19 @@ export interface Settings {
   pollMinutes: number
   /** Gmail account indices to watch ("u/0", "u/1", ...). */
   watchedAccounts: string[]
+  /** Field separator of the popup's CSV export; 'auto' follows the UI language (src/export/separator.ts). */
+  csvSeparator: CsvSeparatorChoice
 }
+
+export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
+export type CsvSeparatorChoice = (typeof CSV_SEPARATOR_CHOICES)[number]
 
 export const DEFAULT_SETTINGS: Settings = {
   retryBackoffDays: [1, 3, 7],
   escalateAfterWeeks: 3,
   pollMinutes: 2,
   watchedAccounts: ['u/0'],
+  csvSeparator: 'auto',
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
