@@ -124,8 +124,10 @@ export function App(props: {
       onUndo: () => void data.undo(token).then(() => setSnack({ id: Date.now(), text: t('done_undone') })),
     })
   }
-  const exportCsv = () => {
-    const name = downloadCsv(shown, tab, now, settings?.csvSeparator)
+  const exportCsv = async () => {
+    // Settings arrive with the counts, just after the first paint: a click before them waits for the read.
+    const choice = (settings ?? (await data.settings().catch(() => undefined)))?.csvSeparator
+    const name = downloadCsv(shown, tab, now, choice)
     setSnack({ id: Date.now(), text: t('done_exported', [shown.length, name]) })
   }
   const copy = async () => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, type ExtensionBrowser } from './harness'
-import { CORPUS, OWN, feed } from './fixtures-popup/feed'
+import { CORPUS, OWN, feed, parseCsv } from './fixtures-popup/feed'
 
 describe('options page, end to end', () => {
   let browser: ExtensionBrowser
@@ -28,11 +28,13 @@ describe('options page, end to end', () => {
     return c
   }
 
-  it('saves the retry policy, poll period and accounts', async () => {
+  it('saves the retry policy, poll period, accounts and CSV separator', async () => {
     await page.locator('[name="backoff"]').fill('2, 4, 8')
     await page.locator('[name="weeks"]').fill('5')
     await page.locator('[name="poll"]').fill('10')
     await page.getByRole('checkbox', { name: 'u/1' }).check()
+    expect(await page.locator('[name="csvSeparator"]').inputValue()).toBe('auto')
+    await page.getByRole('combobox', { name: /^CSV separator/ }).selectOption({ label: 'Semicolon (;)' })
     await page.getByRole('button', { name: 'Save' }).click()
     await expect.poll(() => page.getByTestId('settings-form').textContent()).toContain('Saved.')
     await page.reload()
@@ -40,6 +42,18 @@ describe('options page, end to end', () => {
     expect(await page.locator('[name="weeks"]').inputValue()).toBe('5')
     expect(await page.locator('[name="poll"]').inputValue()).toBe('10')
     expect(await page.getByRole('checkbox', { name: 'u/1' }).isChecked()).toBe(true)
+    expect(await page.locator('[name="csvSeparator"]').inputValue()).toBe('semicolon')
+  })
+
+  it('the popup exports with the separator chosen here, even in English', async () => {
+    const popup = await browser.openPage('src/popup/index.html')
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()])
+    const text = readFileSync((await download.path())!, 'utf8').slice(1)
+    const [header, ...body] = parseCsv(text, ';')
+    expect(header.slice(0, 3)).toEqual(['email', 'status', 'reason'])
+    expect(header).toHaveLength(11)
+    expect(body.map((r) => r[0]).sort()).toEqual(['kijitora@example.co.jp', 'marie.helene@societe-exemple.fr'])
+    await popup.close()
   })
 
   it('exports a backup, deletes everything after confirming, and restores the backup', async () => {

@@ -162,6 +162,9 @@ describe('popup, end to end', () => {
     const text = bytes.toString('utf8').slice(1)
     const [header, ...body] = parseCsv(text)
     expect(header.slice(0, 8)).toEqual(['email', 'status', 'reason', 'code', 'last bounce date', 'bounce count', 'next retry date', 'subject'])
+    expect(header.at(-1)).toBe('reason code')
+    // Automatic separator in an English browser: a comma, every row as wide as the header.
+    expect(body.every((r) => r.length === header.length)).toBe(true)
     const col = (name: string) => header.indexOf(name)
     const byEmail = new Map(body.map((r) => [r[col('email')], r]))
     expect(body).toHaveLength(7)
@@ -181,7 +184,11 @@ describe('popup, end to end', () => {
     expect(html[col('server message')]).toContain('"see" <a href="https://help.example.net/?a=1&b=2">our help</a>, <b>please</b> check')
     expect(html[col('server message')]).toContain('<script>alert(document.cookie)</script>')
     expect(text).toContain('""see""')
-    expect(byEmail.get('kijitora@example.go.jp')![col('reason')]).toBe('hasmoved')
+    // The reason in the popup's words; the engine's key beside it for CRMs and scripts.
+    expect(byEmail.get('kijitora@example.go.jp')![col('reason')]).toBe('The person has moved to another address')
+    expect(byEmail.get('kijitora@example.go.jp')![col('reason code')]).toBe('hasmoved')
+    expect(accents[col('reason')]).toBe('The address doesn’t exist')
+    expect(accents[col('reason code')]).toBe('userunknown')
   })
 
   it('copies the addresses of the list on screen', async () => {

@@ -49,8 +49,8 @@ export const SAMPLE = [
 
 export const OWN_SAMPLE = ['accents.eml', 'formula.eml', 'html-diagnostic.eml', 'delayed.eml'].map((f) => resolve(OWN, f))
 
-/** A minimal RFC 4180 reader, to check the exported CSV cell by cell. */
-export function parseCsv(text: string): string[][] {
+/** A minimal RFC 4180 reader, to check the exported CSV cell by cell (',' or the ';' of French Excel). */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let cell = ''
@@ -62,7 +62,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { row.push(cell); cell = '' }
+    else if (c === separator) { row.push(cell); cell = '' }
     else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++ }
     else cell += c
   }
