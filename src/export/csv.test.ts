@@ -170,7 +170,7 @@ describe('contactsToCsv in French with ";"', () => {
     ])
     expect(rows[2].slice(0, 3)).toEqual(["'+33@formule.fr", 'à réessayer', 'La boîte aux lettres est pleine'])
     expect(rows[2][6]).toBe('2026-11-05')
-    expect(rows[3][2]).toBe('Échoue sans cesse : retours temporaires sur plusieurs semaines — La boîte aux lettres est pleine')
+    expect(rows[3][2]).toBe('Échoue sans cesse\u00a0: retours temporaires sur plusieurs semaines — La boîte aux lettres est pleine')
     expect(rows[3][10]).toBe('mailboxfull')
     expect(rows[4].slice(1, 3)).toEqual(['problème d’envoi', 'Votre e-mail n’a pas passé l’authentification (SPF, DKIM ou DMARC)'])
     expect(rows[4][10]).toBe('authfailure')

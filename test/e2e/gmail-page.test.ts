@@ -120,7 +120,7 @@ describe('Gmail page banner', () => {
     }, { locale: 'fr' })
     const page = await openGmail(session, 'u/0')
     await openConversation(page, notice)
-    await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['userunknown@example.jp : L’adresse n’existe pas — déplacé vers « À retirer »'])
+    await expect.poll(() => bannerLines(page), { timeout: 20_000 }).toEqual(['userunknown@example.jp\u00a0: L’adresse n’existe pas — déplacé vers «\u00a0À retirer\u00a0»'])
     expect(await page.locator('.rebound-banner-dismiss').getAttribute('aria-label')).toBe('Fermer')
   })
 })
