@@ -27,6 +27,7 @@ export const blocked: ReasonRule = {
     'your ip address is listed in the rbl', 'your network is temporary blacklisted', 'your server requires confirmation',
     'access denied. ip name lookup failed', 'ip address blacklisted', 'client host blocked for spamming',
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
+    'traffic not accepted from this ip', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
   ],
   patterns: [
     /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,

@@ -33,6 +33,11 @@ const table: Row[] = [
   ['', '', '', '', 'undefined'],
   ['5.0.0', '550', '', '550 Something went wrong', 'onhold'],
   ['5.1.6', '550', 'RCPT', '550 5.1.6 Recipient addresses in this domain no longer accepted', 'hasmoved'],
+  // Exchange Online bans a tenant whose traffic looks suspicious: the sender's problem, not TLS.
+  ['5.7.708', '550', 'RCPT', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'blocked'],
+  // French hosting providers' wording at RCPT; without the command Sisimai's rule reads it as filtered.
+  ['5.0.0', '550', 'RCPT', '550 5.0.0 <x@example.fr>: adresse email inconnue', 'userunknown'],
+  ['5.0.0', '550', '', '550 5.0.0 <x@example.fr>: adresse email inconnue', 'filtered'],
 ]
 
 describe('classify', () => {

@@ -35,6 +35,7 @@ export const userUnknown: ReasonRule = {
     'the user\'s email name is not found', 'is not an active address at this host',
     'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', 'usuario desconocido', // Spanish
     'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', 'adresse inconnue', 'boîte aux lettres inexistante', // French
+    'adresse email inconnue', 'adresse e-mail inconnue', 'adresse mail inconnue', 'adresse électronique inconnue', 'utilisateur inexistant', 'destinataire inexistant', // French hosting providers' RCPT answers
     'nessun utente simile in questo indirizzo', 'utente sconosciuto', 'destinatario inesistente', 'indirizzo inesistente', 'casella inesistente', // Italian
     'empfänger unbekannt', 'unbekannter empfänger', 'benutzer unbekannt', // German
     'weil die adresse nicht gefunden wurde', 'ontvanger onbekend', 'destinatário desconhecido', 'usuário desconhecido', // German, Dutch, Portuguese
