@@ -24,9 +24,10 @@ const NAMES: Record<string, string> = {
 
 /** The command a Postfix or Exim reply text names ("" when none). Input is bounded by the caller. */
 export function commandIn(text: string): string {
-  const found = commandInText(text.toLowerCase())
+  const lower = text.toLowerCase()
+  const found = commandInText(lower)
   // Postfix wraps long replies, sometimes inside "in reply to ... command": retry on one line.
-  return found || (/[\r\n]/.test(text) ? commandInText(text.toLowerCase().replace(/\s+/g, ' ')) : '')
+  return found || (lower.includes('\n') || lower.includes('\r') ? commandInText(lower.replace(/\s+/g, ' ')) : '')
 }
 
 /** `t` is lower-case. Cheap substring checks first: most texts name no command at all. */

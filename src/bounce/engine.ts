@@ -59,19 +59,21 @@ function mergeOriginal(found: Partial<OriginalMessage> | undefined, fallback: ()
   }
 }
 
+/** A report without recipients; the returned copy's headers still tie it to the message sent. */
+function emptyReport(m: ParsedMessage, notice: Report['notice'], kind: ReportKind, decoder = ''): Report {
+  return { kind, recipients: [], original: extractOriginal(m), notice, decoder }
+}
+
 /** `knownNotice`: the caller knows the message is a delivery notice (lets the text fallback read it). */
 export function analyse(m: ParsedMessage, knownNotice = false): Report {
   const notice = { messageId: m.header('message-id').trim(), subject: m.subject, from: m.from, date: m.date }
-  const empty = (kind: ReportKind, decoder = ''): Report => ({
-    kind, recipients: [], original: extractOriginal(m), notice, decoder,
-  })
 
   if (isFeedbackReport(m)) {
-    const report = empty('feedback', 'arf')
+    const report = emptyReport(m, notice, 'feedback', 'arf')
     report.recipients = feedbackRecipients(m, report.original).map((r) => toRecipientReport(r, []))
     return report
   }
-  if (looksLikeAutoreply(m)) return empty('autoreply', 'rfc3834')
+  if (looksLikeAutoreply(m)) return emptyReport(m, notice, 'autoreply', 'rfc3834')
 
   let result: DialectResult | null = null
   let decoder = ''
@@ -92,13 +94,13 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     result = tryDecode(() => decodeByText(m, knownNotice))
     if (result) decoder = 'text'
   }
-  if (!result) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  if (!result) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 
   // Something without an "@" is not a contact, whatever a decoder made of it.
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)
     .filter((r) => r.address.includes('@'))
     .slice(0, MAX_RECIPIENTS)
-  if (!merged.length) return empty(isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  if (!merged.length) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
   addCommands(merged, m.text)
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.
   for (const r of merged) r.date ||= m.date

@@ -7,6 +7,7 @@ import { decodeWords } from 'postal-mime'
 import type { OriginalMessage } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
+import { singleSpaced } from './spaces'
 
 /** A header block is never this long in real mail; bounds the work on hostile input. */
 const MAX_HEADER_TEXT = 64 * 1024
@@ -48,9 +49,9 @@ export function readHeaderBlock(text: string): Map<string, string> {
 }
 
 function decoded(value: string): string {
-  if (!value.includes('=?')) return value.replace(/\s+/g, ' ').trim()
+  if (!value.includes('=?')) return singleSpaced(value).trim()
   try {
-    return decodeWords(value).replace(/\s+/g, ' ').trim()
+    return singleSpaced(decodeWords(value)).trim()
   } catch {
     return value.trim()
   }

@@ -97,6 +97,11 @@ function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
   return m ? head.slice(m.index + m[0].length, m.index + m[0].length + 1024 * 1024) : ''
 }
 
+/** `ParsedMessage.header`: one shared method rather than a closure made per message. */
+function firstHeader(this: ParsedMessage, name: string): string {
+  return this.headers.get(name.toLowerCase())?.[0] ?? ''
+}
+
 export function toParsedMessage(email: Email): ParsedMessage {
   const headers = new Map<string, string[]>()
   for (const h of email.headers) {
@@ -104,8 +109,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     if (list) list.push(h.value)
     else headers.set(h.key, [h.value])
   }
-  const header = (name: string) => headers.get(name.toLowerCase())?.[0] ?? ''
-  const rawType = header('content-type')
+  const rawType = headers.get('content-type')?.[0] ?? ''
   const contentType = (rawType.split(';')[0] || 'text/plain').trim().toLowerCase()
 
   let deliveryStatus = ''
@@ -139,7 +143,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
   const parsedDate = email.date ? Date.parse(email.date) : NaN
   return {
     headers,
-    header,
+    header: firstHeader,
     subject: email.subject ?? '',
     from: (from?.address ?? '').toLowerCase(),
     fromName: from?.name ?? '',

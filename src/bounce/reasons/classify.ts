@@ -13,6 +13,7 @@ import { FIRST_PASS, RULES, SECOND_PASS } from './order'
 import { matchesRule, type Fact, type ReasonRule } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
 import { reasonOfReplyCode } from './reply-code'
+import { singleSpaced } from '../spaces'
 
 export interface ReasonInput {
   action: Action
@@ -31,7 +32,7 @@ export const MAX_DIAGNOSTIC_SCAN = 4096
 
 export function normaliseText(text: string): string {
   const t = text.length > MAX_DIAGNOSTIC_SCAN ? text.slice(0, MAX_DIAGNOSTIC_SCAN) : text
-  return t.toLowerCase().replace(/\s+/g, ' ')
+  return singleSpaced(t.toLowerCase())
 }
 
 /** The first reason whose phrases the text says, in SECOND_PASS order; null when none. */
@@ -39,6 +40,25 @@ export function phraseReason(text: string, order: readonly Reason[] = SECOND_PAS
   const lower = normaliseText(text)
   for (const reason of order) if (matchesRule(RULES[reason], lower)) return reason
   return null
+}
+
+/** A class, not an object with a closure: one allocation per recipient, no per-call function. */
+class RecipientFact implements Fact {
+  private readonly memo = new Map<ReasonRule, boolean>()
+
+  constructor(
+    readonly text: string,
+    readonly status: string,
+    readonly statusReason: Reason | null,
+    readonly replyCode: string,
+    readonly command: string,
+  ) {}
+
+  says(rule: ReasonRule): boolean {
+    let hit = this.memo.get(rule)
+    if (hit === undefined) this.memo.set(rule, (hit = matchesRule(rule, this.text)))
+    return hit
+  }
 }
 
 function explicit(reason: Reason | undefined): reason is Reason {
@@ -62,40 +82,34 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (explicit(input.decoderReason) && input.command !== 'MAIL') return input.decoderReason
   const text = normaliseText(input.diagnostic)
   const statusReason = reasonOfStatus(input.status)
-  const memo = new Map<ReasonRule, boolean>()
-  const says = (rule: ReasonRule): boolean => {
-    let hit = memo.get(rule)
-    if (hit === undefined) memo.set(rule, (hit = matchesRule(rule, text)))
-    return hit
-  }
-  const fact: Fact = { text, status: input.status, statusReason, replyCode: input.replyCode, command: input.command, says }
+  const fact = new RecipientFact(text, input.status, statusReason, input.replyCode, input.command)
   const type = (input.diagnosticType ?? '').toUpperCase()
   const smtp = type === '' || type === 'SMTP'
 
   if (smtp) {
     for (const reason of FIRST_PASS) {
       const rule = RULES[reason]
-      const hit = rule.probe ? rule.probe(fact) : statusReason === reason || says(rule)
+      const hit = rule.probe ? rule.probe(fact) : statusReason === reason || fact.says(rule)
       if (hit) return reason
     }
   }
 
   if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
-  for (const reason of SECOND_PASS) if (says(RULES[reason])) return reason
+  for (const reason of SECOND_PASS) if (fact.says(RULES[reason])) return reason
   if (statusReason) return statusReason
   // Non-SMTP diagnostics (X-Postfix, X-Outbound-Mail-Relay...) skipped the first pass; their words still count.
-  if (!smtp) for (const reason of FIRST_PASS) if (says(RULES[reason])) return reason
+  if (!smtp) for (const reason of FIRST_PASS) if (fact.says(RULES[reason])) return reason
 
   const subject = input.status.slice(0, 3)
   if (subject === '5.6' || subject === '4.6') return 'contenterror'
   if (subject === '5.7' || subject === '4.7') return 'securityerror'
   if (type.startsWith('X-UNIX')) return 'mailererror'
-  if (says(RULES.syntaxerror) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
+  if (fact.says(RULES.syntaxerror) || /^5\.5\.[1-6]$/.test(input.status)) return 'syntaxerror'
   const byReply = input.status ? null : reasonOfReplyCode(input.replyCode)
   if (byReply) return byReply
   if (input.action === 'delayed') return 'expired'
   // Refused at the greeting (CONN) or at HELO/EHLO: the client host itself is not welcome (lhost-sendmail-16).
   if (input.command === 'EHLO' || input.command === 'HELO' || input.command === 'CONN') return 'blocked'
-  if (says(RULES.vacation)) return 'vacation'
+  if (fact.says(RULES.vacation)) return 'vacation'
   return text ? 'onhold' : 'undefined'
 }

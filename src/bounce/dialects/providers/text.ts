@@ -3,6 +3,8 @@
  * quantifiers, bounded repetitions, so hostile text cannot make them backtrack.
  */
 
+import { singleSpaced } from '../../spaces'
+
 /** Longest body we scan; a notice's explanation is always near the top (bounds time per message). */
 export const MAX_SCAN = 64 * 1024
 
@@ -16,7 +18,7 @@ export function lines(text: string): string[] {
 
 /** Whitespace collapsed and trimmed. */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return singleSpaced(text).trim()
 }
 
 const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,16}/

@@ -3,6 +3,7 @@
  * no nested or adjacent overlapping quantifiers, because notices are attacker-controlled text.
  */
 import type { ParsedMessage } from '../../../mime/parsed-message'
+import { singleSpaced } from '../../../spaces'
 
 /** A notice's own explanation is at its top; the rest is the returned copy. Decoders read this much. */
 export const MAX_NOTICE_TEXT = 256 * 1024
@@ -51,7 +52,7 @@ export function after(text: string, markers: readonly string[]): string {
 
 /** Collapses runs of whitespace and trims. */
 export function squeeze(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
+  return singleSpaced(s).trim()
 }
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/
