@@ -7,6 +7,7 @@ import { decodeWords } from 'postal-mime'
 import type { OriginalMessage } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
+import { isoDate } from './dates'
 import { singleSpaced } from './spaces'
 
 /** A header block is never this long in real mail; bounds the work on hostile input. */
@@ -65,11 +66,6 @@ function addresses(value: string): string[] {
     if (out.length >= 100) break
   }
   return out
-}
-
-function isoDate(value: string): string {
-  const t = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''))
-  return Number.isNaN(t) ? '' : new Date(t).toISOString()
 }
 
 export function originalFromHeaders(headers: Map<string, string>): OriginalMessage | null {

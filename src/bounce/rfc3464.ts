@@ -7,6 +7,7 @@ import type { Action, Reason } from './types'
 import type { DecodedRecipient, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
+import { isoDate } from './dates'
 import { collapse, findReplyCode, normaliseStatus } from './smtp-codes'
 
 /** Field blocks longer than this are not a real DSN; bounds the work on hostile input. */
@@ -93,12 +94,6 @@ function remoteMtaOf(value: string): string {
   const v = diagnosticText(value)
   const m = /^\[?([a-z0-9.\-:]+)\]?/i.exec(v)
   return m ? m[1].toLowerCase().replace(/\.$/, '') : ''
-}
-
-function isoDate(value: string): string {
-  if (!value) return ''
-  const t = Date.parse(value.replace(/\s*\([^)]*\)\s*$/, ''))
-  return Number.isNaN(t) ? '' : new Date(t).toISOString()
 }
 
 export function recipientsFromFields(text: string): DecodedRecipient[] {

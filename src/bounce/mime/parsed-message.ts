@@ -4,6 +4,7 @@
  */
 import PostalMime from 'postal-mime'
 import type { Email } from 'postal-mime'
+import { isoOfTime } from '../dates'
 import { htmlToText } from './html-text'
 
 export interface ParsedMessage {
@@ -147,7 +148,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     subject: email.subject ?? '',
     from: (from?.address ?? '').toLowerCase(),
     fromName: from?.name ?? '',
-    date: Number.isNaN(parsedDate) ? '' : new Date(parsedDate).toISOString(),
+    date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
     contentType,
     reportType: contentType === 'multipart/report' ? parameter(rawType, 'report-type') : '',
     text: strayText + (email.text ?? '') || htmlToText(email.html ?? ''),
