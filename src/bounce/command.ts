@@ -26,8 +26,8 @@ const NAMES: Record<string, string> = {
 export function commandIn(text: string): string {
   const lower = text.toLowerCase()
   const found = commandInText(lower)
-  // Postfix wraps long replies, sometimes inside "in reply to ... command": retry on one line.
-  return found || (lower.includes('\n') || lower.includes('\r') ? commandInText(lower.replace(/\s+/g, ' ')) : '')
+  // Postfix wraps long replies, sometimes inside "in reply to ... command": retry as if on one line.
+  return found || (lower.includes('\n') || lower.includes('\r') ? commandInWrappedText(lower) : '')
 }
 
 /** `t` is lower-case. Cheap substring checks first: most texts name no command at all. */
@@ -42,6 +42,40 @@ function commandInText(t: string): string {
   }
   if (t.includes('rcpt') || t.includes('sender') || t.includes('data') || t.includes('smtp:')) {
     for (const [re, name] of OTHERS) if (re.test(t)) return name
+  }
+  return ''
+}
+
+/**
+ * The patterns above with each space as `\s+` (still linear: every `\s+` sits between literals).
+ * On a wrapped text they find what the plain ones find on its whitespace-collapsed copy.
+ */
+const spaced = (re: RegExp): RegExp => new RegExp(re.source.replaceAll(' ', '\\s+'), re.flags)
+const IN_REPLY_TO_WRAPPED = spaced(/in reply to/)
+const POSTFIX_WRAPPED = spaced(POSTFIX)
+const EXIM_WRAPPED = spaced(EXIM)
+const OTHERS_WRAPPED = OTHERS.map(([re, name]) => [spaced(re), name] as const)
+
+function nameOfWrapped(words: string): string {
+  return NAMES[words.replace(/\s+/g, ' ')] ?? ''
+}
+
+/**
+ * `commandInText(t.replace(/\s+/g, ' '))` without rewriting `t` (a window of up to ~1,600
+ * characters of the notice): same checks in the same order, run on `t` with `\s+` for each space.
+ */
+function commandInWrappedText(t: string): string {
+  if (IN_REPLY_TO_WRAPPED.test(t)) {
+    const p = POSTFIX_WRAPPED.exec(t)
+    if (p) return nameOfWrapped(p[1])
+  }
+  if (/after\s/.test(t)) {
+    const e = EXIM_WRAPPED.exec(t)
+    if (e) return nameOfWrapped(e[1])
+  }
+  // These words hold no space: found in `t` exactly when found in its collapsed copy.
+  if (t.includes('rcpt') || t.includes('sender') || t.includes('data') || t.includes('smtp:')) {
+    for (const [re, name] of OTHERS_WRAPPED) if (re.test(t)) return name
   }
   return ''
 }

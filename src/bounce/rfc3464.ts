@@ -9,6 +9,7 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
 import { isoDate } from './dates'
 import { collapse, findReplyCode, normaliseStatus } from './smtp-codes'
+import { splitLines } from './split-lines'
 
 /** Field blocks longer than this are not a real DSN; bounds the work on hostile input. */
 const MAX_DSN_TEXT = 256 * 1024
@@ -36,7 +37,7 @@ export function readFieldBlocks(text: string): Block[] {
   const blocks: Block[] = []
   let current: Block | null = null
   let lastName = ''
-  const lines = (text.length > MAX_DSN_TEXT ? text.slice(0, MAX_DSN_TEXT) : text).split(/\r\n|\r|\n/)
+  const lines = splitLines(text.length > MAX_DSN_TEXT ? text.slice(0, MAX_DSN_TEXT) : text)
   for (const line of lines) {
     if (line.trim() === '') {
       current = null

@@ -10,6 +10,7 @@ import { cleanAddress } from './address'
 import { isSystemSender } from './kind'
 import { FAILURE_CUE, NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
 import { phraseReason } from './reasons/classify'
+import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
 /**
@@ -36,7 +37,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
-  const lines = text.split(/\r\n|\r|\n/)
+  const lines = splitLines(text)
   const recipients: DecodedRecipient[] = []
   const seen = new Set<string>()
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {

@@ -4,6 +4,7 @@
  */
 
 import { singleSpaced } from '../../spaces'
+import { splitLines } from '../../split-lines'
 
 /** Longest body we scan; a notice's explanation is always near the top (bounds time per message). */
 export const MAX_SCAN = 64 * 1024
@@ -13,7 +14,7 @@ export const MAX_RECIPIENTS = 1000
 
 /** Lines of a body, CRLF / CR / LF alike, cut to MAX_SCAN characters. */
 export function lines(text: string): string[] {
-  return text.slice(0, MAX_SCAN).split(/\r\n|\r|\n/)
+  return splitLines(text.slice(0, MAX_SCAN))
 }
 
 /** Whitespace collapsed and trimmed. */

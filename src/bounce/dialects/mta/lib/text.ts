@@ -4,6 +4,7 @@
  */
 import type { ParsedMessage } from '../../../mime/parsed-message'
 import { singleSpaced } from '../../../spaces'
+import { splitLines } from '../../../split-lines'
 
 /** A notice's own explanation is at its top; the rest is the returned copy. Decoders read this much. */
 export const MAX_NOTICE_TEXT = 256 * 1024
@@ -26,7 +27,9 @@ export const MAX_LINE = 2048
 
 /** Splits on LF, CRLF and CR alike (the corpus has all three); each line at most MAX_LINE chars. */
 export function lines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map((l) => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l))
+  const out = splitLines(text)
+  for (let i = 0; i < out.length; i++) if (out[i].length > MAX_LINE) out[i] = out[i].slice(0, MAX_LINE)
+  return out
 }
 
 /** The text before the first of the markers that occurs (whole text when none does). */
