@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
-import { extractOriginal } from './original'
+import { extractOriginal, ORIGINAL_FIELDS, readHeaderBlock } from './original'
 
 async function originalOf(raw: string) {
   return extractOriginal(toParsedMessage(await parseMime(raw)))
@@ -25,4 +25,15 @@ describe('extractOriginal', () => {
   it('is null when the notice carries nothing of the original', async () => {
     expect(await originalOf('From: MAILER-DAEMON@x.example\nSubject: failure notice\n\n<a@b.example>: user unknown\n')).toBeNull()
   })
+})
+
+describe('readHeaderBlock with only some names kept', () => {
+  const block = 'Received: from a\n  by b\nSubject: Hello\n  world\nX-Junk: 1\nSubject: second\nTo: jane@example.com\n\nBody: not a header\n'
+  it('keeps the same values as a full read', () => {
+    const full = readHeaderBlock(block)
+    const some = readHeaderBlock(block, ORIGINAL_FIELDS)
+    expect([...some.keys()]).toEqual(['subject', 'to'])
+    for (const [name, value] of some) expect(value).toBe(full.get(name))
+  })
+  it('still ends at the first blank line after an unkept header', () => expect(readHeaderBlock('X-A: 1\n   \nSubject: body', ORIGINAL_FIELDS).size).toBe(0))
 })

@@ -28,17 +28,21 @@ function headerPart(text: string): string {
 /** No whitespace before the line's first colon (tested in place: no slice per line). */
 const NAME_THEN_COLON = /^[^\s:]*:/
 
-/** Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names. */
-export function readHeaderBlock(text: string): Map<string, string> {
+/**
+ * Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names.
+ * `only`: the names to keep (the others are still read, for where the block ends, but not stored).
+ */
+export function readHeaderBlock(text: string, only?: ReadonlySet<string>): Map<string, string> {
   const headers = new Map<string, string>()
   let last = ''
+  let any = false
   for (const line of splitLines(headerPart(text.slice(0, MAX_HEADER_TEXT)))) {
     if (line.trim() === '') {
-      if (headers.size) break
+      if (any) break
       continue
     }
     if ((line[0] === ' ' || line[0] === '\t') && last) {
-      headers.set(last, headers.get(last) + ' ' + line.trim())
+      if (!only || only.has(last)) headers.set(last, headers.get(last) + ' ' + line.trim())
       continue
     }
     const colon = line.indexOf(':')
@@ -48,6 +52,8 @@ export function readHeaderBlock(text: string): Map<string, string> {
       continue
     }
     last = line.slice(0, colon).toLowerCase()
+    any = true
+    if (only && !only.has(last)) continue
     if (!headers.has(last)) headers.set(last, line.slice(colon + 1).trim())
   }
   return headers
@@ -72,6 +78,9 @@ function addresses(value: string): string[] {
   return out
 }
 
+/** The fields originalFromHeaders reads: what readHeaderBlock needs to keep for it. */
+export const ORIGINAL_FIELDS: ReadonlySet<string> = new Set(['message-id', 'subject', 'to', 'date'])
+
 export function originalFromHeaders(headers: Map<string, string>): OriginalMessage | null {
   const messageId = (headers.get('message-id') ?? '').replace(/\s+/g, '').slice(0, 998)
   const subject = decoded(headers.get('subject') ?? '').slice(0, 998)
@@ -86,7 +95,7 @@ const QUOTE_MARKERS = /^(?:-{2,80}.{0,80}(?:original message|returned message|th
 
 export function extractOriginal(message: ParsedMessage): OriginalMessage | null {
   if (message.original) {
-    const found = originalFromHeaders(readHeaderBlock(message.original))
+    const found = originalFromHeaders(readHeaderBlock(message.original, ORIGINAL_FIELDS))
     if (found) return found
   }
   const text = message.text.slice(0, 256 * 1024)
@@ -94,5 +103,5 @@ export function extractOriginal(message: ParsedMessage): OriginalMessage | null 
   if (!marker) return null
   const after = text.slice(marker.index + marker[0].length)
   const nl = after.search(/\r?\n|\r/)
-  return originalFromHeaders(readHeaderBlock(nl >= 0 ? after.slice(nl + 1).replace(/^[ \t]*\r?\n/, '') : after))
+  return originalFromHeaders(readHeaderBlock(nl >= 0 ? after.slice(nl + 1).replace(/^[ \t]*\r?\n/, '') : after, ORIGINAL_FIELDS))
 }

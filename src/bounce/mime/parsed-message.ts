@@ -49,8 +49,11 @@ function contentAsText(content: ArrayBuffer | Uint8Array | string, max = Infinit
   return decoder.decode(bytes.length > max ? bytes.subarray(0, max) : bytes)
 }
 
-function parameter(headerValue: string, name: string): string {
-  const m = new RegExp(`;\\s*${name}\\s*=\\s*"?([^";\\s]*)`, 'i').exec(headerValue)
+const REPORT_TYPE = /;\s*report-type\s*=\s*"?([^";\s]*)/i
+
+/** The report-type parameter of a Content-Type value, lower-case; "" when absent. */
+function reportTypeOf(headerValue: string): string {
+  const m = REPORT_TYPE.exec(headerValue)
   return m ? m[1].toLowerCase() : ''
 }
 
@@ -111,7 +114,8 @@ export function toParsedMessage(email: Email): ParsedMessage {
     else headers.set(h.key, [h.value])
   }
   const rawType = headers.get('content-type')?.[0] ?? ''
-  const contentType = (rawType.split(';')[0] || 'text/plain').trim().toLowerCase()
+  const semi = rawType.indexOf(';')
+  const contentType = ((semi < 0 ? rawType : rawType.slice(0, semi)) || 'text/plain').trim().toLowerCase()
 
   let deliveryStatus = ''
   let feedbackReport = ''
@@ -150,7 +154,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     fromName: from?.name ?? '',
     date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
     contentType,
-    reportType: contentType === 'multipart/report' ? parameter(rawType, 'report-type') : '',
+    reportType: contentType === 'multipart/report' ? reportTypeOf(rawType) : '',
     text: strayText + (email.text ?? '') || htmlToText(email.html ?? ''),
     html: email.html ?? '',
     deliveryStatus,

@@ -6,7 +6,7 @@
  */
 import type { OriginalMessage } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
-import { originalFromHeaders, readHeaderBlock } from '../../original'
+import { ORIGINAL_FIELDS, originalFromHeaders, readHeaderBlock } from '../../original'
 import { indexOfAny, MAX_SCAN } from './text'
 
 /** Headers quoted on the lines after the first of the markers. */
@@ -16,7 +16,7 @@ export function originalAfter(text: string, markers: readonly string[]): Partial
   const rest = text.slice(at, at + MAX_SCAN)
   const nextLine = rest.search(/\r\n|\r|\n/)
   if (nextLine < 0) return undefined
-  return originalFromHeaders(readHeaderBlock(rest.slice(nextLine).replace(/^(?:\r\n|\r|\n)+/, ''))) ?? undefined
+  return originalFromHeaders(readHeaderBlock(rest.slice(nextLine).replace(/^(?:\r\n|\r|\n)+/, ''), ORIGINAL_FIELDS)) ?? undefined
 }
 
 /** The original's Message-ID from the notice's In-Reply-To, when it holds exactly one id. */

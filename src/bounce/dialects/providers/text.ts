@@ -117,5 +117,6 @@ export function htmlText(html: string): string {
 
 /** The notice's text: its plain-text part, or its HTML's visible text when there is none. */
 export function bodyText(message: { text: string; html: string }): string {
-  return message.text.trim() ? message.text : htmlText(message.html)
+  // /\S/ is `trim() !== ''` (same white space and line terminators) without copying the text.
+  return /\S/.test(message.text) ? message.text : htmlText(message.html)
 }

@@ -16,7 +16,7 @@ export function noticeText(message: ParsedMessage): string {
   let text = noticeTexts.get(message)
   if (text === undefined) {
     const head = message.text.length > MAX_NOTICE_TEXT ? message.text.slice(0, MAX_NOTICE_TEXT) : message.text
-    text = head.replace(/\r\n?/g, '\n')
+    text = head.includes('\r') ? head.replace(/\r\n?/g, '\n') : head
     noticeTexts.set(message, text)
   }
   return text
