@@ -45,10 +45,9 @@ function literalsRegExp(phrases: readonly string[]): RegExp | null {
   return re
 }
 
+/** Phrases and patterns first, the vetoes only for a text that says the reason: most texts say none. */
 export function matchesRule(rule: ReasonRule, text: string): boolean {
   if (!text) return false
-  if (rule.unless && literalsRegExp(rule.unless)?.test(text)) return false
-  if (literalsRegExp(rule.phrases)?.test(text)) return true
-  if (rule.patterns) for (const re of rule.patterns) if (re.test(text)) return true
-  return false
+  if (!literalsRegExp(rule.phrases)?.test(text) && !rule.patterns?.some((re) => re.test(text))) return false
+  return !(rule.unless && literalsRegExp(rule.unless)?.test(text))
 }
