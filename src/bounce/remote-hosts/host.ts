@@ -1,8 +1,12 @@
 /** Host matching shared by the receiving-host rules: suffixes for servers, exact names for domains. */
 
-/** Whether a host name is one of the suffixes or ends with ".suffix". */
+/** Whether a host name is one of the suffixes or ends with ".suffix" (checked without building ".suffix"). */
 export function hostIs(host: string, suffixes: readonly string[]): boolean {
-  return host !== '' && suffixes.some((s) => host === s || host.endsWith(`.${s}`))
+  if (host === '') return false
+  for (const s of suffixes) {
+    if (host.endsWith(s) && (host.length === s.length || host[host.length - s.length - 1] === '.')) return true
+  }
+  return false
 }
 
 /** First matching [reason, phrases] entry of a table, phrases compared lower-case. */
