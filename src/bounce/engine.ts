@@ -3,7 +3,7 @@
  * RFC 3464 reader → the text fallback → per-recipient command, reason, hard and verdict. Pure and
  * synchronous; never throws on a decoder's behalf (a failing decoder counts as "not mine").
  */
-import type { DecodedRecipient, DialectResult } from './dialect'
+import type { DecodedRecipient, Dialect, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import type { OriginalMessage, Report, ReportKind } from './types'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
@@ -38,14 +38,18 @@ function addCommands(recipients: DecodedRecipient[], text: string): void {
   }
 }
 
-function tryDecode(decode: () => DialectResult | null): DialectResult | null {
+/** A decoder's result with recipients, else null (a decoder that throws said "not mine"). */
+function tryDecode(decoder: Pick<Dialect, 'decode'>, m: ParsedMessage): DialectResult | null {
   try {
-    const r = decode()
+    const r = decoder.decode(m)
     return r && r.recipients.length ? r : null
   } catch {
     return null
   }
 }
+
+/** The generic RFC 3464 reader in the dialect shape, so the loop above needs no closure per decoder. */
+const RFC3464: Pick<Dialect, 'decode'> = { decode: decodeRfc3464 }
 
 function mergeOriginal(found: Partial<OriginalMessage> | undefined, fallback: () => OriginalMessage | null): OriginalMessage | null {
   if (found?.messageId && found.subject && found.to?.length && found.date) return { messageId: found.messageId, subject: found.subject, to: found.to, date: found.date }
@@ -78,20 +82,20 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   let result: DialectResult | null = null
   let decoder = ''
   for (const d of DIALECTS) {
-    result = tryDecode(() => d.decode(m))
+    result = tryDecode(d, m)
     if (result) {
       decoder = d.name
       break
     }
   }
   // Also run behind a dialect: it fills in what the dialect left out (status, remote MTA, date).
-  const standard = tryDecode(() => decodeRfc3464(m))
+  const standard = tryDecode(RFC3464, m)
   if (!result && standard) {
     result = standard
     decoder = 'rfc3464'
   }
   if (!result && !isAutoSubmittedReply(m)) {
-    result = tryDecode(() => decodeByText(m, knownNotice))
+    result = tryDecode({ decode: (message) => decodeByText(message, knownNotice) }, m)
     if (result) decoder = 'text'
   }
   if (!result) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
