@@ -34,10 +34,17 @@ function quotedOriginal(block: string[]): Partial<OriginalMessage> | undefined {
   return originalFromHeaders(headers) ?? undefined
 }
 
+function stampedByExchange(value: string): boolean {
+  for (const m of MAILERS) if (value.includes(m)) return true
+  return false
+}
+
+/** Runs on most notices: plain loops, no array of stamps built per message. */
 function isExchange2003(message: ParsedMessage): boolean {
   if (message.headers.has('x-ms-embedded-report')) return true
-  const stamps = [message.header('x-mailer'), message.header('x-mimeole'), ...(message.headers.get('received') ?? [])]
-  return stamps.some((v) => MAILERS.some((m) => v.includes(m)))
+  if (stampedByExchange(message.header('x-mailer')) || stampedByExchange(message.header('x-mimeole'))) return true
+  for (const received of message.headers.get('received') ?? []) if (stampedByExchange(received)) return true
+  return false
 }
 
 export const exchange2003: Dialect = {
