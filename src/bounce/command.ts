@@ -82,6 +82,8 @@ function commandInWrappedText(t: string): string {
 
 /** The last command a Sendmail-style transcript sent (">>> DATA") in text that precedes the reply. */
 export function lastTranscriptCommand(text: string): string {
+  // Every transcript line starts with ">>>": without one, skip the line-by-line pattern scan.
+  if (!text.includes('>>>')) return ''
   let last = ''
   TRANSCRIPT.lastIndex = 0
   for (let m = TRANSCRIPT.exec(text); m; m = TRANSCRIPT.exec(text)) {
