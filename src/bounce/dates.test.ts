@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoDate, isoOfTime } from './dates'
+import { isoDate, isoOfTime, withoutTrailingComment } from './dates'
 
 describe('isoOfTime', () => {
   it('writes what toISOString writes', () => {
@@ -12,4 +12,18 @@ describe('isoOfTime', () => {
 describe('isoDate', () => {
   it('reads a header date, drops a trailing comment', () => expect(isoDate('Thu, 29 Apr 2010 23:34:45 +0900 (JST)')).toBe('2010-04-29T14:34:45.000Z'))
   it('is empty when unreadable', () => expect([isoDate(''), isoDate('junk'), isoDate('(')]).toEqual(['', '', '']))
+})
+
+describe('withoutTrailingComment', () => {
+  it('drops what /\\s*\\([^)]*\\)\\s*$/ drops', () => {
+    const cases = ['a (b) (c)', '(a(b)', '()', 'x ( y )  ', 'x (y) z', 'x )(', 'Thu, 1 Jan 2009 (JST)\n', 'a\t(\n)', 'no comment', '']
+    for (let i = 0; i < 5000; i++) cases.push(Array.from({ length: 8 }, () => '() \ta'[Math.floor(Math.random() * 5)]).join(''))
+    for (const c of cases) expect(withoutTrailingComment(c)).toBe(c.replace(/\s*\([^)]*\)\s*$/, ''))
+  })
+  it('stays linear on a hostile value', () => {
+    const start = performance.now()
+    withoutTrailingComment(' ('.repeat(128 * 1024) + ')')
+    withoutTrailingComment(' ('.repeat(128 * 1024))
+    expect(performance.now() - start).toBeLessThan(200)
+  })
 })

@@ -35,10 +35,27 @@ export function isoOfTime(time: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${String(ms).padStart(3, '0')}Z`
 }
 
+const SPACE = /\s/
+
+/**
+ * `value.replace(/\s*\([^)]*\)\s*$/, '')` in one linear pass: that pattern retried from every "("
+ * (and every space before one) to the end, quadratic on a hostile 64 KB "( ( ( (" Date value.
+ * The comment is the last ")" (before trailing white space) back to the first "(" after the ")"
+ * before it, with the white space in front of that "(".
+ */
+export function withoutTrailingComment(value: string): string {
+  const end = value.trimEnd().length
+  if (end === 0 || value[end - 1] !== ')') return value
+  const open = value.indexOf('(', value.lastIndexOf(')', end - 2) + 1)
+  if (open < 0 || open >= end - 1) return value
+  let start = open
+  while (start > 0 && SPACE.test(value[start - 1])) start--
+  return value.slice(0, start)
+}
+
 /** A header's date ("Thu, 29 Apr 2010 23:34:45 +0900 (JST)": a trailing comment is dropped) as ISO; "" when unreadable. */
 export function isoDate(value: string): string {
   if (!value) return ''
-  // The pattern needs a "(": skip its scan on the common comment-less date.
-  const t = Date.parse(value.includes('(') ? value.replace(/\s*\([^)]*\)\s*$/, '') : value)
+  const t = Date.parse(withoutTrailingComment(value))
   return Number.isNaN(t) ? '' : isoOfTime(t)
 }
