@@ -9,7 +9,7 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
 import { isoDate } from './dates'
 import { splitLines } from './split-lines'
-import { singleSpaced } from './spaces'
+import { squeeze } from './spaces'
 
 /** A header block is never this long in real mail; bounds the work on hostile input. */
 const MAX_HEADER_TEXT = 64 * 1024
@@ -60,9 +60,9 @@ export function readHeaderBlock(text: string, only?: ReadonlySet<string>): Map<s
 }
 
 function decoded(value: string): string {
-  if (!value.includes('=?')) return singleSpaced(value).trim()
+  if (!value.includes('=?')) return squeeze(value)
   try {
-    return singleSpaced(decodeWords(value)).trim()
+    return squeeze(decodeWords(value))
   } catch {
     return value.trim()
   }

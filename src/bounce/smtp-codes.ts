@@ -1,6 +1,6 @@
 /** Finding SMTP reply codes ("550") and RFC 3463 enhanced status codes ("5.1.1") in server text. */
 
-import { singleSpaced } from './spaces'
+import { squeeze } from './spaces'
 
 const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
 const REPLY = /(?:^|[^\d.])([245]\d\d)(?=[\s\-])/
@@ -39,7 +39,7 @@ export function normaliseStatus(value: string): string {
 /** Collapses whitespace and trims; bounded so hostile diagnostics stay cheap downstream. */
 export function collapse(text: string, max = 2048): string {
   const t = text.length > max * 2 ? text.slice(0, max * 2) : text
-  const out = singleSpaced(t).trim()
+  const out = squeeze(t)
   return out.length > max ? out.slice(0, max) : out
 }
 

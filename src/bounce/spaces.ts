@@ -10,3 +10,8 @@ const NEEDS_COLLAPSE = /[^\S ]| {2}/
 export function singleSpaced(text: string): string {
   return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text
 }
+
+/** Whitespace collapsed and trimmed. */
+export function squeeze(text: string): string {
+  return singleSpaced(text).trim()
+}

@@ -3,7 +3,6 @@
  * quantifiers, bounded repetitions, so hostile text cannot make them backtrack.
  */
 
-import { singleSpaced } from '../../spaces'
 import { splitLines } from '../../split-lines'
 
 /** Longest body we scan; a notice's explanation is always near the top (bounds time per message). */
@@ -17,10 +16,7 @@ export function lines(text: string): string[] {
   return splitLines(text.slice(0, MAX_SCAN))
 }
 
-/** Whitespace collapsed and trimmed. */
-export function squeeze(text: string): string {
-  return singleSpaced(text).trim()
-}
+export { squeeze } from '../../spaces'
 
 const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,16}/
 

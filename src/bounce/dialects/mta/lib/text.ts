@@ -3,7 +3,6 @@
  * no nested or adjacent overlapping quantifiers, because notices are attacker-controlled text.
  */
 import type { ParsedMessage } from '../../../mime/parsed-message'
-import { singleSpaced } from '../../../spaces'
 import { splitLines } from '../../../split-lines'
 
 /** A notice's own explanation is at its top; the rest is the returned copy. Decoders read this much. */
@@ -53,10 +52,7 @@ export function after(text: string, markers: readonly string[]): string {
   return best < 0 ? '' : text.slice(best + len)
 }
 
-/** Collapses runs of whitespace and trims. */
-export function squeeze(s: string): string {
-  return singleSpaced(s).trim()
-}
+export { squeeze } from '../../../spaces'
 
 const STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/
 
