@@ -19,9 +19,8 @@ export function csvFileName(list: ContactList, now: Date): string {
 }
 
 export function downloadCsv(contacts: readonly Contact[], list: ContactList, now: Date, separator: CsvSeparatorChoice = 'auto'): string {
-  let csv = contactsToCsv([...contacts], csvLabels(), resolveSeparator(separator, uiLanguage()))
-  // Excel needs the BOM to read UTF-8 accents; add it if the writer did not.
-  if (!csv.startsWith('\uFEFF')) csv = `\uFEFF${csv}`
+  // The writer starts the file with the BOM Excel needs to read UTF-8 accents.
+  const csv = contactsToCsv([...contacts], csvLabels(), resolveSeparator(separator, uiLanguage()))
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
   const a = document.createElement('a')
   a.href = url

@@ -51,12 +51,11 @@ export function noticeIdentity(report: Report, originKey: string): string {
  */
 export function eventsOf(report: Report, identity: string, nowIso: string): BounceEvent[] {
   if (!FLAGGING_KINDS.has(report.kind)) return []
-  const key = identity
   const out = new Map<string, BounceEvent>()
   for (const r of report.recipients.slice(0, MAX_RECIPIENTS_PER_NOTICE)) {
     const address = normaliseAddress(r.address)
     if (!address || out.has(address)) continue
-    const event = toEvent(key, address, r, report, nowIso)
+    const event = toEvent(identity, address, r, report, nowIso)
     if (classifyEvent(event) === 'ignore') continue
     out.set(address, event)
   }
