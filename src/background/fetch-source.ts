@@ -2,7 +2,7 @@
  * Fetches a Gmail message's raw source as bytes (never as text: that would corrupt 8-bit and
  * non-UTF-8 notices), bounded in size and time, and tells a sign-in page from a message.
  */
-import { rawSourceUrl } from './gmail/urls'
+import { rawSourceUrl } from '../sites/gmail/urls'
 import { readBounded, looksLikeHtmlPage } from './http'
 
 /** Gmail's own limit is 25 MB per message; a notice quoting one can be a little larger. */

@@ -9,11 +9,11 @@ import { hasSeenNotice, noticeKey } from '../store/ingest'
 import type { NoticeSource } from '../messages'
 import { parseRetryAfter, type PollOutcome } from './backoff'
 import { fetchRawSource } from './fetch-source'
-import { parseFeed } from './gmail/atom'
-import { feedUrl } from './gmail/urls'
+import { parseFeed } from '../sites/gmail/atom'
+import { feedUrl } from '../sites/gmail/urls'
 import { looksLikeHtmlPage, readBounded } from './http'
 import { ingestBytes } from './ingest'
-import { mayBeNotice } from './notices/pick'
+import { mayBeNotice } from '../sites/notices/pick'
 
 /** The feed lists ~20 entries; this bounds the work of one poll whatever it holds. */
 const MAX_NOTICES_PER_POLL = 25

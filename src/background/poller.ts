@@ -6,7 +6,7 @@ import type { ReboundDb } from '../store/db'
 import { getCursor, listCursors, putCursor } from '../store/cursors'
 import { getSettings } from '../store/settings'
 import { emptyCursor, mayPoll, nextCursor } from './backoff'
-import { isAccountKey } from './gmail/urls'
+import { isAccountKey } from '../sites/gmail/urls'
 import { pollAccount } from './poll-account'
 import { pollPeriodMs } from './schedule'
 

@@ -1,6 +1,6 @@
 /** Checks on what content scripts send: they relay page data, so treat every field as hostile. */
 import type { NoticeSource } from '../messages'
-import { isAccountKey } from './gmail/urls'
+import { isAccountKey } from '../sites/gmail/urls'
 
 const ORIGINS: NoticeSource['origin'][] = ['gmail', 'outlook', 'import', 'gmail-api', 'demo']
 /** base64 of the largest source the worker itself would fetch (32 MB), plus slack. */

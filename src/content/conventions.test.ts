@@ -1,12 +1,14 @@
 /**
  * Rules for the code that runs inside webmail pages, kept by a test rather than by memory:
- * mail content is hostile, so no HTML parsing APIs; every page selector lives in a selectors.ts.
+ * mail content is hostile, so no HTML parsing APIs; every page selector lives in the site's
+ * src/sites/<site>/selectors.ts, which the worker and the content scripts share.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = import.meta.dirname
+const SITES = join(ROOT, '..', 'sites')
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -17,10 +19,12 @@ function sources(dir: string): string[] {
 }
 
 describe('content scripts', () => {
-  const files = sources(ROOT)
+  const files = [...sources(ROOT), ...sources(SITES)]
 
-  it('exist for Gmail and Outlook', () => {
-    expect(files.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['gmail/index.ts', 'outlook/index.ts', 'gmail/selectors.ts', 'outlook/selectors.ts']))
+  it('exist for Gmail and Outlook, with each site\'s selectors in src/sites/', () => {
+    expect(files.map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining(['gmail/index.ts', 'outlook/index.ts', '../sites/gmail/selectors.ts', '../sites/outlook/selectors.ts']),
+    )
   })
 
   it.each(['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'DOMParser', 'createContextualFragment', 'eval('])('never use %s', (api) => {

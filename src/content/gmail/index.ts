@@ -1,6 +1,6 @@
 // Gmail content script: tell the worker this account is open (and so signed in), then watch for
 // opened notices. Errors stay here: Rebound must never break the Gmail page.
-import { accountFromPath } from '../../background/gmail/urls'
+import { accountFromPath } from '../../sites/gmail/urls'
 import { send } from '../shared/send'
 import { watchGmail } from './watch'
 

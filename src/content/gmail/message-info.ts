@@ -1,8 +1,8 @@
 /** What Rebound reads from one open message element: its id, sender, subject and body text. */
-import { hexToDecimal } from '../../background/gmail/atom'
-import { mayBeNotice } from '../../background/notices/pick'
-import { BODY_MARKERS } from '../../background/notices/tables'
-import { BODY, first, SENDER, SUBJECT } from './selectors'
+import { hexToDecimal } from '../../sites/gmail/atom'
+import { mayBeNotice } from '../../sites/notices/pick'
+import { BODY_MARKERS } from '../../sites/notices/tables'
+import { BODY, first, SENDER, SUBJECT } from '../../sites/gmail/selectors'
 
 export interface OpenMessage {
   /** msg-f id in decimal. */

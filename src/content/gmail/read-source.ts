@@ -3,7 +3,7 @@
  * and hands it to the worker as base64. If the page cannot fetch it (the redirect to
  * mail-attachment.googleusercontent.com refused, say), the worker fetches it with its host permission.
  */
-import { rawSourcePath } from '../../background/gmail/urls'
+import { rawSourcePath } from '../../sites/gmail/urls'
 import type { IngestResult } from '../../messages'
 import { bytesToBase64 } from '../shared/base64'
 import { send } from '../shared/send'

@@ -2,14 +2,14 @@
  * Gmail is a single-page app: conversations open without page loads, so watch the DOM, and read each
  * open message once. A notice gets its raw source read and a banner with Rebound's conclusion.
  */
-import { accountFromPath } from '../../background/gmail/urls'
+import { accountFromPath } from '../../sites/gmail/urls'
 import { t } from '../../ui/i18n'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { contextGone } from '../shared/send'
 import { describeResult } from '../shared/describe'
 import { isNotice, messageIdOf, readOpenMessage } from './message-info'
 import { ingestOpenNotice } from './read-source'
-import { all, BODY, first, MESSAGE } from './selectors'
+import { all, BODY, first, MESSAGE } from '../../sites/gmail/selectors'
 
 const SCAN_DELAY_MS = 300
 

@@ -1,14 +1,14 @@
 // Outlook on the web content script: when the reading pane shows a returned-message notice, send its
 // rendered text to the worker (parseBounceText path) and show the same banner as in Gmail.
 // Errors stay here: Rebound must never break the Outlook page.
-import { mayBeNotice } from '../../background/notices/pick'
-import { BODY_MARKERS } from '../../background/notices/tables'
+import { mayBeNotice } from '../../sites/notices/pick'
+import { BODY_MARKERS } from '../../sites/notices/tables'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { describeResult } from '../shared/describe'
 import { contextGone, send } from '../shared/send'
 import { t } from '../../ui/i18n'
 import { itemIdFromPath, readOutlookMessage } from './open-message'
-import { BODY, first } from './selectors'
+import { BODY, first } from '../../sites/outlook/selectors'
 
 const handled = new Set<string>()
 const dismissed = new Set<string>()

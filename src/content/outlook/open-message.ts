@@ -1,5 +1,5 @@
 /** What Rebound reads from Outlook's reading pane: rendered text only (no raw source is offered). */
-import { BODY, first, SENDER, SUBJECT } from './selectors'
+import { BODY, first, SENDER, SUBJECT } from '../../sites/outlook/selectors'
 
 export interface OutlookMessage {
   /** Outlook's item id from the URL (/mail/inbox/id/<id>), else a digest of subject and text. */

@@ -1,5 +1,5 @@
 /**
- * A small, bounded XML reader for Gmail's Atom feed. Service workers have no DOMParser, and the feed
+ * A small, bounded XML reader for Gmail's Atom feed. Service workers have no DOM parser, and the feed
  * is simple (elements, attributes, text, entities), so this reads just that: no DTDs, no external
  * entities (never expanded: they are how XML parsers get attacked), no regular expressions.
  * Every scan moves forward with indexOf, so time is linear in the input; size and depth are capped.
