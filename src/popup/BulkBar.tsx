@@ -38,9 +38,9 @@ export function BulkBar(props: {
       <div class="bulk-actions">
         {props.picked ? (
           <>
-            <button class="primary" onClick={() => props.onDecide('removed')}>{t('action_markRemoved')}</button>
-            <button onClick={() => props.onDecide('retried')}>{t('action_markRetried')}</button>
-            <button onClick={() => props.onDecide('ignored')}>{t('action_ignore')}</button>
+            <button class="primary" onClick={() => props.onDecide('removed')} title={t('action_markRemoved_help')}>{t('action_markRemoved')}</button>
+            <button onClick={() => props.onDecide('retried')} title={t('action_markRetried_help')}>{t('action_markRetried')}</button>
+            <button onClick={() => props.onDecide('ignored')} title={t('action_ignore_help')}>{t('action_ignore')}</button>
           </>
         ) : (
           <>

@@ -6,7 +6,7 @@ import { useEffect } from 'preact/hooks'
 import type { BounceEvent, Contact } from '../store/types'
 import { formatDate } from '../ui/format'
 import { t } from '../ui/i18n'
-import { reasonKey } from '../ui/reasons'
+import { contactReason, reasonKey } from '../ui/reasons'
 import { useLiveQuery } from '../ui/useLiveQuery'
 import { DECISION_KEYS } from './ContactRow'
 import { hintFor } from './hint'
@@ -63,7 +63,7 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         </div>
       </header>
       <p class="detail-reason" data-field="reason">
-        {c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))}
+        {contactReason(c)}
         {c.escalated && <span class="detail-sub"> — {t(reasonKey(c.reason))}</span>}
       </p>
       {hint && <p class="hint" data-field="hint">{hint}</p>}
@@ -96,10 +96,10 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         </>
       )}
       <div class="detail-actions">
-        <button onClick={() => props.onDecide([c.address], 'removed')}>{t('action_markRemoved')}</button>
-        <button onClick={() => props.onDecide([c.address], 'retried')}>{t('action_markRetried')}</button>
-        <button onClick={() => props.onDecide([c.address], 'ignored')}>{t('action_ignore')}</button>
-        <button onClick={() => props.onDecide([c.address], 'ok')}>{t('action_markOk')}</button>
+        <button onClick={() => props.onDecide([c.address], 'removed')} title={t('action_markRemoved_help')}>{t('action_markRemoved')}</button>
+        <button onClick={() => props.onDecide([c.address], 'retried')} title={t('action_markRetried_help')}>{t('action_markRetried')}</button>
+        <button onClick={() => props.onDecide([c.address], 'ignored')} title={t('action_ignore_help')}>{t('action_ignore')}</button>
+        <button onClick={() => props.onDecide([c.address], 'ok')} title={t('action_markOk_help')}>{t('action_markOk')}</button>
       </div>
     </section>
   )

@@ -2,10 +2,11 @@
 import type { Contact } from '../store/types'
 import { formatDate, isDue } from '../ui/format'
 import { t } from '../ui/i18n'
-import { reasonKey } from '../ui/reasons'
+import { contactReason } from '../ui/reasons'
 import type { Decision } from './data'
 
-export const ROW_HEIGHT = 52
+/** Room for the address line and two lines of reason (French and Italian reasons are long). */
+export const ROW_HEIGHT = 66
 
 export const DECISION_KEYS: Record<Decision, string> = {
   removed: 'decision_removed', retried: 'decision_retried', ignored: 'decision_ignored', ok: 'decision_ok',
@@ -16,7 +17,7 @@ export function rowMeta(c: Contact, now: Date): string {
   if (c.list === 'cleared' && c.decision) {
     return t('detail_decision', [t(DECISION_KEYS[c.decision.action]), formatDate(c.decision.at)])
   }
-  const reason = c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
+  const reason = contactReason(c)
   if (c.list !== 'retry') return reason
   const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))
   return `${when} · ${reason}`
@@ -31,6 +32,7 @@ export function ContactRow(props: {
 }) {
   const { contact: c, selected, now } = props
   const due = c.list === 'retry' && isDue(c.nextRetryAt, now)
+  const meta = rowMeta(c, now)
   return (
     <div class={`row${selected ? ' selected' : ''}${due ? ' due' : ''}`} data-address={c.address}>
       <input
@@ -45,9 +47,10 @@ export function ContactRow(props: {
           <span class="row-address">{c.address}</span>
           <span class="row-date">{formatDate(c.lastBounceAt)}</span>
         </span>
-        <span class="row-meta">
+        {/* Wraps to two lines; the whole text is in the tooltip when even that is not enough. */}
+        <span class="row-meta" title={meta}>
           {!!c.newSinceDecision && <span class="row-new">{t('row_newSinceDecision')}</span>}
-          {rowMeta(c, now)}
+          {meta}
         </span>
       </button>
       {c.bounceCount > 1 && <span class="row-count" title={t('detail_bounceCount')}>×{c.bounceCount}</span>}

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks'
 import type { Contact } from '../store/types'
 import { sendingHint } from '../policy/hints'
-import { t } from '../ui/i18n'
+import { t, tn } from '../ui/i18n'
 
 export function groupHints(contacts: readonly Contact[]): Array<{ key: string; count: number }> {
   const counts = new Map<string, number>()
@@ -21,16 +21,23 @@ export function SendingHints(props: { contacts: readonly Contact[] }) {
   const groups = groupHints(props.contacts)
   if (!groups.length) return null
   const visible = open ? groups : groups.slice(0, 1)
+  // The hints scroll on their own; the toggle stays outside them, so "Show less" is always in view.
   return (
     <div class={`sending-hints${open ? ' open' : ''}`} data-testid="sending-hints">
-      {visible.map((g) => (
-        <p key={g.key} class="hint">
-          <strong>{t('hint_affects', g.count)}</strong> {t(g.key)}
-        </p>
-      ))}
+      <div class="hints-list" id="sending-hints-list">
+        {visible.map((g) => (
+          <p key={g.key} class="hint">
+            {/* One inline run: the clamped box (popup.css) would drop the space between two of its boxes. */}
+            <span>
+              <strong>{tn('hint_affects', g.count)}</strong>
+              {` ${t(g.key)}`}
+            </span>
+          </p>
+        ))}
+      </div>
       {groups.length > 1 && (
-        <button class="hints-toggle" onClick={() => setOpen(!open)}>
-          {open ? t('hint_fewer') : t('hint_more', groups.length - 1)}
+        <button class="hints-toggle" aria-expanded={open} aria-controls="sending-hints-list" onClick={() => setOpen(!open)}>
+          {open ? t('hint_fewer') : tn('hint_more', groups.length - 1)}
         </button>
       )}
     </div>

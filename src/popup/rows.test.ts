@@ -22,6 +22,9 @@ describe('rowMeta: the second line of a row', () => {
     [{ list: 'retry', reason: 'mailboxfull', nextRetryAt: '' }, 'Retry now · The mailbox is full'],
     [{ list: 'retry', reason: 'toomanyconn', nextRetryAt: '2026-11-26T09:00:00Z' }, 'Next try Nov 26, 2026 · The receiving server is too busy'],
     [{ reason: 'nonsense' as Contact['reason'] }, 'Unknown reason'],
+    // A delay notice: the server is still trying, never "gave up" (issue 11, review fixes).
+    [{ list: 'pending', reason: 'expired', hard: false }, 'Delayed: the sending server is still trying to deliver it'],
+    [{ list: 'pending', reason: 'mailboxfull', hard: false }, 'Delayed: the sending server is still trying to deliver it — The mailbox is full'],
   ] as Array<[Partial<Contact>, string]>)('%j → %s', (over, text) => expect(rowMeta(contact(over), NOW)).toBe(text))
 })
 

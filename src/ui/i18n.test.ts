@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { t, uiLanguage } from './i18n'
+import { t, tn, uiLanguage } from './i18n'
+import fr from '../../public/_locales/fr/messages.json'
+import it_ from '../../public/_locales/it/messages.json'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -29,5 +31,41 @@ describe('t() inside the extension', () => {
   it('falls back to English when chrome.i18n lacks a key (returns "")', () => {
     vi.stubGlobal('chrome', { i18n: { getMessage: () => '', getUILanguage: () => 'fr' } })
     expect(t('tab_retry')).toBe('Retry')
+  })
+})
+
+describe('tn(): counts in sentences through Intl.PluralRules', () => {
+  const inLanguage = (language: string, messages: Record<string, { message: string }>) =>
+    vi.stubGlobal('chrome', {
+      i18n: {
+        getUILanguage: () => language,
+        getMessage: (key: string, subs: string[]) => messages[key]?.message.replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '') ?? '',
+      },
+    })
+
+  it.each([
+    [0, '0 notices were already known: each is counted once.'],
+    [1, '1 notice was already known: it is counted once.'],
+    [2, '2 notices were already known: each is counted once.'],
+  ])('English, %i', (n, expected) => expect(tn('import_duplicates', n)).toBe(expected))
+
+  it('French takes 0 and 1 as singular', () => {
+    inLanguage('fr', fr)
+    expect(tn('import_duplicates', 0)).toMatch(/^0 avis était déjà connu/)
+    expect(tn('import_duplicates', 1)).toMatch(/^1 avis était déjà connu/)
+    expect(tn('import_duplicates', 5)).toMatch(/^5 avis étaient déjà connus/)
+  })
+
+  it('Italian: 1 singular, 0 and many plural', () => {
+    inLanguage('it', it_)
+    expect(tn('hint_affects', 1)).toBe('1 contatto interessato.')
+    expect(tn('hint_affects', 0)).toBe('0 contatti interessati.')
+    expect(tn('hint_affects', 3)).toBe('3 contatti interessati.')
+  })
+
+  it("a form a language lacks (French 'many' for a million) falls back to 'other'", () => {
+    inLanguage('fr', fr)
+    expect(new Intl.PluralRules('fr').select(1_000_000)).toBe('many')
+    expect(tn('import_duplicates', 1_000_000)).toMatch(/^1000000 avis étaient déjà connus/)
   })
 })

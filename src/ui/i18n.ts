@@ -27,6 +27,31 @@ export function t(key: string, subs?: string | number | Array<string | number>):
   return message === undefined ? key : substitute(message, list)
 }
 
+/**
+ * A count in a sentence ("1 notice was", "2 notices were"): chrome.i18n has no plurals, so each such
+ * string has one key per CLDR plural category the languages use (`key_one`, `key_other`; `_many` etc.
+ * where a language needs it), picked by Intl.PluralRules for the UI language. French says "0 contact"
+ * and "1 contact" (both `one`), English "0 contacts". `$1` is the count, further subs are `$2`….
+ */
+export function tn(key: string, count: number, subs: Array<string | number> = []): string {
+  const list = [count, ...subs]
+  const form = `${key}_${pluralRules().select(count)}`
+  const api = chromeI18n()
+  if (api) {
+    const message = api.getMessage(form, list.map(String))
+    if (message) return message
+  } else if (english[form]) return t(form, list)
+  return t(`${key}_other`, list)
+}
+
+const rules = new Map<string, Intl.PluralRules>()
+function pluralRules(): Intl.PluralRules {
+  const language = uiLanguage()
+  let r = rules.get(language)
+  if (!r) rules.set(language, (r = new Intl.PluralRules(language)))
+  return r
+}
+
 /** BCP 47 language of the UI (for dates and numbers), "en" outside the extension. */
 export function uiLanguage(): string {
   return chromeI18n()?.getUILanguage?.() || 'en'

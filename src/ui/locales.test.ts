@@ -32,6 +32,8 @@ function usedKeys(): Map<string, string> {
     const ui = /src\/(popup|options|ui)\//.test(file)
     if (!ui && !/from '(\.\.?\/)+ui\/i18n'|from '\.\/i18n'/.test(text)) continue
     for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.set(m[1], file)
+    // tn('key', n): the plural forms every language needs (src/ui/i18n.ts).
+    for (const m of text.matchAll(/\btn\(\s*'([A-Za-z0-9_]+)'/g)) for (const form of ['one', 'other']) keys.set(`${m[1]}_${form}`, file)
     for (const m of text.matchAll(/_KEYS[^=]*=\s*\{([^}]*)\}/g)) {
       for (const v of m[1].matchAll(/:\s*'([A-Za-z0-9_]+)'/g)) keys.set(v[1], file)
     }
@@ -75,5 +77,9 @@ describe('locales', () => {
     const fr = Object.entries(messages.fr).map(([k, v]) => [k, v.message] as const)
     expect(fr.filter(([, m]) => m.includes("'")).map(([k]) => k)).toEqual([])
     expect(fr.filter(([, m]) => /\S:(\s|$)/.test(m)).map(([k]) => k)).toEqual([])
+  })
+
+  it('Italian spells it one way, "email" (not "e-mail" in some strings)', () => {
+    expect(Object.entries(messages.it).filter(([, v]) => /e-mail/i.test(v.message)).map(([k]) => k)).toEqual([])
   })
 })

@@ -3,6 +3,8 @@
  * to the engine without a label is a compile error; the locale test checks every key exists.
  */
 import type { Reason } from '../bounce/types'
+import type { Contact } from '../store/types'
+import { t } from './i18n'
 
 export const REASON_KEYS: Record<Reason, string> = {
   authfailure: 'reason_authfailure',
@@ -43,4 +45,16 @@ export const REASON_KEYS: Record<Reason, string> = {
 
 export function reasonKey(reason: string): string {
   return (REASON_KEYS as Record<string, string>)[reason] ?? 'reason_undefined'
+}
+
+/**
+ * What a contact's row and detail lead with. A delay notice (RFC 3464 Action: delayed) is not a
+ * failure: the sending server is still trying, so it says so instead of the engine's "gave up"
+ * (expired) label, which is right only for a final failure. A specific cause (a full mailbox) stays.
+ */
+const VAGUE_FOR_DELAY = new Set(['expired', 'undefined', 'onhold', ''])
+export function contactReason(c: Pick<Contact, 'list' | 'reason' | 'escalated'>): string {
+  if (c.escalated) return t('reason_keepsFailing')
+  if (c.list === 'pending') return VAGUE_FOR_DELAY.has(c.reason) ? t('reason_delayed') : `${t('reason_delayed')} — ${t(reasonKey(c.reason))}`
+  return t(reasonKey(c.reason))
 }

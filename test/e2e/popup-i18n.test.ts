@@ -40,7 +40,7 @@ describe('popup in French', () => {
     expect(await page.locator('.row-date').first().textContent()).toMatch(/^17 nov\.? 2026$/)
     await page.getByRole('checkbox', { name: 'Sélectionner marie.helene@societe-exemple.fr' }).check()
     expect(await page.getByTestId('bulk').textContent()).toContain('Sélection\u00a0: 1')
-    await page.getByRole('button', { name: 'Marquer retiré' }).click()
+    await page.getByRole('button', { name: 'Marquer comme retiré' }).click()
     await expect.poll(() => page.getByTestId('snackbar').textContent()).toContain('Marqués comme retirés\u00a0: 1Annuler')
     await page.getByRole('button', { name: 'Annuler' }).click()
     await page.getByText('marie.helene@societe-exemple.fr').click()

@@ -5,7 +5,7 @@
 import type { RecipientReport } from '../../bounce/types'
 import type { IngestResult } from '../../messages'
 import type { ContactList } from '../../store/types'
-import { t } from '../../ui/i18n'
+import { t, tn } from '../../ui/i18n'
 import { REASON_KEYS } from '../../ui/reasons'
 
 /** At most this many recipient lines; the rest are counted in one line. */
@@ -42,7 +42,7 @@ export function describeResult(result: IngestResult): string[] {
     else if (list && list !== 'cleared') lines.push(t('banner_moved', [address, reason, t(LIST_KEYS[list])]))
     else lines.push(t('banner_recipient', [address, reason]))
   }
-  if (failed.length > MAX_LINES) lines.push(t('banner_more', String(failed.length - MAX_LINES)))
+  if (failed.length > MAX_LINES) lines.push(tn('banner_more', failed.length - MAX_LINES))
   if (lines.length === 0) lines.push(t('banner_nothing'))
   return lines
 }

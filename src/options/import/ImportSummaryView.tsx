@@ -3,11 +3,12 @@
  * why. Mail content (subjects) is shown as text only, never as HTML.
  */
 import type { FileNote, ImportSummary, Problem } from '../../import/summary'
-import { t } from '../../ui/i18n'
+import { t, tn } from '../../ui/i18n'
 import { formatBytes, formatDuration } from './format'
 
 const KINDS = ['bounce', 'delay', 'autoreply', 'feedback', 'delivered'] as const
-const LISTS = ['remove', 'retry', 'sending', 'pending'] as const
+/** The popup's own names for the lists (its tabs say "Sending issues", so the summary does too). */
+const LISTS = { remove: 'tab_remove', retry: 'tab_retry', sending: 'tab_sending', pending: 'list_pending' } as const
 
 export function ImportSummaryView(props: { summary: ImportSummary }) {
   const s = props.summary
@@ -32,19 +33,19 @@ export function ImportSummaryView(props: { summary: ImportSummary }) {
           ))}
         </ul>
       )}
-      {s.duplicates > 0 && <p class="help">{t('import_duplicates', s.duplicates)}</p>}
+      {s.duplicates > 0 && <p class="help">{tn('import_duplicates', s.duplicates)}</p>}
       <h3>{t('import_lists_h')}</h3>
       <ul class="import-counts">
-        {LISTS.map((l) => (
-          <li data-testid={`import-list-${l}`} data-count={s.lists[l] ?? 0}>{t('import_count', [t(`list_${l}`), s.lists[l] ?? 0])}</li>
+        {(Object.keys(LISTS) as Array<keyof typeof LISTS>).map((l) => (
+          <li data-testid={`import-list-${l}`} data-count={s.lists[l] ?? 0}>{t('import_count', [t(LISTS[l]), s.lists[l] ?? 0])}</li>
         ))}
       </ul>
       {s.problemCount > 0 && (
         <details data-testid="import-problems" data-count={s.problemCount}>
-          <summary>{t('import_problems_h', s.problemCount)}</summary>
+          <summary>{tn('import_problems_h', s.problemCount)}</summary>
           <ul>
             {s.problems.map((p) => <li>{problemText(p)}</li>)}
-            {s.problemCount > s.problems.length && <li>{t('import_problems_more', s.problemCount - s.problems.length)}</li>}
+            {s.problemCount > s.problems.length && <li>{tn('import_problems_more', s.problemCount - s.problems.length)}</li>}
           </ul>
         </details>
       )}
