@@ -14,6 +14,7 @@ import { ContactRow, ROW_HEIGHT } from './ContactRow'
 import type { Decision, PopupData } from './data'
 import { copyAddresses, downloadCsv } from './exportList'
 import { arrange } from './listing'
+import { SearchElsewhere } from './SearchElsewhere'
 import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
 import { QuietLists, Tabs, type Tab } from './Tabs'
@@ -69,6 +70,9 @@ export function App(props: {
   const all = useLiveQuery(() => (full ? data.list(tab) : Promise.resolve(undefined)), [tab, full])
   const contacts = all ?? head
   const complete = all !== undefined
+  // A search counts its matches in every list, so a miss here can say where the contacts are.
+  const searching = complete && query.trim() !== ''
+  const matches = useLiveQuery(() => (searching ? data.matches(query) : Promise.resolve(undefined)), [searching, query])
   const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, complete ? query : '') : []), [contacts, tab, query, complete])
 
   // Selection only ever holds what is still shown: a contact that left the list can't be acted on by mistake.
@@ -162,6 +166,7 @@ export function App(props: {
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
           </div>
+          {searching && <SearchElsewhere current={tab} matches={matches} onSelect={switchTab} />}
           <BulkBar
             ready={complete}
             shown={shown.length}
@@ -174,7 +179,7 @@ export function App(props: {
           {tab === 'sending' && complete && <SendingHints contacts={shown} />}
           {complete && !shown.length ? (
             <div class="empty" data-testid="empty">
-              <p>{query ? t('empty_search') : t(EMPTY_KEYS[tab])}</p>
+              <p>{query ? t(matches && Object.values(matches).some((n) => n > 0) ? 'empty_search_here' : 'empty_search') : t(EMPTY_KEYS[tab])}</p>
               {/* A fresh install: say where bounces come from and how to catch up on older ones. */}
               {!query && counts && Object.values(counts).every((n) => n === 0) && (
                 <div class="welcome" data-testid="welcome">

@@ -3,7 +3,7 @@
  * components stay about display. Pages read IndexedDB directly (same extension origin).
  */
 import type { ReboundDb } from '../store/db'
-import { countLists, eventsFor, firstContacts, getContact, listContacts } from '../store/contacts'
+import { countLists, countMatches, eventsFor, firstContacts, getContact, listContacts } from '../store/contacts'
 import { decide, undo } from '../store/decisions'
 import { listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
@@ -15,6 +15,7 @@ export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
 export function popupData(db: ReboundDb) {
   return {
     counts: () => countLists(db),
+    matches: (search: string) => countMatches(db, search),
     list: (list: ContactList) => listContacts(db, list),
     first: (list: ContactList, limit: number) => firstContacts(db, list, limit),
     contact: (address: string) => getContact(db, address),

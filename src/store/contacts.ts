@@ -22,6 +22,21 @@ export async function countLists(db: ReboundDb): Promise<Record<ContactList, num
   return Object.fromEntries(LISTS.map((l, i) => [l, counts[i]])) as Record<ContactList, number>
 }
 
+/**
+ * How many contacts of each list match a search (same rule as the popup's: a substring of the
+ * address or domain), so a search that finds nothing in one list can say where the matches are.
+ * One pass over the contacts, nothing kept but the counts.
+ */
+export async function countMatches(db: ReboundDb, search: string): Promise<Record<ContactList, number>> {
+  const needle = search.trim().toLowerCase()
+  const counts = Object.fromEntries(LISTS.map((l) => [l, 0])) as Record<ContactList, number>
+  if (!needle) return counts
+  await db.contacts.each((c) => {
+    if (c.address.includes(needle) || c.domain.includes(needle)) counts[c.list] = (counts[c.list] ?? 0) + 1
+  })
+  return counts
+}
+
 /** The contact's events, newest first. */
 export async function eventsFor(db: ReboundDb, address: string): Promise<BounceEvent[]> {
   const rows = await db.events.where('address').equals(address.toLowerCase()).toArray()
