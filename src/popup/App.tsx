@@ -12,12 +12,13 @@ import { BulkBar } from './BulkBar'
 import { ContactDetail } from './ContactDetail'
 import { ContactRow, ROW_HEIGHT } from './ContactRow'
 import type { Decision, PopupData } from './data'
-import { copyAddresses, downloadCsv } from './exportList'
+import type { ExportPreset } from '../export/presets'
+import { copyAddresses, downloadCsv, downloadPreset } from './exportList'
 import { arrange } from './listing'
 import { SearchElsewhere } from './SearchElsewhere'
 import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
-import { QuietLists, Tabs, type Tab } from './Tabs'
+import { PANEL_ID, QuietLists, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
 
 /** The popup has a fixed size (Chrome caps it at 800×600); the list fills what is left (this is a first guess). */
@@ -56,6 +57,9 @@ export function App(props: {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [detail, setDetail] = useState<string | null>(null)
   const [snack, setSnack] = useState<SnackbarState | null>(null)
+  // Where the keyboard focus goes back to in the list (the row a detail was opened from, issue 11).
+  const [focusRow, setFocusRow] = useState<{ key: string; seq: number } | null>(null)
+  const refocus = (key: string) => setFocusRow({ key, seq: Date.now() })
 
   // Two steps, so the first paint never waits on thousands of rows: a screenful first, then (after
   // that paint) the whole list, which search, select-all and export need.
@@ -110,6 +114,10 @@ export function App(props: {
   }
   const toggleAll = () => setSelected(picked.length === shown.length && shown.length ? new Set() : new Set(shownSet))
 
+  const closeDetail = () => {
+    if (detail) refocus(detail)
+    setDetail(null)
+  }
   const act = async (addresses: string[], action: Decision) => {
     if (!addresses.length) return
     let token: Awaited<ReturnType<PopupData['decide']>>
@@ -125,18 +133,32 @@ export function App(props: {
     setSnack({
       id: Date.now(),
       text: t(DONE_KEYS[action], addresses.length),
-      onUndo: () => void data.undo(token).then(() => setSnack({ id: Date.now(), text: t('done_undone') })),
+      // The control the user pressed is gone with the rows: Undo takes the focus, Enter undoes.
+      focusUndo: true,
+      onUndo: () =>
+        void data.undo(token).then(() => {
+          setSnack({ id: Date.now(), text: t('done_undone') })
+          refocus(addresses[0])
+        }),
     })
   }
+  // Exports and copy take the selection when there is one, else the whole list on screen.
+  const exported = () => (picked.length ? shown.filter((c) => selected.has(c.address)) : shown)
   const exportCsv = async () => {
+    const rows = exported()
     // Settings arrive with the counts, just after the first paint: a click before them waits for the read.
     const choice = (settings ?? (await data.settings().catch(() => undefined)))?.csvSeparator
-    const name = downloadCsv(shown, tab, now, choice)
-    setSnack({ id: Date.now(), text: t('done_exported', [shown.length, name]) })
+    const name = downloadCsv(rows, tab, now, choice)
+    setSnack({ id: Date.now(), text: t('done_exported', [rows.length, name]) })
+  }
+  const exportFor = (preset: ExportPreset) => {
+    const rows = exported()
+    const name = downloadPreset(rows, preset, tab, now)
+    setSnack({ id: Date.now(), text: t('done_exported', [rows.length, name]) })
   }
   const copy = async () => {
     try {
-      const n = await copyAddresses(shown)
+      const n = await copyAddresses(exported())
       setSnack({ id: Date.now(), text: t('done_copied', n) })
     } catch {
       setSnack({ id: Date.now(), text: t('error_copy') })
@@ -144,15 +166,16 @@ export function App(props: {
   }
 
   return (
-    <div class="popup">
+    <div class="popup" data-testid="popup">
       <header class="top">
         <img class="logo" src="/icons/32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
         <button class="icon-button" onClick={props.onOpenOptions} title={t('action_options')} aria-label={t('action_options')}>⚙</button>
       </header>
+      <main class="popup-main">
       <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} />
       {detail ? (
-        <ContactDetail data={data} address={detail} onBack={() => setDetail(null)} onDecide={act} />
+        <ContactDetail data={data} address={detail} onBack={closeDetail} onDecide={act} />
       ) : (
         <>
           <Tabs current={tab} counts={counts} onSelect={switchTab} />
@@ -174,8 +197,15 @@ export function App(props: {
             onToggleAll={toggleAll}
             onDecide={(action) => act(picked, action)}
             onExport={exportCsv}
+            onExportPreset={exportFor}
             onCopy={copy}
           />
+          <div
+            class="list-panel"
+            role="tabpanel"
+            id={PANEL_ID}
+            {...(tab === 'pending' || tab === 'cleared' ? { 'aria-label': t(LABEL_KEYS[tab]) } : { 'aria-labelledby': `tab-${tab}` })}
+          >
           {tab === 'sending' && complete && <SendingHints contacts={shown} />}
           {complete && !shown.length ? (
             <div class="empty" data-testid="empty">
@@ -196,13 +226,17 @@ export function App(props: {
               fill
               label={t(LABEL_KEYS[tab])}
               keyOf={(c) => c.address}
+              focus={focusRow}
+              onFocused={() => setFocusRow(null)}
               renderRow={(c) => (
                 <ContactRow contact={c} now={now} selected={selected.has(c.address)} onToggle={toggle} onOpen={setDetail} />
               )}
             />
           )}
+          </div>
         </>
       )}
+      </main>
       <Snackbar state={snack} onClose={() => setSnack(null)} />
     </div>
   )

@@ -1,7 +1,7 @@
 /** One line of a list: a checkbox for bulk actions, the address, and why it is there. Text only. */
 import type { Contact } from '../store/types'
 import { formatDate, isDue } from '../ui/format'
-import { t } from '../ui/i18n'
+import { t, tn } from '../ui/i18n'
 import { contactReason } from '../ui/reasons'
 import type { Decision } from './data'
 
@@ -42,7 +42,7 @@ export function ContactRow(props: {
         aria-label={t('select_one', c.address)}
         onChange={() => props.onToggle(c.address)}
       />
-      <button class="row-main" onClick={() => props.onOpen(c.address)} title={c.address}>
+      <button class="row-main" data-primary onClick={() => props.onOpen(c.address)} title={c.address}>
         <span class="row-line">
           <span class="row-address">{c.address}</span>
           <span class="row-date">{formatDate(c.lastBounceAt)}</span>
@@ -53,7 +53,13 @@ export function ContactRow(props: {
           {meta}
         </span>
       </button>
-      {c.bounceCount > 1 && <span class="row-count" title={t('detail_bounceCount')}>×{c.bounceCount}</span>}
+      {c.bounceCount > 1 && (
+        // "×3" explained: the tooltip and, for screen readers, the words instead of the sign.
+        <span class="row-count" title={tn('row_bounced', c.bounceCount)}>
+          <span aria-hidden="true">×{c.bounceCount}</span>
+          <span class="sr-only">{tn('row_bounced', c.bounceCount)}</span>
+        </span>
+      )}
     </div>
   )
 }

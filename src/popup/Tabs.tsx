@@ -9,9 +9,30 @@ export const TABS: Array<{ id: Exclude<Tab, 'pending' | 'cleared'>; label: strin
   { id: 'sending', label: 'tab_sending' },
 ]
 
+/** The element the tabs control (App.tsx): the list, its hints and its empty state. */
+export const PANEL_ID = 'list-panel'
+
+/** WAI-ARIA tabs pattern: one tab in the Tab order (the selected one), arrows, Home and End move and select. */
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+}
+
 export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, number>> | undefined; onSelect: (tab: Tab) => void }) {
+  // A quiet list (Pending, Done) is open: no tab is selected, the first one stays reachable.
+  const focusable = TABS.some((tab) => tab.id === props.current) ? props.current : TABS[0].id
+  const onKey = (e: KeyboardEvent) => {
+    const move = MOVES[e.key]
+    if (!move) return
+    e.preventDefault()
+    const next = TABS[move(TABS.findIndex((tab) => tab.id === focusable), TABS.length)].id
+    props.onSelect(next)
+    ;(e.currentTarget as HTMLElement).ownerDocument.getElementById(`tab-${next}`)?.focus()
+  }
   return (
-    <nav class="tabs" role="tablist">
+    <div class="tabs" role="tablist" onKeyDown={onKey}>
       {TABS.map(({ id, label }) => (
         <button
           key={id}
@@ -19,13 +40,15 @@ export function Tabs(props: { current: Tab; counts: Partial<Record<ContactList, 
           id={`tab-${id}`}
           class={`tab tab-${id}`}
           aria-selected={props.current === id}
+          aria-controls={PANEL_ID}
+          tabIndex={focusable === id ? 0 : -1}
           onClick={() => props.onSelect(id)}
         >
           <span class="tab-label">{t(label)}</span>
           <span class="tab-count" data-testid={`count-${id}`}>{props.counts?.[id] ?? ''}</span>
         </button>
       ))}
-    </nav>
+    </div>
   )
 }
 

@@ -4,7 +4,7 @@
  * the whole list, so the scrollbar is honest.
  */
 import type { ComponentChildren } from 'preact'
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 export interface VirtualListProps<T> {
   items: readonly T[]
@@ -19,6 +19,13 @@ export interface VirtualListProps<T> {
   renderRow: (item: T, index: number) => ComponentChildren
   overscan?: number
   label?: string
+  /**
+   * Bring this item's row into view and put the keyboard focus on it (its `[data-primary]` control,
+   * else its first button): where focus returns after a detail view or an action (issue 11).
+   */
+  focus?: { key: string; seq: number } | null
+  /** Called once the focus was placed, so the caller can forget it (a later remount must not steal focus). */
+  onFocused?: () => void
 }
 
 /** Which rows to draw for a scroll position: pure, so it is tested on its own. */
@@ -28,7 +35,7 @@ export function visibleRange(count: number, rowHeight: number, height: number, s
   return { first, last }
 }
 
-export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf, renderRow, overscan = 6, label }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf, renderRow, overscan = 6, label, focus, onFocused }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0)
   const [measured, setMeasured] = useState(0)
   const viewport = useRef<HTMLDivElement>(null)
@@ -42,13 +49,38 @@ export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf
     return () => observer.disconnect()
   }, [fill])
   const height = measured || fallback
+  // Scroll the wanted row into view first (a layout effect, before paint), then focus it once drawn.
+  const [focusing, setFocusing] = useState<string | null>(null)
+  useLayoutEffect(() => {
+    const el = viewport.current
+    if (!focus || !el) return
+    const index = items.findIndex((item) => keyOf(item) === focus.key)
+    if (index < 0) {
+      el.focus()
+      onFocused?.()
+      return
+    }
+    const wanted = Math.max(0, index * rowHeight - (height - rowHeight) / 2)
+    if (wanted < el.scrollTop || wanted + rowHeight > el.scrollTop + height) {
+      el.scrollTop = wanted
+      setScrollTop(wanted)
+    }
+    setFocusing(focus.key)
+  }, [focus?.seq])
+  useEffect(() => {
+    if (focusing === null) return
+    const row = [...(viewport.current?.querySelectorAll<HTMLElement>('.vrow') ?? [])].find((r) => r.dataset.vkey === focusing)
+    ;(row?.querySelector<HTMLElement>('[data-primary]') ?? row?.querySelector<HTMLElement>('button'))?.focus()
+    setFocusing(null)
+    onFocused?.()
+  }, [focusing])
   // A shorter list (new search) may leave scrollTop past its end; clamp instead of showing nothing.
   const top = Math.min(scrollTop, Math.max(0, items.length * rowHeight - height))
   const { first, last } = visibleRange(items.length, rowHeight, height, top, overscan)
   const rows = []
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={keyOf(items[i])} role="listitem" class="vrow" style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
+      <div key={keyOf(items[i])} data-vkey={keyOf(items[i])} role="listitem" class="vrow" style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
         {renderRow(items[i], i)}
       </div>,
     )
@@ -59,6 +91,7 @@ export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf
       class={fill ? 'vlist fill' : 'vlist'}
       role="list"
       aria-label={label}
+      tabIndex={-1}
       style={fill ? undefined : { height: `${height}px` }}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
     >
