@@ -51,22 +51,26 @@ export function VirtualList<T>({ items, rowHeight, height: fallback, fill, keyOf
   const height = measured || fallback
   // Scroll the wanted row into view first (a layout effect, before paint), then focus it once drawn.
   const [focusing, setFocusing] = useState<string | null>(null)
+  // A row not in the list yet (an undo whose rows come back with the next store read): the list itself
+  // holds the focus meanwhile, and the row takes it when it arrives.
+  const waiting = useRef<number | null>(null)
   useLayoutEffect(() => {
     const el = viewport.current
     if (!focus || !el) return
     const index = items.findIndex((item) => keyOf(item) === focus.key)
     if (index < 0) {
-      el.focus()
-      onFocused?.()
+      if (waiting.current !== focus.seq) el.focus()
+      waiting.current = focus.seq
       return
     }
+    waiting.current = null
     const wanted = Math.max(0, index * rowHeight - (height - rowHeight) / 2)
     if (wanted < el.scrollTop || wanted + rowHeight > el.scrollTop + height) {
       el.scrollTop = wanted
       setScrollTop(wanted)
     }
     setFocusing(focus.key)
-  }, [focus?.seq])
+  }, [focus?.seq, items])
   useEffect(() => {
     if (focusing === null) return
     const row = [...(viewport.current?.querySelectorAll<HTMLElement>('.vrow') ?? [])].find((r) => r.dataset.vkey === focusing)
