@@ -1,5 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
+import { OUTLOOK_ORIGINS } from './src/sites/outlook/hosts.ts'
 
 // Permissions are the fewest that work; README "Permissions" says why each is here.
 // The Gmail API scan (issue 5) exists only in builds given an OAuth client id: only they ask for
@@ -32,7 +33,7 @@ export default defineManifest({
   content_scripts: [
     { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' },
     {
-      matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+      matches: OUTLOOK_ORIGINS.map((o) => `${o}/*`),
       js: ['src/content/outlook/index.ts'],
       run_at: 'document_idle',
     },

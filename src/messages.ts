@@ -48,6 +48,22 @@ export interface IngestResult {
   contacts?: { address: string; list: ContactList }[]
 }
 
+/**
+ * What a content script gets back, per type it may send (src/background/senders.ts shapes it): the
+ * banner's lines only, never the parsed notice or stored contacts. Pages get ProtocolMap's answer.
+ */
+export interface ContentAnswers {
+  ingestRaw: BannerAnswer
+  ingestText: BannerAnswer
+  ingestGmail: BannerAnswer
+  accountSeen: void
+}
+
+/** The in-page banner's text lines (plain text, never HTML). */
+export interface BannerAnswer {
+  lines: string[]
+}
+
 export type MessageType = keyof ProtocolMap
 export type Request<K extends MessageType> = { type: K } & (Parameters<ProtocolMap[K]>[0] extends undefined ? {} : Parameters<ProtocolMap[K]>[0] extends infer P ? (P extends object ? P : {}) : {})
 export type Response<K extends MessageType> = ReturnType<ProtocolMap[K]>

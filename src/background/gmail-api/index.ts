@@ -6,6 +6,7 @@
 import { parseBounce } from '../../bounce/index'
 import { ingestReports } from '../../store/ingest'
 import { getDb } from '../db'
+import { senderKind } from '../senders'
 import { GmailApi } from './api'
 import { API_SCAN_ENABLED } from './config'
 import { SCAN_PORT, type FromScan, type ScanStatus, type ToScan } from './protocol'
@@ -62,6 +63,11 @@ export function registerGmailApiScan(): void {
   if (!API_SCAN_ENABLED) return
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== SCAN_PORT) return
+    // Only the options page starts, cancels or watches a scan (issue 10 part 2): never a content script.
+    if (senderKind(port.sender) !== 'extension') {
+      port.disconnect()
+      return
+    }
     ports.add(port)
     port.onDisconnect.addListener(() => ports.delete(port))
     port.onMessage.addListener((m: ToScan) => {

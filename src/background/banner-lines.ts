@@ -1,12 +1,13 @@
 /**
  * What the in-page banner says about an ingested notice, as plain strings (never HTML): one line per
- * recipient, "jane@acme.com: The address doesn’t exist — moved to Remove".
+ * recipient, "jane@acme.com: The address doesn’t exist — moved to Remove". Written by the worker:
+ * these lines are all a content script gets back (senders.ts), never the report or stored contacts.
  */
-import type { RecipientReport } from '../../bounce/types'
-import type { IngestResult } from '../../messages'
-import type { ContactList } from '../../store/types'
-import { t } from '../../ui/i18n'
-import { REASON_KEYS } from '../../ui/reasons'
+import type { RecipientReport } from '../bounce/types'
+import type { IngestResult } from '../messages'
+import type { ContactList } from '../store/types'
+import { t } from '../ui/i18n'
+import { REASON_KEYS } from '../ui/reasons'
 
 /** At most this many recipient lines; the rest are counted in one line. */
 const MAX_LINES = 5

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { RecipientReport, Report } from '../../bounce/types'
-import type { IngestResult } from '../../messages'
-import { describeResult } from './describe'
+import type { RecipientReport, Report } from '../bounce/types'
+import type { IngestResult } from '../messages'
+import { describeResult } from './banner-lines'
 
 function recipient(address: string, over: Partial<RecipientReport> = {}): RecipientReport {
   return { address, action: 'failed', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', diagnostic: '', remoteMta: '', date: '', ...over }
