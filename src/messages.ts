@@ -27,6 +27,11 @@ export interface ProtocolMap {
    * settings' period. Documented in src/background/README.md.
    */
   testPollEvery: (req: { seconds: number }) => { ok: boolean; error?: string }
+  /**
+   * The options page's "Delete everything": stops running imports and scans, deletes the store
+   * (notices read so far stay forgotten, src/store/delete-everything.ts), clears the badge.
+   */
+  deleteEverything: () => void
 }
 
 /** Where a notice came from; (origin, id) identifies it for idempotent ingestion. */

@@ -37,7 +37,9 @@ export function describeResult(result: IngestResult): string[] {
   const failed = report.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed')
   for (const r of failed.slice(0, MAX_LINES)) {
     const address = r.address.toLowerCase()
-    const list = result.contacts?.find((c) => c.address === address)?.list ?? VERDICT_LIST[r.verdict]
+    // The store's answer wins; a recipient it holds no contact for (a notice forgotten by "Delete
+    // everything") was put in no list.
+    const list = result.contacts ? result.contacts.find((c) => c.address === address)?.list ?? null : VERDICT_LIST[r.verdict]
     const reason = t(REASON_KEYS[r.reason] ?? 'reason_undefined')
     if (list === 'pending' || r.action === 'delayed') lines.push(t('banner_pending', [address, reason]))
     else if (list && list !== 'cleared') lines.push(t('banner_moved', [address, reason, t(LIST_KEYS[list])]))

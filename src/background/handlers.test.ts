@@ -118,3 +118,36 @@ describe('ingestGmail', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 })
+
+describe('deleteEverything', () => {
+  it('tells running imports and scans to stop, waits for them, deletes, and clears the badge', async () => {
+    const db = getDb()
+    await putCursor(db, emptyCursor('u/0'))
+    const order: string[] = []
+    // Web Locks as Chromium runs them for this case: the exclusive request waits for the shared holder.
+    let writerDone!: () => void
+    const writing = new Promise<void>((r) => (writerDone = r))
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: async (_name: string, opts: { mode: string }, run: () => Promise<unknown>) => {
+          if (opts.mode === 'exclusive') await writing
+          return run()
+        },
+      },
+    })
+    const writer = new BroadcastChannel('rebound-stop-writers')
+    writer.onmessage = () => {
+      order.push('writer asked to stop')
+      setTimeout(() => {
+        order.push('writer stopped')
+        writerDone()
+      }, 30)
+    }
+    vi.mocked(chrome.action.setBadgeText).mockImplementation(async () => void order.push('badge cleared'))
+    await handlers.deleteEverything({ type: 'deleteEverything' }, PAGE)
+    writer.close()
+    expect(order).toEqual(['writer asked to stop', 'writer stopped', 'badge cleared'])
+    expect(chrome.action.setBadgeText).toHaveBeenCalledWith({ text: '' })
+    expect(await db.cursors.count()).toBe(0)
+  })
+})

@@ -7,6 +7,8 @@ import { accountFromPath } from '../sites/gmail/urls'
 import { base64ToBytes, binaryStringToBytes } from '../content/shared/base64'
 import { getCursor, putCursor } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
+import { deleteEverything } from '../store/delete-everything'
+import { withWritersStopped } from '../store/writers'
 import { emptyCursor } from './backoff'
 import { refreshBadge } from './badge'
 import { getDb } from './db'
@@ -82,6 +84,12 @@ export const handlers: Handlers = {
     // New or back from signed-out: watch it from now on and poll at once (no back-off to wait out).
     await putCursor(db, { ...(cursor ?? emptyCursor(account)), state: 'ok', notBefore: '', failures: 0, lastError: '', lastPollAt: '' })
     void pollAccounts(db).catch(() => undefined)
+  },
+
+  async deleteEverything() {
+    const db = getDb()
+    await withWritersStopped(() => deleteEverything(db))
+    await refreshBadge(db)
   },
 
   async testPollEvery(req, sender) {

@@ -32,6 +32,7 @@ export const SENDERS: { [K in MessageType]: Rule<K> } = {
   popupOpened: { from: ['extension'] },
   pollNow: { from: ['extension'] },
   testPollEvery: { from: ['extension'] },
+  deleteEverything: { from: ['extension'] },
 }
 
 /** The kind of a message's or port's sender, or null for anyone else. */

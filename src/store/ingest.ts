@@ -83,6 +83,11 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
     // text, without a Message-ID), and so do repeats of a key within the batch.
     for (const p of firsts) {
       const row = seen.get(p.key)
+      // Read before "Delete everything": it stays forgotten (delete-everything.ts).
+      if (row?.forgotten) {
+        p.events = []
+        continue
+      }
       const bound = row ? row.eventsKey ?? row.noticeKey : ''
       if (bound && bound !== p.identity) {
         p.identity = bound
@@ -91,7 +96,8 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
     }
     for (const p of planned) {
       const first = planned[firstOfKey.get(p.key)!]
-      if (p !== first && p.identity !== first.identity) {
+      if (seen.get(p.key)?.forgotten) p.events = []
+      else if (p !== first && p.identity !== first.identity) {
         p.identity = first.identity
         p.events = eventsOf(p.item.report, first.identity, nowIso)
       }

@@ -150,6 +150,11 @@ export interface SeenNotice {
    * notice yielded no event. Absent on rows written before schema v3: read as `noticeKey`.
    */
   eventsKey?: string
+  /**
+   * Read before the user's "Delete everything" (delete-everything.ts): read again (the Gmail page,
+   * the API scan), it adds nothing, so deleted contacts do not come back.
+   */
+  forgotten?: boolean
 }
 
 /**
