@@ -22,6 +22,8 @@ export const senders = {
   framedInWebPage: { id: OWN, url: `${BASE}src/options/index.html`, origin: EXT_ORIGIN, tab: tab('https://evil.example/'), frameId: 3 },
   /** A Gmail-looking URL whose origin says otherwise (a sandboxed or about:blank frame). */
   originMismatch: { id: OWN, url: 'https://mail.google.com/mail/u/0/', origin: 'null', tab: tab('https://mail.google.com/mail/u/0/'), frameId: 0 },
+  /** A Gmail frame inside another site's tab (the content script runs in top frames only). */
+  gmailFramed: { id: OWN, url: 'https://mail.google.com/mail/u/0/', origin: 'https://mail.google.com', tab: tab('https://evil.example/'), frameId: 5 },
   /** A Gmail URL without a tab: not a content script. */
   gmailNoTab: { id: OWN, url: 'https://mail.google.com/mail/u/0/', origin: 'https://mail.google.com' },
   /** No URL at all. */

@@ -21,6 +21,7 @@ describe('senderKind', () => {
     ['framedInWebPage', null],
     ['originMismatch', null],
     ['gmailNoTab', null],
+    ['gmailFramed', null],
     ['noUrl', null],
   ] as const)('%s → %s', (name, kind) => {
     expect(senderKind(senders[name])).toBe(kind)

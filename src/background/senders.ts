@@ -54,6 +54,8 @@ export function senderKind(sender: chrome.runtime.MessageSender | undefined): Se
     return null
   }
   if (sender.origin !== undefined && sender.origin !== origin) return null
+  // Content scripts run in the top frame only: a frame of Gmail inside another site's tab is not Gmail.
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null
   if (origin === GMAIL_ORIGIN) return 'gmail'
   if ((OUTLOOK_ORIGINS as readonly string[]).includes(origin)) return 'outlook'
   return null
