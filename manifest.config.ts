@@ -1,5 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin'
 import pkg from './package.json' with { type: 'json' }
+import { OUTLOOK_ORIGINS } from './src/sites/outlook/hosts.ts'
 
 // Permissions are the fewest that work; README "Permissions" says why each is here.
 // The Gmail API scan (issue 5) exists only in builds given an OAuth client id: only they ask for
@@ -13,7 +14,17 @@ const gmailApi = GMAIL_OAUTH_CLIENT_ID
     }
   : { permissions: [], hosts: [] }
 
-export default defineManifest({
+/**
+ * The content scripts, from their sources. crxjs would load each through a module loader that needs
+ * its chunks listed in web_accessible_resources, which any web page can probe to detect Rebound
+ * (issue 10 part 2): builds bundle each into one self-contained file instead.
+ */
+export const CONTENT_SCRIPTS = [
+  { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' as const },
+  { matches: OUTLOOK_ORIGINS.map((o) => `${o}/*`), js: ['src/content/outlook/index.ts'], run_at: 'document_idle' as const },
+]
+
+export default defineManifest((env) => ({
   manifest_version: 3,
   name: '__MSG_extName__',
   description: '__MSG_extDescription__',
@@ -29,12 +40,7 @@ export default defineManifest({
   permissions: ['alarms', ...gmailApi.permissions],
   host_permissions: ['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*', ...gmailApi.hosts],
   ...('oauth2' in gmailApi ? { oauth2: gmailApi.oauth2 } : {}),
-  content_scripts: [
-    { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.ts'], run_at: 'document_idle' },
-    {
-      matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
-      js: ['src/content/outlook/index.ts'],
-      run_at: 'document_idle',
-    },
-  ],
-})
+  // A build leaves the content scripts to scripts/vite-content-scripts.ts (self-contained bundles,
+  // nothing web-accessible); the dev server lets crxjs load them (hot reload).
+  ...(env.command === 'serve' ? { content_scripts: CONTENT_SCRIPTS } : {}),
+}))

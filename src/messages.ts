@@ -27,6 +27,11 @@ export interface ProtocolMap {
    * settings' period. Documented in src/background/README.md.
    */
   testPollEvery: (req: { seconds: number }) => { ok: boolean; error?: string }
+  /**
+   * The options page's "Delete everything": stops running imports and scans, deletes the store
+   * (notices read so far stay forgotten, src/store/delete-everything.ts), clears the badge.
+   */
+  deleteEverything: () => void
 }
 
 /** Where a notice came from; (origin, id) identifies it for idempotent ingestion. */
@@ -46,6 +51,22 @@ export interface IngestResult {
   duplicate: boolean
   /** The list each reported recipient's contact is in now (for the in-page banner). */
   contacts?: { address: string; list: ContactList }[]
+}
+
+/**
+ * What a content script gets back, per type it may send (src/background/senders.ts shapes it): the
+ * banner's lines only, never the parsed notice or stored contacts. Pages get ProtocolMap's answer.
+ */
+export interface ContentAnswers {
+  ingestRaw: BannerAnswer
+  ingestText: BannerAnswer
+  ingestGmail: BannerAnswer
+  accountSeen: void
+}
+
+/** The in-page banner's text lines (plain text, never HTML). */
+export interface BannerAnswer {
+  lines: string[]
 }
 
 export type MessageType = keyof ProtocolMap

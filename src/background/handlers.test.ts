@@ -5,15 +5,18 @@ import { emptyCursor } from './backoff'
 import { getDb } from './db'
 import { handlers } from './handlers'
 
-const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/'
-const PAGE = { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${BASE}src/options/index.html` }
-const CONTENT = { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 3 } as chrome.tabs.Tab }
+import { BASE, OWN, senders } from './senders.fixtures'
+
+const PAGE = senders.options
+const CONTENT = senders.gmail
+/** The Gmail content script of account `u/N`'s tab. */
+const gmailTab = (account: string) => ({ ...CONTENT, url: `https://mail.google.com/mail/${account}/#inbox`, tab: { ...CONTENT.tab, url: `https://mail.google.com/mail/${account}/#inbox` } })
 
 let manifest: Record<string, unknown>
 beforeEach(() => {
   manifest = { manifest_version: 3 }
   vi.stubGlobal('chrome', {
-    runtime: { getManifest: () => manifest, getURL: (p: string) => BASE + p },
+    runtime: { id: OWN, getManifest: () => manifest, getURL: (p: string) => BASE + p },
     alarms: { get: vi.fn(async () => undefined), create: vi.fn(async () => undefined), clear: vi.fn(async () => true) },
     action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() },
   })
@@ -44,13 +47,13 @@ describe('testPollEvery', () => {
 
 describe('accountSeen', () => {
   it('starts watching a new account', async () => {
-    await handlers.accountSeen({ type: 'accountSeen', account: 'u/3' }, CONTENT)
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/3' }, gmailTab('u/3'))
     expect(await getCursor(getDb(), 'u/3')).toMatchObject({ account: 'u/3' })
   })
 
   it('brings a signed-out account back and polls it at once', async () => {
     await putCursor(getDb(), { ...emptyCursor('u/1'), state: 'signed-out', failures: 4, lastError: 'sign-in page' })
-    await handlers.accountSeen({ type: 'accountSeen', account: 'u/1' }, CONTENT)
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/1' }, gmailTab('u/1'))
     // The poll it starts meets a 503 here: failures count again from zero.
     await vi.waitFor(async () => expect(await getCursor(getDb(), 'u/1')).toMatchObject({ state: 'backoff', failures: 1, lastError: 'HTTP 503' }))
     expect(vi.mocked(fetch).mock.calls.map((c) => String(c[0]))).toContain('https://mail.google.com/mail/u/1/feed/atom')
@@ -66,6 +69,13 @@ describe('accountSeen', () => {
   it('refuses what is not an account key', async () => {
     await expect(handlers.accountSeen({ type: 'accountSeen', account: '../../x' }, CONTENT)).rejects.toThrow(/account/)
   })
+
+  it("a Gmail tab speaks only for its own account; the options page for any", async () => {
+    await expect(handlers.accountSeen({ type: 'accountSeen', account: 'u/2' }, gmailTab('u/1'))).rejects.toThrow('a page may send only its own notices')
+    expect(await getCursor(getDb(), 'u/2')).toBeUndefined()
+    await handlers.accountSeen({ type: 'accountSeen', account: 'u/2' }, PAGE)
+    expect(await getCursor(getDb(), 'u/2')).toMatchObject({ account: 'u/2' })
+  })
 })
 
 describe('ingestRaw', () => {
@@ -73,6 +83,17 @@ describe('ingestRaw', () => {
     const source = { origin: 'gmail' as const, account: 'u/0', id: '1' }
     await expect(handlers.ingestRaw({ type: 'ingestRaw', raw: '%%%', encoding: 'base64', source }, CONTENT)).rejects.toThrow('raw is not valid base64')
     await expect(handlers.ingestRaw({ type: 'ingestRaw', raw: '', encoding: 'base64', source: { ...source, origin: 'x' as 'gmail' } }, CONTENT)).rejects.toThrow('unknown source origin')
+  })
+
+  it.each([
+    ['another account of Gmail', { origin: 'gmail', account: 'u/1', id: '1' }, CONTENT],
+    ['an import, from a Gmail tab', { origin: 'import', account: '', id: 'f.mbox:1' }, CONTENT],
+    ['Gmail, from an Outlook tab', { origin: 'gmail', account: 'u/0', id: '1' }, senders.outlook],
+    ['another Outlook host', { origin: 'outlook', account: 'outlook.live.com', id: '1' }, senders.outlook],
+  ] as const)('refuses a notice a content script sends for %s', async (_name, source, sender) => {
+    const raw = Buffer.from('Subject: x\r\n\r\nx').toString('base64')
+    await expect(handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, sender)).rejects.toThrow('a page may send only its own notices')
+    await expect(handlers.ingestText({ type: 'ingestText', text: 'x', subject: 'x', from: 'x', source }, sender)).rejects.toThrow('a page may send only its own notices')
   })
 
   it('reads a notice sent as base64 and says it is a duplicate the second time', async () => {
@@ -88,5 +109,45 @@ describe('ingestRaw', () => {
     expect(first).toMatchObject({ duplicate: false, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
     const again = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
     expect(again).toMatchObject({ duplicate: true, flagged: 0, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
+  })
+})
+
+describe('ingestGmail', () => {
+  it('fetches nothing for another account than the asking tab’s', async () => {
+    await expect(handlers.ingestGmail({ type: 'ingestGmail', account: 'u/1', id: '1480532333941906195' }, CONTENT)).rejects.toThrow('a page may send only its own notices')
+    expect(fetch).not.toHaveBeenCalled()
+  })
+})
+
+describe('deleteEverything', () => {
+  it('tells running imports and scans to stop, waits for them, deletes, and clears the badge', async () => {
+    const db = getDb()
+    await putCursor(db, emptyCursor('u/0'))
+    const order: string[] = []
+    // Web Locks as Chromium runs them for this case: the exclusive request waits for the shared holder.
+    let writerDone!: () => void
+    const writing = new Promise<void>((r) => (writerDone = r))
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: async (_name: string, opts: { mode: string }, run: () => Promise<unknown>) => {
+          if (opts.mode === 'exclusive') await writing
+          return run()
+        },
+      },
+    })
+    const writer = new BroadcastChannel('rebound-stop-writers')
+    writer.onmessage = () => {
+      order.push('writer asked to stop')
+      setTimeout(() => {
+        order.push('writer stopped')
+        writerDone()
+      }, 30)
+    }
+    vi.mocked(chrome.action.setBadgeText).mockImplementation(async () => void order.push('badge cleared'))
+    await handlers.deleteEverything({ type: 'deleteEverything' }, PAGE)
+    writer.close()
+    expect(order).toEqual(['writer asked to stop', 'writer stopped', 'badge cleared'])
+    expect(chrome.action.setBadgeText).toHaveBeenCalledWith({ text: '' })
+    expect(await db.cursors.count()).toBe(0)
   })
 })

@@ -1,6 +1,6 @@
 /** The fewest permissions that work (issue 3/4); README "Permissions" says why each is there. */
 import { describe, expect, it } from 'vitest'
-import manifest from '../../manifest.config.ts'
+import manifest, { CONTENT_SCRIPTS } from '../../manifest.config.ts'
 
 // Builds with a Gmail API client id (issue 5) add identity and the API host on purpose.
 describe.skipIf(!!process.env.VITE_GMAIL_OAUTH_CLIENT_ID)('manifest permissions', async () => {
@@ -15,8 +15,13 @@ describe.skipIf(!!process.env.VITE_GMAIL_OAUTH_CLIENT_ID)('manifest permissions'
     expect(m.host_permissions).toEqual(['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*'])
   })
 
+  it('lists nothing web-accessible (the build adds the content scripts as self-contained files)', () => {
+    expect(m.web_accessible_resources ?? []).toEqual([])
+    expect(m.content_scripts).toBeUndefined()
+  })
+
   it('runs content scripts only on Gmail and Outlook on the web', () => {
-    expect(m.content_scripts?.flatMap((c) => c.matches ?? []).sort()).toEqual([
+    expect(CONTENT_SCRIPTS.flatMap((c) => c.matches).sort()).toEqual([
       'https://mail.google.com/*',
       'https://outlook.live.com/*',
       'https://outlook.office.com/*',

@@ -8,6 +8,7 @@ import { runImport, type ImportControl } from './importer'
 import { ParsePool, poolSize } from './parse-pool'
 import type { FromImportWorker, ToImportWorker } from './protocol'
 import { storeDeps } from './store-deps'
+import { asWriter } from '../store/writers'
 
 const post = (m: FromImportWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m)
 let control: ImportControl | null = null
@@ -19,7 +20,14 @@ self.onmessage = async (e: MessageEvent<ToImportWorker>) => {
     return
   }
   if (control) return // one import at a time
-  control = { cancelled: false, onProgress: (progress) => post({ type: 'progress', progress }) }
+  const run: ImportControl = { cancelled: false, onProgress: (progress) => post({ type: 'progress', progress }) }
+  control = run
+  // "Delete everything" stops the import and waits for it (src/store/writers.ts).
+  await asWriter(() => (run.cancelled = true), () => importFiles(msg, run))
+  control = null
+}
+
+async function importFiles(msg: Extract<ToImportWorker, { type: 'start' }>, control: ImportControl) {
   const db = openDb(msg.dbName)
   const size = poolSize()
   const pool = size > 0 ? new ParsePool(size) : null
@@ -34,6 +42,5 @@ self.onmessage = async (e: MessageEvent<ToImportWorker>) => {
   } finally {
     pool?.close()
     db.close()
-    control = null
   }
 }

@@ -6,9 +6,13 @@ export function DeletePanel(props: { deleteEverything: () => Promise<void> }) {
   const [asking, setAsking] = useState(false)
   const [status, setStatus] = useState('')
   const confirm = async () => {
-    await props.deleteEverything()
     setAsking(false)
-    setStatus(t('options_deleted'))
+    try {
+      await props.deleteEverything()
+      setStatus(t('options_deleted'))
+    } catch (e) {
+      setStatus(t('options_delete_failed', e instanceof Error ? e.message : String(e)))
+    }
   }
   return (
     <section class="card danger" data-testid="delete">

@@ -1,6 +1,6 @@
 /** Options page entry: wire the store's functions to the page. */
 import { render } from 'preact'
-import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { exportAll, importAll } from '../store/backup'
 import { openDb } from '../store/db'
 import { getSettings, saveSettings } from '../store/settings'
 import { t } from '../ui/i18n'
@@ -17,7 +17,11 @@ render(
       save: (patch) => saveSettings(db, patch),
       exportAll: () => exportAll(db),
       importAll: (data) => importAll(db, data),
-      deleteEverything: () => deleteEverything(db),
+      // Through the worker: it stops imports and scans first, then clears the badge (src/background/handlers.ts).
+      deleteEverything: async () => {
+        const answer = (await chrome.runtime.sendMessage({ type: 'deleteEverything' })) as { error?: string } | null
+        if (answer?.error) throw new Error(answer.error)
+      },
     }}
   />,
   document.getElementById('app')!,

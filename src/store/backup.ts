@@ -62,11 +62,7 @@ export async function importAll(db: ReboundDb, data: unknown, now = new Date()):
   })
 }
 
-export async function deleteEverything(db: ReboundDb): Promise<void> {
-  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
-    await Promise.all([db.events.clear(), db.contacts.clear(), db.noticeBatches.clear(), db.cursors.clear(), db.kv.clear()])
-  })
-}
+export { deleteEverything } from './delete-everything'
 
 function newer(a: UserDecision | null, b: UserDecision | null): UserDecision | null {
   if (!a) return b

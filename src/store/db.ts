@@ -17,15 +17,16 @@
  *     bench/popup.bench.ts); the notices table's rows moved there (upgradeToV4) and it is dropped.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
+import { KV_POPUP_OPENED, KV_SETTINGS, type KvRow } from './tables'
 import type { BounceEvent, Contact, NoticeBatch, SeenNotice, WatcherCursor } from './types'
 import { domainOf } from '../policy/retry-policy'
 import { upgradeToV3 } from './upgrade-v3'
 import { NOTICES_PER_ROW } from './notices'
 
-export interface KvRow {
-  key: string
-  value: unknown
-}
+// KvRow and the kv keys live in tables.ts (which settings.ts imports without importing
+// this module and its upgrades: no import cycle); re-exported here for the modules that import them from db.
+export type { KvRow } from './tables'
+export { KV_POPUP_OPENED, KV_SETTINGS } from './tables'
 
 export const SCHEMA_V1 = {
   events: 'key, noticeKey, address',
@@ -64,9 +65,6 @@ export const SCHEMA_V4 = {
   cursors: 'account',
   kv: 'key',
 }
-
-export const KV_SETTINGS = 'settings'
-export const KV_POPUP_OPENED = 'popupOpenedAt'
 
 export class ReboundDb extends Dexie {
   events!: Table<BounceEvent, string>

@@ -43,7 +43,7 @@ export interface BatchOutcome {
   results: IngestOutcome[]
 }
 
-export async function ingestReport(db: ReboundDb, report: Report, source: NoticeSource, now = new Date()): Promise<IngestOutcome> {
+export async function ingestReport(db: ReboundDb, report: Report, source: NoticeSource, now?: Date): Promise<IngestOutcome> {
   const batch = await ingestReports(db, [{ report, source }], now)
   return batch.results[0]
 }
@@ -55,26 +55,39 @@ interface Planned {
   events: BounceEvent[]
 }
 
-export async function ingestReports(db: ReboundDb, items: IngestItem[], now = new Date()): Promise<BatchOutcome> {
-  const nowIso = now.toISOString()
-  const planned: Planned[] = items.map((item) => {
-    const key = noticeKey(item.source)
-    const identity = noticeIdentity(item.report, key)
-    return { key, item, identity, events: eventsOf(item.report, identity, nowIso) }
-  })
-  // The first item of each origin key in the batch speaks for that key.
-  const firstOfKey = new Map<string, number>()
-  planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
-  const firsts = [...firstOfKey.values()].map((i) => planned[i])
-
+/**
+ * `at` (tests pass a fixed one) defaults to the clock read inside the transaction: IndexedDB runs
+ * this transaction after any decision that holds the contacts, so its events are ingested after that
+ * decision and count as new since it. Read before (when the caller asked), a bounce landing while a
+ * decision was saved would be dated before the decision and hidden (ingest-clock.test.ts).
+ */
+export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Date): Promise<BatchOutcome> {
   return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.kv], async () => {
+    // Dexie calls this at once; the transaction holds the tables only once its first request is answered.
     const settings = await getSettings(db)
+    const now = at ?? new Date()
+    const nowIso = now.toISOString()
+    const planned: Planned[] = items.map((item) => {
+      const key = noticeKey(item.source)
+      const identity = noticeIdentity(item.report, key)
+      return { key, item, identity, events: eventsOf(item.report, identity, nowIso) }
+    })
+    // The first item of each origin key in the batch speaks for that key.
+    const firstOfKey = new Map<string, number>()
+    planned.forEach((p, i) => { if (!firstOfKey.has(p.key)) firstOfKey.set(p.key, i) })
+    const firsts = [...firstOfKey.values()].map((i) => planned[i])
+
     const seen = await recordNewNotices(db, firsts.map((p) => sighting(p, nowIso)))
 
     // A notice read before keeps the identity its events were stored under (say read first as
     // text, without a Message-ID), and so do repeats of a key within the batch.
     for (const p of firsts) {
       const row = seen.get(p.key)
+      // Read before "Delete everything": it stays forgotten (delete-everything.ts).
+      if (row?.forgotten) {
+        p.events = []
+        continue
+      }
       const bound = row ? row.eventsKey ?? row.noticeKey : ''
       if (bound && bound !== p.identity) {
         p.identity = bound
@@ -83,7 +96,8 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
     }
     for (const p of planned) {
       const first = planned[firstOfKey.get(p.key)!]
-      if (p !== first && p.identity !== first.identity) {
+      if (seen.get(p.key)?.forgotten) p.events = []
+      else if (p !== first && p.identity !== first.identity) {
         p.identity = first.identity
         p.events = eventsOf(p.item.report, first.identity, nowIso)
       }

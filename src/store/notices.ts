@@ -6,7 +6,7 @@
  * (bench/popup.bench.ts). Everything else reads and writes notices through these functions.
  */
 import Dexie from 'dexie'
-import type { ReboundDb } from './db'
+import type { StoreDb as ReboundDb } from './tables'
 import type { NoticeBatch, SeenNotice } from './types'
 
 /** At most this many notices per row (an import's transaction holds 500): a row is rewritten whole when one of its notices changes. */

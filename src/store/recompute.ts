@@ -2,7 +2,7 @@
  * Rebuilding contact rows from their events through the policy. Callers run these inside their
  * own Dexie transaction (events + contacts in scope).
  */
-import type { ReboundDb } from './db'
+import type { StoreDb as ReboundDb } from './tables'
 import type { BounceEvent, Contact, Settings, UserDecision } from './types'
 import { carryFlag, deriveContact } from '../policy/retry-policy'
 

@@ -3,8 +3,8 @@
  * saved by an older version may lack newer fields) and falls back to them if the row is damaged. Saving validates every field and, when
  * the policy numbers change, recomputes every contact in the same transaction.
  */
-import type { ReboundDb } from './db'
-import { KV_SETTINGS } from './db'
+import type { StoreDb as ReboundDb } from './tables'
+import { KV_SETTINGS } from './tables'
 import { CSV_SEPARATOR_CHOICES, DEFAULT_SETTINGS, type Settings } from './types'
 import { recomputeAll } from './recompute'
 

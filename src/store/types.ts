@@ -3,7 +3,6 @@
  * rely on. Only src/store/ imports dexie; everything else goes through the functions in src/store/*.ts.
  */
 import type { Action, Reason, Verdict } from '../bounce/types'
-import type { NoticeSource } from '../messages'
 
 /**
  * Which list a contact is shown in. `cleared` = dealt with: marked removed (done), ignored (false
@@ -16,7 +15,7 @@ export interface BounceEvent {
   key: string
   /**
    * The notice's identity (src/store/to-events.ts noticeIdentity): `mid:<its Message-ID>`, or
-   * `${origin}:${account}:${id}` (see NoticeSource) for a notice read without one.
+   * `${origin}:${account}:${id}` (see NoticeSource in src/messages.ts) for a notice read without one.
    */
   noticeKey: string
   address: string
@@ -151,6 +150,11 @@ export interface SeenNotice {
    * notice yielded no event. Absent on rows written before schema v3: read as `noticeKey`.
    */
   eventsKey?: string
+  /**
+   * Read before the user's "Delete everything" (delete-everything.ts): read again (the Gmail page,
+   * the API scan), it adds nothing, so deleted contacts do not come back.
+   */
+  forgotten?: boolean
 }
 
 /**

@@ -14,7 +14,7 @@
  * the identity its events now sit under (SeenNotice.eventsKey).
  */
 import type { Transaction } from 'dexie'
-import type { ReboundDb } from './db'
+import type { StoreDb as ReboundDb } from './tables'
 import type { BounceEvent, SeenNotice } from './types'
 import { MAX_MESSAGE_ID_IN_KEY, bounded } from './to-events'
 import { getSettings } from './settings'

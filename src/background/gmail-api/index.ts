@@ -5,7 +5,9 @@
  */
 import { parseBounce } from '../../bounce/index'
 import { ingestReports } from '../../store/ingest'
+import { asWriter } from '../../store/writers'
 import { getDb } from '../db'
+import { senderKind } from '../senders'
 import { GmailApi } from './api'
 import { API_SCAN_ENABLED } from './config'
 import { SCAN_PORT, type FromScan, type ScanStatus, type ToScan } from './protocol'
@@ -30,7 +32,13 @@ async function start() {
   if (status.running) return
   Object.assign(status, { running: true, waitSeconds: 0, progress: null, outcome: null, error: '' })
   broadcast()
-  control = { cancelled: false, onProgress: (p) => ((status.progress = p), broadcast(false)) }
+  const run: ScanControl = { cancelled: false, onProgress: (p) => ((status.progress = p), broadcast(false)) }
+  control = run
+  // "Delete everything" stops the scan and waits for it (src/store/writers.ts).
+  await asWriter(() => (run.cancelled = true), () => scan(run))
+}
+
+async function scan(run: ScanControl) {
   try {
     const saved = await loadScan(getDb())
     const api = new GmailApi({ tokens: identityTokens, interactive: true, onWait: (s) => ((status.waitSeconds = s), broadcast()) })
@@ -38,14 +46,14 @@ async function start() {
     const result = await runScan(
       { api, parse: (raw) => parseBounce(raw), ingest: async (items) => ingestReports(db, items) },
       saved.cursor,
-      control,
+      run,
     )
     status.progress = result.progress
     if (result.cursor) {
       status.lastScanAt = new Date().toISOString()
       await saveScan(getDb(), { cursor: result.cursor, lastScanAt: status.lastScanAt })
     }
-    status.outcome = control.cancelled ? 'cancelled' : 'done'
+    status.outcome = run.cancelled ? 'cancelled' : 'done'
   } catch (e) {
     status.outcome = 'failed'
     status.error = e instanceof Error ? e.message : String(e)
@@ -62,6 +70,11 @@ export function registerGmailApiScan(): void {
   if (!API_SCAN_ENABLED) return
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== SCAN_PORT) return
+    // Only the options page starts, cancels or watches a scan (issue 10 part 2): never a content script.
+    if (senderKind(port.sender) !== 'extension') {
+      port.disconnect()
+      return
+    }
     ports.add(port)
     port.onDisconnect.addListener(() => ports.delete(port))
     port.onMessage.addListener((m: ToScan) => {

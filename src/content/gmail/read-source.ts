@@ -4,7 +4,7 @@
  * mail-attachment.googleusercontent.com refused, say), the worker fetches it with its host permission.
  */
 import { rawSourcePath } from '../../sites/gmail/urls'
-import type { IngestResult } from '../../messages'
+import type { BannerAnswer } from '../../messages'
 import { bytesToBase64 } from '../shared/base64'
 import { send } from '../shared/send'
 
@@ -25,7 +25,7 @@ async function fetchBytes(account: string, id: string): Promise<Uint8Array | nul
   }
 }
 
-export async function ingestOpenNotice(account: string, id: string): Promise<IngestResult> {
+export async function ingestOpenNotice(account: string, id: string): Promise<BannerAnswer> {
   const bytes = await fetchBytes(account, id)
   const source = { origin: 'gmail' as const, account, id }
   if (bytes) return send('ingestRaw', { raw: bytesToBase64(bytes), encoding: 'base64', source })

@@ -6,7 +6,7 @@ import { accountFromPath } from '../../sites/gmail/urls'
 import { t } from '../../ui/i18n'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { contextGone } from '../shared/send'
-import { describeResult } from '../shared/describe'
+import { bannerLines } from '../shared/banner-answer'
 import { isNotice, messageIdOf, readOpenMessage } from './message-info'
 import { ingestOpenNotice } from './read-source'
 import { all, BODY, first, MESSAGE } from '../../sites/gmail/selectors'
@@ -49,7 +49,7 @@ export function watchGmail(doc: Document, signal: AbortSignal): void {
       handled.add(id)
       if (!isNotice(message)) continue
       ingestOpenNotice(account, id).then(
-        (result) => show(id, describeResult(result)),
+        (answer) => show(id, bannerLines(answer)),
         (e: unknown) => {
           console.warn('Rebound: could not read this notice', e)
           if (!contextGone(e)) show(id, [t('banner_unreadable')])

@@ -4,7 +4,7 @@
 import { mayBeNotice } from '../../sites/notices/pick'
 import { BODY_MARKERS } from '../../sites/notices/tables'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
-import { describeResult } from '../shared/describe'
+import { bannerLines } from '../shared/banner-answer'
 import { contextGone, send } from '../shared/send'
 import { t } from '../../ui/i18n'
 import { itemIdFromPath, readOutlookMessage } from './open-message'
@@ -47,7 +47,7 @@ function scan() {
   handled.add(m.id)
   send('ingestText', { text: m.text, subject: m.subject, from: m.fromEmail, source: { origin: 'outlook', account: location.host, id: m.id } })
     .then(
-      (result) => show(m.id, describeResult(result)),
+      (answer) => show(m.id, bannerLines(answer)),
       (e: unknown) => {
         console.warn('Rebound: could not read this notice', e)
         if (!contextGone(e)) show(m.id, [t('banner_unreadable')])

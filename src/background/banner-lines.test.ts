@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { RecipientReport, Report } from '../../bounce/types'
-import type { IngestResult } from '../../messages'
-import { describeResult } from './describe'
+import type { RecipientReport, Report } from '../bounce/types'
+import type { IngestResult } from '../messages'
+import { describeResult } from './banner-lines'
 
 function recipient(address: string, over: Partial<RecipientReport> = {}): RecipientReport {
   return { address, action: 'failed', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', diagnostic: '', remoteMta: '', date: '', ...over }
@@ -19,6 +19,7 @@ describe('describeResult', () => {
     ['soft bounce', result('bounce', [recipient('a@b.example', { reason: 'mailboxfull', hard: false, verdict: 'retry' })]), ['a@b.example: The mailbox is full — moved to Retry']],
     ['a delay', result('delay', [recipient('a@b.example', { action: 'delayed', reason: 'expired', verdict: 'pending', hard: false })]), ['a@b.example: Delivery gave up after trying for too long — the server is still trying, nothing to do yet']],
     ['a contact the user cleared', result('bounce', [recipient('a@b.example')], [{ address: 'a@b.example', list: 'cleared' }]), ['a@b.example: The address doesn’t exist']],
+    ['a notice forgotten by "Delete everything": no contact, no list', { ...result('bounce', [recipient('a@b.example')], []), duplicate: true }, ['a@b.example: The address doesn’t exist']],
     ['an auto-reply', result('autoreply', []), ['Read by Rebound: an automatic reply, not a bounce — nothing to do.']],
     ['nothing found', result('none', []), ['Read by Rebound: no failed recipient in this notice.']],
     ['delivered recipients are not listed', result('delivered', [recipient('a@b.example', { action: 'delivered', verdict: 'none' })]), ['Read by Rebound: no failed recipient in this notice.']],

@@ -1,12 +1,13 @@
 /**
  * What the in-page banner says about an ingested notice, as plain strings (never HTML): one line per
- * recipient, "jane@acme.com: The address doesn’t exist — moved to Remove".
+ * recipient, "jane@acme.com: The address doesn’t exist — moved to Remove". Written by the worker:
+ * these lines are all a content script gets back (senders.ts), never the report or stored contacts.
  */
-import type { RecipientReport } from '../../bounce/types'
-import type { IngestResult } from '../../messages'
-import type { ContactList } from '../../store/types'
-import { t, tn } from '../../ui/i18n'
-import { REASON_KEYS } from '../../ui/reasons'
+import type { RecipientReport } from '../bounce/types'
+import type { IngestResult } from '../messages'
+import type { ContactList } from '../store/types'
+import { t, tn } from '../ui/i18n'
+import { REASON_KEYS } from '../ui/reasons'
 
 /** At most this many recipient lines; the rest are counted in one line. */
 const MAX_LINES = 5
@@ -36,7 +37,9 @@ export function describeResult(result: IngestResult): string[] {
   const failed = report.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed')
   for (const r of failed.slice(0, MAX_LINES)) {
     const address = r.address.toLowerCase()
-    const list = result.contacts?.find((c) => c.address === address)?.list ?? VERDICT_LIST[r.verdict]
+    // The store's answer wins; a recipient it holds no contact for (a notice forgotten by "Delete
+    // everything") was put in no list.
+    const list = result.contacts ? result.contacts.find((c) => c.address === address)?.list ?? null : VERDICT_LIST[r.verdict]
     const reason = t(REASON_KEYS[r.reason] ?? 'reason_undefined')
     if (list === 'pending' || r.action === 'delayed') lines.push(t('banner_pending', [address, reason]))
     else if (list && list !== 'cleared') lines.push(t('banner_moved', [address, reason, t(LIST_KEYS[list])]))
