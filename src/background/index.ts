@@ -17,6 +17,9 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   void ensurePollAlarm(db)
     .then(() => pollAccounts(db))
     .catch((e: unknown) => console.warn('Rebound: poll failed', e))
+    // Retry contacts come due with time, not with a notice: every alarm recounts them (issue 11).
+    .then(() => refreshBadge(db))
+    .catch(() => undefined)
 })
 
 chrome.runtime.onInstalled.addListener(() => {

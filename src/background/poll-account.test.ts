@@ -35,7 +35,7 @@ beforeEach(() => {
   db = openDb(`poll-test-${++n}`)
   routes = new Map()
   calls = []
-  vi.stubGlobal('chrome', { action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) } })
+  vi.stubGlobal('chrome', { action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) } })
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     const key = url.includes('/feed/atom') ? 'feed' : `source:${/msg-f:(\d+)/.exec(url)?.[1]}`
     calls.push(key)

@@ -18,7 +18,7 @@ beforeEach(() => {
   db = openDb(`poller-test-${++n}`)
   feedCalls = []
   answer = () => new Response(EMPTY_FEED, { status: 200 })
-  vi.stubGlobal('chrome', { alarms: { get: vi.fn(async () => undefined) }, action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() } })
+  vi.stubGlobal('chrome', { alarms: { get: vi.fn(async () => undefined) }, action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() } })
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     const account = /\/mail\/(u\/\d+)\//.exec(url)![1]
     feedCalls.push(account)

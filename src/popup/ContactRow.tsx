@@ -11,12 +11,16 @@ export const DECISION_KEYS: Record<Decision, string> = {
   removed: 'decision_removed', retried: 'decision_retried', ignored: 'decision_ignored', ok: 'decision_ok',
 }
 
+function reasonText(c: Contact): string {
+  return c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
+}
+
 /** Second line: why it is there; for Retry, when to try again first (due ones are highlighted). */
 export function rowMeta(c: Contact, now: Date): string {
   if (c.list === 'cleared' && c.decision) {
     return t('detail_decision', [t(DECISION_KEYS[c.decision.action]), formatDate(c.decision.at)])
   }
-  const reason = c.escalated ? t('reason_keepsFailing') : t(reasonKey(c.reason))
+  const reason = reasonText(c)
   if (c.list !== 'retry') return reason
   const when = isDue(c.nextRetryAt, now) ? t('retry_dueNow') : t('retry_nextOn', formatDate(c.nextRetryAt))
   return `${when} · ${reason}`
@@ -47,7 +51,15 @@ export function ContactRow(props: {
         </span>
         <span class="row-meta">
           {!!c.newSinceDecision && <span class="row-new">{t('row_newSinceDecision')}</span>}
-          {rowMeta(c, now)}
+          {/* Due: the "Retry now" words become a marker (issue 11); the row's text stays the same. */}
+          {due ? (
+            <>
+              <span class="row-due" data-due="true">{t('retry_dueNow')}</span>
+              {` · ${reasonText(c)}`}
+            </>
+          ) : (
+            rowMeta(c, now)
+          )}
         </span>
       </button>
       {c.bounceCount > 1 && <span class="row-count" title={t('detail_bounceCount')}>×{c.bounceCount}</span>}

@@ -19,3 +19,11 @@ export async function countNewSinceOpened(db: ReboundDb): Promise<number> {
       .count()
   })
 }
+
+/**
+ * Retry contacts whose next try has come (issue 11): `nextRetryAt` ≤ now, or none set (see
+ * src/ui/format.ts isDue). The [list+nextRetryAt] index answers it without reading the rows.
+ */
+export function countDue(db: ReboundDb, now = new Date()): Promise<number> {
+  return db.contacts.where('[list+nextRetryAt]').between(['retry', ''], ['retry', now.toISOString()], true, true).count()
+}
