@@ -46,8 +46,9 @@ describe('pollAccounts', () => {
     expect(await pollAccounts(db)).toBe(2)
     expect(feedCalls.sort()).toEqual(['u/0', 'u/1'])
     const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
-    expect(cursors['u/0']).toMatchObject({ state: 'ok', failures: 0 })
+    expect(cursors['u/0']).toMatchObject({ state: 'ok', failures: 0, mailbox: 'a@b.c' }) // the address from the feed's title
     expect(cursors['u/1']).toMatchObject({ state: 'backoff', failures: 1, lastError: 'HTTP 503' })
+    expect(cursors['u/1'].mailbox).toBeUndefined()
   })
 
   it('does not poll again within the period, even when asked', async () => {

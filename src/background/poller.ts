@@ -5,7 +5,7 @@
 import type { ReboundDb } from '../store/db'
 import { getCursor, listCursors, putCursor } from '../store/cursors'
 import { getSettings } from '../store/settings'
-import { emptyCursor, mayPoll, nextCursor } from './backoff'
+import { emptyCursor, mayPoll, nextCursor, type PollOutcome } from './backoff'
 import { isAccountKey } from '../sites/gmail/urls'
 import { pollAccount } from './poll-account'
 import { pollPeriodMs } from './schedule'
@@ -31,7 +31,7 @@ async function pollAll(db: ReboundDb, force: boolean): Promise<number> {
     const now = new Date()
     const cursor = (await getCursor(db, account)) ?? emptyCursor(account)
     if (!mayPoll(cursor, now, periodMs * PERIOD_SLACK, force)) continue
-    let result
+    let result: { outcome: PollOutcome; mailbox?: string }
     try {
       result = await pollAccount(db, account, now)
     } catch (e) {
@@ -39,7 +39,8 @@ async function pollAll(db: ReboundDb, force: boolean): Promise<number> {
       result = { outcome: { kind: 'error' as const, detail: e instanceof Error ? e.message : String(e) } }
     }
     const latest = (await getCursor(db, account)) ?? cursor
-    await putCursor(db, nextCursor(latest, result.outcome, new Date(), periodMs))
+    const next = nextCursor(latest, result.outcome, new Date(), periodMs)
+    await putCursor(db, result.mailbox ? { ...next, mailbox: result.mailbox } : next)
     polled++
   }
   return polled

@@ -11,6 +11,7 @@ import { useLiveQuery } from '../ui/useLiveQuery'
 import { DECISION_KEYS } from './ContactRow'
 import { hintFor } from './hint'
 import type { Decision, PopupData } from './data'
+import type { GmailLinks } from './gmail-links'
 
 const LIST_KEYS: Record<string, string> = {
   remove: 'list_remove', retry: 'list_retry', sending: 'list_sending', pending: 'list_pending', cleared: 'list_cleared',
@@ -31,6 +32,7 @@ export function ContactDetail(props: { data: PopupData; address: string; onBack:
   const { data, address } = props
   const contact = useLiveQuery(() => data.contact(address), [address])
   const events = useLiveQuery(() => data.events(address), [address])
+  const links = useLiveQuery(() => data.links(address), [address])
   if (contact === undefined) return <section class="detail" aria-busy="true" />
   if (!contact) {
     return (
@@ -40,10 +42,10 @@ export function ContactDetail(props: { data: PopupData; address: string; onBack:
       </section>
     )
   }
-  return <DetailBody contact={contact} events={events ?? []} onBack={props.onBack} onDecide={props.onDecide} />
+  return <DetailBody contact={contact} events={events ?? []} links={links ?? undefined} onBack={props.onBack} onDecide={props.onDecide} />
 }
 
-export function DetailBody(props: { contact: Contact; events: readonly BounceEvent[]; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
+export function DetailBody(props: { contact: Contact; events: readonly BounceEvent[]; links?: GmailLinks; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
   const c = props.contact
   const { onBack } = props
   useEffect(() => {
@@ -94,6 +96,13 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
             ))}
           </ol>
         </>
+      )}
+      {/* Issue 11: resend from Gmail, in the account that got the notice; new tabs, nothing fetched. */}
+      {props.links && (props.links.original || props.links.notice) && (
+        <p class="detail-links">
+          {props.links.original && <a href={props.links.original} target="_blank" rel="noreferrer" data-link="original">{t('detail_openOriginal')}</a>}
+          {props.links.notice && <a href={props.links.notice} target="_blank" rel="noreferrer" data-link="notice">{t('detail_openNotice')}</a>}
+        </p>
       )}
       <div class="detail-actions">
         <button onClick={() => props.onDecide([c.address], 'removed')}>{t('action_markRemoved')}</button>

@@ -8,6 +8,8 @@ import { decide, undo } from '../store/decisions'
 import { listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
 import { getSettings } from '../store/settings'
+import { sightingsOf } from '../store/notices'
+import { gmailLinks, linkedEvent } from './gmail-links'
 import type { ContactList } from '../store/types'
 
 export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
@@ -24,6 +26,13 @@ export function popupData(db: ReboundDb) {
     undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
     opened: () => markPopupOpened(db),
     settings: () => getSettings(db),
+    /** The detail view's Gmail links (issue 11); null for a contact without events. */
+    links: async (address: string) => {
+      const event = linkedEvent(await eventsFor(db, address))
+      if (!event) return null
+      const [sightings, cursors] = await Promise.all([sightingsOf(db, event.noticeKey), listCursors(db)])
+      return gmailLinks(event, sightings, cursors)
+    },
   }
 }
 

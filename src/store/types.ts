@@ -136,6 +136,8 @@ export interface WatcherCursor {
   notBefore: string
   failures: number
   lastError: string
+  /** The account's address, from its feed's title (issue 11); absent until a feed was read. */
+  mailbox?: string
 }
 
 /** A notice already read (per origin/account), so a watcher does not fetch it again. */
