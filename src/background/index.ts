@@ -6,16 +6,18 @@ import { getDb } from './db'
 import { handlers } from './handlers'
 import { pollAccounts } from './poller'
 import { createRouter } from './router'
+import { DISCOVER_ALARM, ensureDiscoverAlarm } from './discover'
 import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
 
 chrome.runtime.onMessage.addListener(createRouter(handlers))
 registerGmailApiScan() // issue 5: only in builds with VITE_GMAIL_OAUTH_CLIENT_ID
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name !== POLL_ALARM && alarm.name !== TEST_POLL_ALARM) return
+  const discover = alarm.name === DISCOVER_ALARM // daily: look for accounts signed in since (issue 11)
+  if (alarm.name !== POLL_ALARM && alarm.name !== TEST_POLL_ALARM && !discover) return
   const db = getDb()
   void ensurePollAlarm(db)
-    .then(() => pollAccounts(db))
+    .then(() => pollAccounts(db, false, discover))
     .catch((e: unknown) => console.warn('Rebound: poll failed', e))
     // Retry contacts come due with time, not with a notice: every alarm recounts them (issue 11).
     .then(() => refreshBadge(db))
@@ -24,6 +26,7 @@ chrome.alarms.onAlarm.addListener((alarm) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   void ensurePollAlarm(getDb()).catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
+void ensureDiscoverAlarm().catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
 })
 
 chrome.runtime.onStartup.addListener(() => {
@@ -31,3 +34,4 @@ chrome.runtime.onStartup.addListener(() => {
 })
 
 void ensurePollAlarm(getDb()).catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
+void ensureDiscoverAlarm().catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))

@@ -70,6 +70,11 @@ export class FakeGmail {
     // Gmail also names an account by its address, whatever its index: /mail/u/jane@example.com/.
     const key = m ? this.keyOf(decodeURIComponent(m[1])) : undefined
     const account = key ? this.accounts.get(key) : undefined
+    // An index with no account signed in: Gmail sends the feed to the sign-in page.
+    if (m && !account && /^u\/\d+$/.test(m[1]) && m[2].startsWith('feed/atom')) {
+      this.count(this.feedHits, m[1])
+      return route.fulfill({ status: 302, headers: { Location: 'https://accounts.google.com/ServiceLogin?service=mail' }, body: '' })
+    }
     if (!m || !key || !account) return route.fulfill({ status: 404, contentType: 'text/html', body: '<html><body>404</body></html>' })
     const rest = m[2]
 
