@@ -9,6 +9,8 @@ import { emptyCursor, mayPoll, nextCursor, type PollOutcome } from './backoff'
 import { isAccountKey } from '../sites/gmail/urls'
 import { pollAccount } from './poll-account'
 import { discoverAccounts } from './discover'
+import { windowAfter } from './feed-window'
+import type { Feed } from '../sites/gmail/atom'
 import type { WatcherCursor } from '../store/types'
 import { pollPeriodMs } from './schedule'
 
@@ -36,7 +38,7 @@ async function pollOne(db: ReboundDb, account: string, periodMs: number, force: 
   const known = await getCursor(db, account)
   const cursor = known ?? emptyCursor(account)
   if (!mayPoll(cursor, now, periodMs * PERIOD_SLACK, force)) return { polled: false, cursor: known }
-  let result: { outcome: PollOutcome; mailbox?: string }
+  let result: { outcome: PollOutcome; mailbox?: string; feed?: Feed }
   try {
     result = await pollAccount(db, account, now)
   } catch (e) {
@@ -48,7 +50,8 @@ async function pollOne(db: ReboundDb, account: string, periodMs: number, force: 
   if (probe && !known && kind !== 'ok' && kind !== 'throttled') return { polled: true }
   const latest = (await getCursor(db, account)) ?? cursor
   const next = nextCursor(latest, result.outcome, new Date(), periodMs)
-  const written = result.mailbox ? { ...next, mailbox: result.mailbox } : next
+  let written = result.mailbox ? { ...next, mailbox: result.mailbox } : next
+  if (result.feed) written = { ...written, ...windowAfter(latest, result.feed, now) }
   await putCursor(db, written)
   return { polled: true, cursor: written }
 }

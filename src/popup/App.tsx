@@ -146,7 +146,7 @@ export function App(props: {
         <h1>{t('extName')}</h1>
         <button class="icon-button" onClick={props.onOpenOptions} title={t('action_options')} aria-label={t('action_options')}>⚙</button>
       </header>
-      <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} />
+      <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} onOpenOptions={props.onOpenOptions} onDismissMissed={(a) => void data.dismissMissed(a)} />
       {detail ? (
         <ContactDetail data={data} address={detail} onBack={() => setDetail(null)} onDecide={act} />
       ) : (

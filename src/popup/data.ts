@@ -5,7 +5,7 @@
 import type { ReboundDb } from '../store/db'
 import { countLists, eventsFor, firstContacts, getContact, listContacts } from '../store/contacts'
 import { decide, undo } from '../store/decisions'
-import { listCursors } from '../store/cursors'
+import { clearMayHaveMissed, listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
 import { getSettings } from '../store/settings'
 import { sightingsOf } from '../store/notices'
@@ -22,6 +22,7 @@ export function popupData(db: ReboundDb) {
     contact: (address: string) => getContact(db, address),
     events: (address: string) => eventsFor(db, address),
     cursors: () => listCursors(db),
+    dismissMissed: (account: string) => clearMayHaveMissed(db, account),
     decide: (addresses: string[], action: Decision) => decide(db, addresses, action),
     undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
     opened: () => markPopupOpened(db),

@@ -138,6 +138,14 @@ export interface WatcherCursor {
   lastError: string
   /** The account's address, from its feed's title (issue 11); absent until a feed was read. */
   mailbox?: string
+  /** When the feed was last read, and the message ids it listed (src/background/feed-window.ts). */
+  feedReadAt?: string
+  feedIds?: string[]
+  /**
+   * Set when more unread mail arrived than the feed lists, so notices since this time may have been
+   * missed; "" or absent otherwise. Cleared by the user in the popup.
+   */
+  mayHaveMissedSince?: string
 }
 
 /** A notice already read (per origin/account), so a watcher does not fetch it again. */
