@@ -1,6 +1,7 @@
 // Wiring only: every listener is registered synchronously at start-up (an MV3 worker woken by an
 // event must find its listener already there); the work lives one concern per file beside this one.
 import { refreshBadge } from './badge'
+import { notifyIfNeeded } from './notify'
 import { registerGmailApiScan } from './gmail-api'
 import { getDb } from './db'
 import { handlers } from './handlers'
@@ -21,6 +22,7 @@ chrome.alarms.onAlarm.addListener((alarm) => {
     .catch((e: unknown) => console.warn('Rebound: poll failed', e))
     // Retry contacts come due with time, not with a notice: every alarm recounts them (issue 11).
     .then(() => refreshBadge(db))
+    .then(() => notifyIfNeeded(db))
     .catch(() => undefined)
 })
 

@@ -113,6 +113,11 @@ export interface Settings {
   watchedAccounts: string[]
   /** Field separator of the popup's CSV export; 'auto' follows the UI language (src/export/separator.ts). */
   csvSeparator: CsvSeparatorChoice
+  /**
+   * Desktop notifications for contacts due to retry and bursts of sending issues (issue 11). Off by
+   * default; the options page asks for the optional `notifications` permission when it is turned on.
+   */
+  notify: boolean
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -124,6 +129,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 2,
   watchedAccounts: ['u/0'],
   csvSeparator: 'auto',
+  notify: false,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
