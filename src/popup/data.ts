@@ -23,8 +23,16 @@ export function popupData(db: ReboundDb) {
     events: (address: string) => eventsFor(db, address),
     cursors: () => listCursors(db),
     dismissMissed: (account: string) => clearMayHaveMissed(db, account),
-    decide: (addresses: string[], action: Decision) => decide(db, addresses, action),
-    undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
+    decide: async (addresses: string[], action: Decision) => {
+      const token = await decide(db, addresses, action)
+      // "Mark retried" makes a due contact not due: let the worker recount the badge now (issue 11).
+      void globalThis.chrome?.runtime?.sendMessage?.({ type: 'popupOpened' })?.catch(() => undefined)
+      return token
+    },
+    undo: async (token: Awaited<ReturnType<typeof decide>>) => {
+      await undo(db, token)
+      void globalThis.chrome?.runtime?.sendMessage?.({ type: 'popupOpened' })?.catch(() => undefined)
+    },
     opened: () => markPopupOpened(db),
     settings: () => getSettings(db),
     /** The detail view's Gmail links (issue 11); null for a contact without events. */
