@@ -28,7 +28,6 @@ chrome.alarms.onAlarm.addListener((alarm) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   void ensurePollAlarm(getDb()).catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
-void ensureDiscoverAlarm().catch((e: unknown) => console.warn('Rebound: alarm setup failed', e))
 })
 
 chrome.runtime.onStartup.addListener(() => {
