@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'preact/hooks'
 import type { BounceEvent, Contact } from '../store/types'
-import { formatDate } from '../ui/format'
+import { formatDate, isDue } from '../ui/format'
 import { t } from '../ui/i18n'
 import { reasonKey } from '../ui/reasons'
 import { useLiveQuery } from '../ui/useLiveQuery'
@@ -81,7 +81,9 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         <Field id="lastBounce" label={t('detail_lastBounce')} value={formatDate(c.lastBounceAt)} />
         {c.bounceCount > 1 && <Field id="firstBounce" label={t('detail_firstBounce')} value={formatDate(c.firstBounceAt)} />}
         <Field id="bounceCount" label={t('detail_bounceCount')} value={String(c.bounceCount)} />
-        {c.list === 'retry' && <Field id="nextRetry" label={t('detail_nextRetry')} value={formatDate(c.nextRetryAt)} />}
+        {c.list === 'retry' && (
+          <Field id="nextRetry" label={t('detail_nextRetry')} value={isDue(c.nextRetryAt, new Date()) ? `${formatDate(c.nextRetryAt)} · ${t('retry_dueNow')}` : formatDate(c.nextRetryAt)} />
+        )}
         <Field id="subject" label={t('detail_subject')} value={c.subject} />
         <Field id="remoteMta" label={t('detail_remoteMta')} value={c.remoteMta} mono />
       </dl>

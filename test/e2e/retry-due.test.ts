@@ -46,6 +46,7 @@ describe('Retry comes back on time', () => {
     const row = popup.locator(`.row[data-address="${ADDRESS}"]`)
     await expect.poll(() => row.locator('.row-due').textContent()).toBe('Retry now')
     await row.locator('.row-main').click()
+    await expect.poll(() => popup.locator('[data-field="nextRetry"] dd').textContent()).toBe('Mar 1, 2016 · Retry now')
 
     const [original] = await Promise.all([s.browser.context.waitForEvent('page'), popup.locator('[data-link="original"]').click()])
     await original.waitForLoadState('domcontentloaded')
