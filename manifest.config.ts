@@ -38,6 +38,8 @@ export default defineManifest((env) => ({
   // mail-attachment.googleusercontent.com: where Gmail redirects the raw source; without it the
   // worker's fetch would depend on Google sending CORS headers. No other host, no tabs, no storage.
   permissions: ['alarms', ...gmailApi.permissions],
+  // Asked for only when the user turns desktop notifications on (options page, issue 11).
+  optional_permissions: ['notifications'],
   host_permissions: ['https://mail.google.com/*', 'https://mail-attachment.googleusercontent.com/*', ...gmailApi.hosts],
   ...('oauth2' in gmailApi ? { oauth2: gmailApi.oauth2 } : {}),
   // A build leaves the content scripts to scripts/vite-content-scripts.ts (self-contained bundles,

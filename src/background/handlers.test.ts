@@ -18,7 +18,7 @@ beforeEach(() => {
   vi.stubGlobal('chrome', {
     runtime: { id: OWN, getManifest: () => manifest, getURL: (p: string) => BASE + p },
     alarms: { get: vi.fn(async () => undefined), create: vi.fn(async () => undefined), clear: vi.fn(async () => true) },
-    action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() },
+    action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
   })
   // Any poll the handlers start finds no Gmail here.
   vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 503 })))

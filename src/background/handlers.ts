@@ -15,6 +15,7 @@ import { getDb } from './db'
 import { fetchRawSource } from './fetch-source'
 import { ingestBytes, ingestRenderedText } from './ingest'
 import { pollAccounts } from './poller'
+import { discoveryDue } from './discover'
 import { isUnpacked, setTestPeriod } from './schedule'
 import { senderKind } from './senders'
 import { BadRequest, checkAccount, checkGmailId, checkSource, checkText, MAX_RAW_CHARS } from './validate'
@@ -80,10 +81,15 @@ export const handlers: Handlers = {
     const account = ownSource({ origin: 'gmail', account: checkAccount(req.account), id: '-' }, sender).account
     const db = getDb()
     const cursor = await getCursor(db, account)
-    if (cursor && cursor.state !== 'signed-out') return
+    // A Gmail tab opening is also when other accounts may have been signed in: look (issue 11).
+    const discover = await discoveryDue(db)
+    if (cursor && cursor.state !== 'signed-out') {
+      if (discover) void pollAccounts(db, false, true).catch(() => undefined)
+      return
+    }
     // New or back from signed-out: watch it from now on and poll at once (no back-off to wait out).
     await putCursor(db, { ...(cursor ?? emptyCursor(account)), state: 'ok', notBefore: '', failures: 0, lastError: '', lastPollAt: '' })
-    void pollAccounts(db).catch(() => undefined)
+    void pollAccounts(db, false, discover).catch(() => undefined)
   },
 
   async deleteEverything() {

@@ -6,9 +6,9 @@ import manifest, { CONTENT_SCRIPTS } from '../../manifest.config.ts'
 describe.skipIf(!!process.env.VITE_GMAIL_OAUTH_CLIENT_ID)('manifest permissions', async () => {
   const m = typeof manifest === 'function' ? await (manifest as (env: unknown) => Promise<chrome.runtime.ManifestV3>)({ command: 'build', mode: 'production' }) : (manifest as chrome.runtime.ManifestV3)
 
-  it('asks only for alarms', () => {
+  it('asks only for alarms; notifications only when the user turns them on (issue 11)', () => {
     expect(m.permissions).toEqual(['alarms'])
-    expect(m.optional_permissions ?? []).toEqual([])
+    expect(m.optional_permissions ?? []).toEqual(['notifications'])
   })
 
   it('reaches only Gmail and the host its raw-source URL redirects to', () => {

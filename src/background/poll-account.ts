@@ -9,7 +9,7 @@ import { hasSeenNotice, noticeKey } from '../store/ingest'
 import type { NoticeSource } from '../messages'
 import { parseRetryAfter, type PollOutcome } from './backoff'
 import { fetchRawSource } from './fetch-source'
-import { parseFeed } from '../sites/gmail/atom'
+import { parseFeed, type Feed } from '../sites/gmail/atom'
 import { feedUrl } from '../sites/gmail/urls'
 import { looksLikeHtmlPage, readBounded } from './http'
 import { ingestBytes } from './ingest'
@@ -25,6 +25,10 @@ export interface AccountPoll {
   /** Notices read and stored by this poll (not counting ones already seen). */
   ingested: number
   flagged: number
+  /** The account's address, from the feed's title ("" when the feed was not read or has none). */
+  mailbox?: string
+  /** The feed as read (absent when it was not), to tell whether its window overflowed (feed-window.ts). */
+  feed?: Feed
 }
 
 async function fetchFeed(account: string, now: Date): Promise<{ ok: true; body: string } | { ok: false; outcome: PollOutcome }> {
@@ -54,6 +58,8 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
   const parsed = parseFeed(feed.body)
   if (!parsed.ok) return { outcome: { kind: 'error', detail: parsed.error }, ingested: 0, flagged: 0 }
 
+  const mailbox = parsed.feed.mailbox
+  const feedRead = parsed.feed
   const candidates = parsed.feed.entries.filter((e) => e.id && mayBeNotice({ subject: e.subject, fromEmail: e.authorEmail, fromName: e.authorName }))
   let ingested = 0
   let flagged = 0
@@ -63,11 +69,11 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
     if (await hasSeenNotice(db, noticeKey(source))) continue
     const raw = await fetchRawSource(account, entry.id)
     if (!raw.ok) {
-      if (raw.kind === 'signed-out') return { outcome: { kind: 'signed-out', detail: `source: ${raw.detail}` }, ingested, flagged }
+      if (raw.kind === 'signed-out') return { outcome: { kind: 'signed-out', detail: `source: ${raw.detail}` }, ingested, flagged, mailbox, feed: feedRead }
       // Offline or Gmail unreachable: stop here and retry later; the other notices would fail too.
-      if (raw.kind === 'network') return { outcome: { kind: 'error', detail: raw.detail }, ingested, flagged }
+      if (raw.kind === 'network') return { outcome: { kind: 'error', detail: raw.detail }, ingested, flagged, mailbox, feed: feedRead }
       if (raw.kind === 'throttled') {
-        return { outcome: { kind: 'throttled', status: raw.status, retryAfterSeconds: parseRetryAfter(raw.retryAfter ?? null, now) }, ingested, flagged }
+        return { outcome: { kind: 'throttled', status: raw.status, retryAfterSeconds: parseRetryAfter(raw.retryAfter ?? null, now) }, ingested, flagged, mailbox, feed: feedRead }
       }
       continue // e.g. a 404 for a message deleted meanwhile: the others still count
     }
@@ -75,5 +81,5 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
     ingested++
     flagged += result.flagged
   }
-  return { outcome: { kind: 'ok' }, ingested, flagged }
+  return { outcome: { kind: 'ok' }, ingested, flagged, mailbox, feed: feedRead }
 }

@@ -18,7 +18,7 @@ beforeEach(() => {
   db = openDb(`poller-test-${++n}`)
   feedCalls = []
   answer = () => new Response(EMPTY_FEED, { status: 200 })
-  vi.stubGlobal('chrome', { alarms: { get: vi.fn(async () => undefined) }, action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn() } })
+  vi.stubGlobal('chrome', { alarms: { get: vi.fn(async () => undefined) }, action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() } })
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     const account = /\/mail\/(u\/\d+)\//.exec(url)![1]
     feedCalls.push(account)
@@ -46,8 +46,9 @@ describe('pollAccounts', () => {
     expect(await pollAccounts(db)).toBe(2)
     expect(feedCalls.sort()).toEqual(['u/0', 'u/1'])
     const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
-    expect(cursors['u/0']).toMatchObject({ state: 'ok', failures: 0 })
+    expect(cursors['u/0']).toMatchObject({ state: 'ok', failures: 0, mailbox: 'a@b.c' }) // the address from the feed's title
     expect(cursors['u/1']).toMatchObject({ state: 'backoff', failures: 1, lastError: 'HTTP 503' })
+    expect(cursors['u/1'].mailbox).toBeUndefined()
   })
 
   it('does not poll again within the period, even when asked', async () => {
@@ -90,5 +91,47 @@ describe('pollAccounts', () => {
     const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
     expect(cursors['u/0']).toMatchObject({ state: 'error', lastError: 'network: boom' })
     expect(cursors['u/1']).toMatchObject({ state: 'ok' })
+  })
+})
+
+describe('pollAccounts with discovery (issue 11)', () => {
+  const feedOf = (mailbox: string) => new Response(EMPTY_FEED.replace('a@b.c', mailbox))
+
+  it('asks u/0, u/1, … one at a time and stops at the first index not signed in, keeping nothing for it', async () => {
+    answer = (account) => (account === 'u/0' ? feedOf('a@example.com') : account === 'u/1' ? feedOf('b@example.org') : new Response('', { status: 302 }))
+    expect(await pollAccounts(db, false, true)).toBe(3)
+    expect(feedCalls).toEqual(['u/0', 'u/1', 'u/2']) // u/2 redirects to the sign-in page: u/3… never asked
+    const cursors = Object.fromEntries((await listCursors(db)).map((c) => [c.account, c]))
+    expect(Object.keys(cursors).sort()).toEqual(['u/0', 'u/1'])
+    expect(cursors['u/1']).toMatchObject({ state: 'ok', mailbox: 'b@example.org' })
+    // The normal polls that follow include the account found.
+    feedCalls = []
+    expect(await pollAccounts(db)).toBe(0) // both were just polled: the period guard holds
+  })
+
+  it('a 401 ends the walk too; a free index answering an error is not kept', async () => {
+    answer = (account) => (account === 'u/0' ? feedOf('a@example.com') : new Response('', { status: 401 }))
+    await pollAccounts(db, false, true)
+    expect(feedCalls).toEqual(['u/0', 'u/1'])
+    expect((await listCursors(db)).map((c) => c.account)).toEqual(['u/0'])
+  })
+
+  it('re-checks an account seen signed out, and resumes it when it is signed in again', async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
+    await putCursor(db, { ...emptyCursor('u/1'), state: 'signed-out', lastPollAt: hourAgo, failures: 1, lastError: 'HTTP 401' })
+    answer = (account) => (account === 'u/2' ? new Response('', { status: 302 }) : feedOf(`${account.replace('/', '')}@example.com`))
+    expect(await pollAccounts(db)).toBe(1) // a normal poll leaves the signed-out account alone
+    expect(feedCalls).toEqual(['u/0'])
+    feedCalls = []
+    await pollAccounts(db, false, true)
+    expect(feedCalls).toEqual(['u/1', 'u/2'])
+    expect((await listCursors(db)).find((c) => c.account === 'u/1')).toMatchObject({ state: 'ok', failures: 0, mailbox: 'u1@example.com' })
+  })
+
+  it('Gmail asking to slow down ends the walk', async () => {
+    answer = (account) => (account === 'u/0' ? feedOf('a@example.com') : new Response('', { status: 429 }))
+    await pollAccounts(db, false, true)
+    expect(feedCalls).toEqual(['u/0', 'u/1'])
+    expect((await listCursors(db)).find((c) => c.account === 'u/1')).toMatchObject({ state: 'backoff' })
   })
 })

@@ -52,7 +52,7 @@ describe('options page', () => {
     fireEvent.click(ui.getByRole('checkbox', { name: 'u/1' }))
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon' })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false })
   })
 
   it('refuses bad numbers with a message per field and saves nothing', async () => {

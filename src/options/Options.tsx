@@ -4,6 +4,7 @@ import { t } from '../ui/i18n'
 import { BackupPanel } from './BackupPanel'
 import { DeletePanel } from './DeletePanel'
 import { ImportSlot } from './ImportSlot'
+import { NotifyPanel } from './NotifyPanel'
 import { SettingsForm } from './SettingsForm'
 
 export interface OptionsData {
@@ -26,6 +27,7 @@ export function Options(props: { data: OptionsData }) {
         </div>
       </header>
       <SettingsForm load={d.load} save={d.save} />
+      <NotifyPanel load={d.load} save={d.save} />
       <ImportSlot />
       <BackupPanel exportAll={d.exportAll} importAll={d.importAll} />
       <DeletePanel deleteEverything={d.deleteEverything} />

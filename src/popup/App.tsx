@@ -173,7 +173,7 @@ export function App(props: {
         <button class="icon-button" onClick={props.onOpenOptions} title={t('action_options')} aria-label={t('action_options')}>⚙</button>
       </header>
       <main class="popup-main">
-      <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} />
+      <WatcherStatus cursors={cursors} onCheckNow={props.onCheckNow} onOpenOptions={props.onOpenOptions} onDismissMissed={(a) => void data.dismissMissed(a)} />
       {detail ? (
         <ContactDetail data={data} address={detail} onBack={closeDetail} onDecide={act} />
       ) : (

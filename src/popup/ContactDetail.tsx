@@ -4,13 +4,14 @@
  */
 import { useEffect } from 'preact/hooks'
 import type { BounceEvent, Contact } from '../store/types'
-import { formatDate } from '../ui/format'
+import { formatDate, isDue } from '../ui/format'
 import { t } from '../ui/i18n'
 import { contactReason, reasonKey } from '../ui/reasons'
 import { useLiveQuery } from '../ui/useLiveQuery'
 import { DECISION_KEYS } from './ContactRow'
 import { hintFor } from './hint'
 import type { Decision, PopupData } from './data'
+import type { GmailLinks } from './gmail-links'
 
 const LIST_KEYS: Record<string, string> = {
   remove: 'list_remove', retry: 'list_retry', sending: 'list_sending', pending: 'list_pending', cleared: 'list_cleared',
@@ -31,6 +32,7 @@ export function ContactDetail(props: { data: PopupData; address: string; onBack:
   const { data, address } = props
   const contact = useLiveQuery(() => data.contact(address), [address])
   const events = useLiveQuery(() => data.events(address), [address])
+  const links = useLiveQuery(() => data.links(address), [address])
   if (contact === undefined) return <section class="detail" aria-busy="true" />
   if (!contact) {
     return (
@@ -40,10 +42,10 @@ export function ContactDetail(props: { data: PopupData; address: string; onBack:
       </section>
     )
   }
-  return <DetailBody contact={contact} events={events ?? []} onBack={props.onBack} onDecide={props.onDecide} />
+  return <DetailBody contact={contact} events={events ?? []} links={links ?? undefined} onBack={props.onBack} onDecide={props.onDecide} />
 }
 
-export function DetailBody(props: { contact: Contact; events: readonly BounceEvent[]; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
+export function DetailBody(props: { contact: Contact; events: readonly BounceEvent[]; links?: GmailLinks; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
   const c = props.contact
   const { onBack } = props
   useEffect(() => {
@@ -79,7 +81,9 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         <Field id="lastBounce" label={t('detail_lastBounce')} value={formatDate(c.lastBounceAt)} />
         {c.bounceCount > 1 && <Field id="firstBounce" label={t('detail_firstBounce')} value={formatDate(c.firstBounceAt)} />}
         <Field id="bounceCount" label={t('detail_bounceCount')} value={String(c.bounceCount)} />
-        {c.list === 'retry' && <Field id="nextRetry" label={t('detail_nextRetry')} value={formatDate(c.nextRetryAt)} />}
+        {c.list === 'retry' && (
+          <Field id="nextRetry" label={t('detail_nextRetry')} value={isDue(c.nextRetryAt, new Date()) ? `${formatDate(c.nextRetryAt)} · ${t('retry_dueNow')}` : formatDate(c.nextRetryAt)} />
+        )}
         <Field id="subject" label={t('detail_subject')} value={c.subject} />
         <Field id="remoteMta" label={t('detail_remoteMta')} value={c.remoteMta} mono />
       </dl>
@@ -94,6 +98,13 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
             ))}
           </ol>
         </>
+      )}
+      {/* Issue 11: resend from Gmail, in the account that got the notice; new tabs, nothing fetched. */}
+      {props.links && (props.links.original || props.links.notice) && (
+        <p class="detail-links">
+          {props.links.original && <a href={props.links.original} target="_blank" rel="noreferrer" data-link="original">{t('detail_openOriginal')}</a>}
+          {props.links.notice && <a href={props.links.notice} target="_blank" rel="noreferrer" data-link="notice">{t('detail_openNotice')}</a>}
+        </p>
       )}
       <div class="detail-actions">
         <button onClick={() => props.onDecide([c.address], 'removed')} title={t('action_markRemoved_help')}>{t('action_markRemoved')}</button>

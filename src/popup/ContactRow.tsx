@@ -12,6 +12,7 @@ export const DECISION_KEYS: Record<Decision, string> = {
   removed: 'decision_removed', retried: 'decision_retried', ignored: 'decision_ignored', ok: 'decision_ok',
 }
 
+
 /** Second line: why it is there; for Retry, when to try again first (due ones are highlighted). */
 export function rowMeta(c: Contact, now: Date): string {
   if (c.list === 'cleared' && c.decision) {
@@ -50,7 +51,15 @@ export function ContactRow(props: {
         {/* Wraps to two lines; the whole text is in the tooltip when even that is not enough. */}
         <span class="row-meta" title={meta}>
           {!!c.newSinceDecision && <span class="row-new">{t('row_newSinceDecision')}</span>}
-          {meta}
+          {/* Due: the "Retry now" words become a marker (issue 11); the row's text stays the same. */}
+          {due ? (
+            <>
+              <span class="row-due" data-due="true">{t('retry_dueNow')}</span>
+              {` · ${contactReason(c)}`}
+            </>
+          ) : (
+            meta
+          )}
         </span>
       </button>
       {c.bounceCount > 1 && (

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks'
 import type { WatcherCursor } from '../store/types'
+import { formatDate } from '../ui/format'
 import { t } from '../ui/i18n'
 
 /** Gmail's own address for account u/N; nothing for accounts of other kinds. */
@@ -36,7 +37,32 @@ export function watcherLines(cursors: readonly WatcherCursor[]): WatcherLine[] {
   return lines
 }
 
-export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undefined; onCheckNow?: () => Promise<unknown> }) {
+/**
+ * Accounts whose feed overflowed (more unread mail arrived than it lists: src/background/feed-window.ts):
+ * say notices may have been missed, since when, and how to recover them (issue 11).
+ */
+function MissedNotices(props: { cursors: readonly WatcherCursor[]; onOpenOptions?: () => void; onDismiss?: (account: string) => void }) {
+  const missed = props.cursors.filter((c) => c.mayHaveMissedSince)
+  if (!missed.length) return null
+  return (
+    <div class="watcher-missed" data-testid="missed">
+      {missed.map((c) => (
+        <p key={c.account} class="watcher-line warn" data-account={c.account}>
+          {t('watcher_missed', [c.mailbox || accountName(c.account), formatDate(c.mayHaveMissedSince!)])}{' '}
+          {props.onOpenOptions && <button class="check-now" onClick={props.onOpenOptions}>{t('watcher_recover')}</button>}
+          {props.onDismiss && <button class="check-now" onClick={() => props.onDismiss!(c.account)}>{t('watcher_dismiss')}</button>}
+        </p>
+      ))}
+    </div>
+  )
+}
+
+export function WatcherStatus(props: {
+  cursors: readonly WatcherCursor[] | undefined
+  onCheckNow?: () => Promise<unknown>
+  onOpenOptions?: () => void
+  onDismissMissed?: (account: string) => void
+}) {
   const [checking, setChecking] = useState(false)
   if (!props.cursors) return null
   const check = async () => {
@@ -53,6 +79,7 @@ export function WatcherStatus(props: { cursors: readonly WatcherCursor[] | undef
             {l.href ? <a href={l.href} target="_blank" rel="noreferrer">{l.text}</a> : l.text}
           </p>
         ))}
+        <MissedNotices cursors={props.cursors} onOpenOptions={props.onOpenOptions} onDismiss={props.onDismissMissed} />
       </div>
       {props.onCheckNow && (
         <button class="check-now" onClick={check} disabled={checking}>{checking ? t('watcher_checking') : t('watcher_checkNow')}</button>

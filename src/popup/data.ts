@@ -5,9 +5,11 @@
 import type { ReboundDb } from '../store/db'
 import { countLists, countMatches, eventsFor, firstContacts, getContact, listContacts } from '../store/contacts'
 import { decide, undo } from '../store/decisions'
-import { listCursors } from '../store/cursors'
+import { clearMayHaveMissed, listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
 import { getSettings } from '../store/settings'
+import { sightingsOf } from '../store/notices'
+import { gmailLinks, linkedEvent } from './gmail-links'
 import type { ContactList } from '../store/types'
 
 export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
@@ -21,10 +23,26 @@ export function popupData(db: ReboundDb) {
     contact: (address: string) => getContact(db, address),
     events: (address: string) => eventsFor(db, address),
     cursors: () => listCursors(db),
-    decide: (addresses: string[], action: Decision) => decide(db, addresses, action),
-    undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
+    dismissMissed: (account: string) => clearMayHaveMissed(db, account),
+    decide: async (addresses: string[], action: Decision) => {
+      const token = await decide(db, addresses, action)
+      // "Mark retried" makes a due contact not due: let the worker recount the badge now (issue 11).
+      void globalThis.chrome?.runtime?.sendMessage?.({ type: 'popupOpened' })?.catch(() => undefined)
+      return token
+    },
+    undo: async (token: Awaited<ReturnType<typeof decide>>) => {
+      await undo(db, token)
+      void globalThis.chrome?.runtime?.sendMessage?.({ type: 'popupOpened' })?.catch(() => undefined)
+    },
     opened: () => markPopupOpened(db),
     settings: () => getSettings(db),
+    /** The detail view's Gmail links (issue 11); null for a contact without events. */
+    links: async (address: string) => {
+      const event = linkedEvent(await eventsFor(db, address))
+      if (!event) return null
+      const [sightings, cursors] = await Promise.all([sightingsOf(db, event.noticeKey), listCursors(db)])
+      return gmailLinks(event, sightings, cursors)
+    },
   }
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type ReboundDb } from './db'
-import { countNewSinceOpened, markPopupOpened } from './badge'
+import { countDue, countNewSinceOpened, markPopupOpened } from './badge'
 import { ingestReport } from './ingest'
 import { decide } from './decisions'
 import { DELAY, SOFT, recipient, report, source } from './fixtures/reports'
@@ -23,5 +23,17 @@ describe('badge count', () => {
     expect(await countNewSinceOpened(db)).toBe(1) // c only: a was already listed, d is pending
     await decide(db, ['c@x.com'], 'ignored', t(4))
     expect(await countNewSinceOpened(db)).toBe(0)
+  })
+
+  it('counts Retry contacts whose next try has come, and no longer one marked retried', async () => {
+    db = openDb(`badge-due-${++n}-${Date.now()}`)
+    // Soft bounces on 2 Nov 10:00: next try 1 day later (settings.retryBackoffDays [1, 3, 7]).
+    await ingestReport(db, report([recipient('a@x.com', SOFT), recipient('b@x.com', SOFT), recipient('h@x.com')]), source('1'), t(11))
+    expect(await countDue(db, t(20))).toBe(0)
+    const nextDay = new Date(Date.UTC(2026, 10, 3, 10))
+    expect(await countDue(db, nextDay)).toBe(2) // a and b; h is in Remove
+    await decide(db, ['a@x.com'], 'retried', nextDay)
+    expect(await countDue(db, nextDay)).toBe(1)
+    expect(await countDue(db, new Date(Date.UTC(2026, 10, 6, 10)))).toBe(2) // a again, 3 days after the retry
   })
 })

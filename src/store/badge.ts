@@ -19,3 +19,21 @@ export async function countNewSinceOpened(db: ReboundDb): Promise<number> {
       .count()
   })
 }
+
+/**
+ * Retry contacts whose next try has come (issue 11): `nextRetryAt` ≤ now, or none set (see
+ * src/ui/format.ts isDue). The [list+nextRetryAt] index answers it without reading the rows.
+ */
+export function countDue(db: ReboundDb, now = new Date()): Promise<number> {
+  return db.contacts.where('[list+nextRetryAt]').between(['retry', ''], ['retry', now.toISOString()], true, true).count()
+}
+
+/** Retry contacts that came due in (`after`, `until`]: what a "due" notification announces. */
+export function countDueBetween(db: ReboundDb, after: string, until: Date): Promise<number> {
+  return db.contacts.where('[list+nextRetryAt]').between(['retry', after], ['retry', until.toISOString()], after === '', true).count()
+}
+
+/** Contacts that entered Sending issues after `since` (ISO). */
+export function countSendingFlaggedSince(db: ReboundDb, since: string): Promise<number> {
+  return db.contacts.where('flaggedAt').above(since).filter((c) => c.list === 'sending').count()
+}

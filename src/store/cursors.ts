@@ -13,3 +13,8 @@ export async function putCursor(db: ReboundDb, cursor: WatcherCursor): Promise<v
 export function listCursors(db: ReboundDb): Promise<WatcherCursor[]> {
   return db.cursors.toArray()
 }
+
+/** The user has seen the "notices may have been missed" warning (issue 11): clear it. */
+export async function clearMayHaveMissed(db: ReboundDb, account: string): Promise<void> {
+  await db.cursors.update(account, { mayHaveMissedSince: '' })
+}

@@ -90,3 +90,16 @@ async function addRow(db: ReboundDb, notices: SeenNotice[]): Promise<boolean> {
     return false
   }
 }
+
+/**
+ * Every reading of the notice whose events are stored under `eventsKey` (BounceEvent.noticeKey): the
+ * Gmail account and message it was read from, for the popup's links (issue 11). Reads every row:
+ * only the detail view of one contact asks, and a row holds up to NOTICES_PER_ROW notices.
+ */
+export async function sightingsOf(db: ReboundDb, eventsKey: string): Promise<SeenNotice[]> {
+  const found: SeenNotice[] = []
+  await db.noticeBatches.each((row) => {
+    for (const n of row.notices) if ((n.eventsKey || n.noticeKey) === eventsKey) found.push(n)
+  })
+  return found
+}

@@ -76,5 +76,6 @@ export function validateSettings(s: Settings): Settings {
     pollMinutes: s.pollMinutes,
     watchedAccounts: accounts,
     csvSeparator: s.csvSeparator,
+    notify: s.notify === true,
   }
 }

@@ -112,6 +112,11 @@ export interface Settings {
   watchedAccounts: string[]
   /** Field separator of the popup's CSV export; 'auto' follows the UI language (src/export/separator.ts). */
   csvSeparator: CsvSeparatorChoice
+  /**
+   * Desktop notifications for contacts due to retry and bursts of sending issues (issue 11). Off by
+   * default; the options page asks for the optional `notifications` permission when it is turned on.
+   */
+  notify: boolean
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -123,6 +128,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 2,
   watchedAccounts: ['u/0'],
   csvSeparator: 'auto',
+  notify: false,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
@@ -135,6 +141,16 @@ export interface WatcherCursor {
   notBefore: string
   failures: number
   lastError: string
+  /** The account's address, from its feed's title (issue 11); absent until a feed was read. */
+  mailbox?: string
+  /** When the feed was last read, and the message ids it listed (src/background/feed-window.ts). */
+  feedReadAt?: string
+  feedIds?: string[]
+  /**
+   * Set when more unread mail arrived than the feed lists, so notices since this time may have been
+   * missed; "" or absent otherwise. Cleared by the user in the popup.
+   */
+  mayHaveMissedSince?: string
 }
 
 /** A notice already read (per origin/account), so a watcher does not fetch it again. */

@@ -63,7 +63,7 @@ describe('Gmail watcher', () => {
     expect(stored.contacts.find((c) => c.address === 'kijitora@x0000000000000.dion.ne.jp')?.subject).toBe('猫ちゃん')
     expect(stored.cursors.map((c) => [c.account, c.state]).sort()).toEqual([['u/0', 'ok'], ['u/1', 'ok']])
     const badge = await s.ext.evaluate(() => chrome.action.getBadgeText({}))
-    expect(badge).toBe('9')
+    expect(badge).toBe('9') // new since the popup was last opened
 
     // Two more polls of each account: nothing is fetched twice, nothing is added.
     const hits = { u0: s.fake.feedHits.get('u/0') ?? 0, u1: s.fake.feedHits.get('u/1') ?? 0 }
@@ -89,6 +89,8 @@ describe('Gmail watcher', () => {
     expect(await popup.locator('[data-testid="count-sending"]').textContent()).toBe('1')
     const shown = await popup.locator('.row[data-address]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-address')).sort())
     expect(shown).toEqual(['kijitora@example.co.jp', 'kijitora@neko.example.co.jp', 'mikeneko@example.co.jp', 'mikeneko@example.jp', 'userunknown@example.jp'])
-    await expect.poll(() => s.ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('')
+    // ...of its "new" count: the three Retry contacts (bounced years ago) are due, and the badge says so (issue 11).
+    await expect.poll(() => s.ext.evaluate(() => chrome.action.getTitle({}))).toBe('Rebound — Due to retry: 3')
+    expect(await s.ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('3')
   })
 })

@@ -93,7 +93,9 @@ describe('popup, end to end', () => {
 
   it('opening the popup clears the "newly flagged" badge', async () => {
     expect(badgeBefore).toBe('12')
-    await expect.poll(() => popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('')
+    // What stays is the two Retry contacts, due since their (old) bounces: issue 11's due count.
+    await expect.poll(() => popup.evaluate(() => chrome.action.getTitle({}))).toBe('Rebound — Due to retry: 2')
+    expect(await popup.evaluate(() => chrome.action.getBadgeText({}))).toBe('2')
   })
 
   it('sending the same notice again changes nothing', async () => {
@@ -147,7 +149,9 @@ describe('popup, end to end', () => {
     const detail = popup.getByTestId('detail')
     const diagnostic = await detail.locator('[data-field="diagnostic"]').textContent()
     expect(diagnostic).toContain('<script>alert(document.cookie)</script>')
-    expect(await detail.locator('script, img, a, b, p.x').count()).toBe(0)
+    // The only links are Rebound's own two Gmail links (issue 11), never markup from the notice.
+    expect(await detail.locator('script, img, a:not([data-link]), b, p.x').count()).toBe(0)
+    expect(await detail.locator('a[data-link]').evaluateAll((as) => as.every((a) => (a as HTMLAnchorElement).href.startsWith('https://mail.google.com/mail/u/')))).toBe(true)
     expect(await detail.locator('[data-field="status"] dd').textContent()).toBe('5.1.1')
     expect(await detail.locator('[data-field="subject"] dd').textContent()).toBe('Follow-up: pricing')
     expect(await detail.locator('[data-field="reason"]').textContent()).toBe('The address doesn’t exist')

@@ -18,7 +18,11 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
-export function atomFeed(mailbox: string, entries: FeedEntry[], now = new Date()): string {
+/** Gmail lists the 20 newest unread messages; `fullcount` is all of them. */
+export const FEED_WINDOW = 20
+
+export function atomFeed(mailbox: string, unread: FeedEntry[], now = new Date()): string {
+  const entries = unread.slice(0, FEED_WINDOW)
   const items = entries
     .map(
       (e) => `<entry>
@@ -39,7 +43,7 @@ export function atomFeed(mailbox: string, entries: FeedEntry[], now = new Date()
 <feed version="0.3" xmlns="http://purl.org/atom/ns#">
 <title>Gmail - Inbox for ${esc(mailbox)}</title>
 <tagline>New messages in your Gmail Inbox</tagline>
-<fullcount>${entries.length}</fullcount>
+<fullcount>${unread.length}</fullcount>
 <link rel="alternate" href="https://mail.google.com/mail" type="text/html" />
 <modified>${now.toISOString().replace(/\.\d+Z$/, 'Z')}</modified>
 ${items}

@@ -54,16 +54,28 @@ export class FakeGmail {
     })
   }
 
+  /** "u/1" for "u/1" or for "u/<that account's address>". */
+  private keyOf(path: string): string | undefined {
+    if (/^u\/\d+$/.test(path)) return path
+    return [...this.accounts].find(([, a]) => `u/${a.mailbox}` === path.toLowerCase())?.[0]
+  }
+
   private count(map: Map<string, number>, key: string) {
     map.set(key, (map.get(key) ?? 0) + 1)
   }
 
   private async handle(route: Route): Promise<void> {
     const url = new URL(route.request().url())
-    const m = /^\/mail\/(u\/\d+)\/(.*)$/.exec(url.pathname)
-    const account = m ? this.accounts.get(m[1]) : undefined
-    if (!m || !account) return route.fulfill({ status: 404, contentType: 'text/html', body: '<html><body>404</body></html>' })
-    const key = m[1]
+    const m = /^\/mail\/(u\/[^/]+)\/(.*)$/.exec(url.pathname)
+    // Gmail also names an account by its address, whatever its index: /mail/u/jane@example.com/.
+    const key = m ? this.keyOf(decodeURIComponent(m[1])) : undefined
+    const account = key ? this.accounts.get(key) : undefined
+    // An index with no account signed in: Gmail sends the feed to the sign-in page.
+    if (m && !account && /^u\/\d+$/.test(m[1]) && m[2].startsWith('feed/atom')) {
+      this.count(this.feedHits, m[1])
+      return route.fulfill({ status: 302, headers: { Location: 'https://accounts.google.com/ServiceLogin?service=mail' }, body: '' })
+    }
+    if (!m || !key || !account) return route.fulfill({ status: 404, contentType: 'text/html', body: '<html><body>404</body></html>' })
     const rest = m[2]
 
     if (rest === 'feed/atom' || rest.startsWith('feed/atom/')) {
