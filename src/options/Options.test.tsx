@@ -49,7 +49,7 @@ describe('options page', () => {
     fireEvent.input(input(ui.container, 'backoff'), { target: { value: '2, 5, 10, 20' } })
     fireEvent.input(input(ui.container, 'weeks'), { target: { value: '4' } })
     fireEvent.input(input(ui.container, 'poll'), { target: { value: '5' } })
-    fireEvent.click(ui.getByRole('checkbox', { name: 'u/1' }))
+    fireEvent.click(ui.getByRole('checkbox', { name: 'Gmail account 2' }))
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
     expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false })
@@ -60,7 +60,7 @@ describe('options page', () => {
     await waitFor(() => expect(input(ui.container, 'backoff').value).toBe('1, 3, 7'))
     fireEvent.input(input(ui.container, 'backoff'), { target: { value: '1, soon' } })
     fireEvent.input(input(ui.container, 'poll'), { target: { value: '0' } })
-    fireEvent.click(ui.getByRole('checkbox', { name: 'u/0' }))
+    fireEvent.click(ui.getByRole('checkbox', { name: 'Gmail account 1' }))
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.container.querySelectorAll('.error').length).toBe(3))
     const text = ui.container.textContent!

@@ -13,6 +13,8 @@ export interface OptionsData {
   exportAll: () => Promise<unknown>
   importAll: (data: unknown) => Promise<unknown>
   deleteEverything: () => Promise<void>
+  /** The address of each Gmail account key Rebound has read (u/0 → jane@acme.com). */
+  mailboxes?: () => Promise<Record<string, string>>
 }
 
 export function Options(props: { data: OptionsData }) {
@@ -26,7 +28,7 @@ export function Options(props: { data: OptionsData }) {
           <p class="help">{t('options_privacy')}</p>
         </div>
       </header>
-      <SettingsForm load={d.load} save={d.save} />
+      <SettingsForm load={d.load} save={d.save} mailboxes={d.mailboxes} />
       <NotifyPanel load={d.load} save={d.save} />
       <ImportSlot />
       <BackupPanel exportAll={d.exportAll} importAll={d.importAll} />

@@ -1,6 +1,7 @@
 /** Retry policy numbers, poll period, watched accounts and the CSV separator: one form, saved together. */
 import { useEffect, useState } from 'preact/hooks'
 import { CSV_SEPARATOR_CHOICES, type CsvSeparatorChoice, type Settings } from '../store/types'
+import { accountName } from '../ui/account-name'
 import { t } from '../ui/i18n'
 import { ACCOUNT_SLOTS, parseBackoff, parseWhole } from './parse'
 
@@ -10,7 +11,9 @@ const SEPARATOR_KEYS: Record<CsvSeparatorChoice, string> = {
   semicolon: 'options_csvSeparator_semicolon',
 }
 
-export function SettingsForm(props: { load: () => Promise<Settings>; save: (patch: Partial<Settings>) => Promise<Settings> }) {
+export function SettingsForm(props: { load: () => Promise<Settings>; save: (patch: Partial<Settings>) => Promise<Settings>; mailboxes?: () => Promise<Record<string, string>> }) {
+  const [mailboxes, setMailboxes] = useState<Record<string, string>>({})
+  useEffect(() => void props.mailboxes?.().then(setMailboxes, () => undefined), [])
   const [loaded, setLoaded] = useState<Settings | null>(null)
   const [backoff, setBackoff] = useState('')
   const [weeks, setWeeks] = useState('')
@@ -82,7 +85,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
           {slots.map((a) => (
             <label key={a} class="account">
               <input type="checkbox" name="account" value={a} checked={accounts.includes(a)} onChange={() => toggle(a)} />
-              <span>{a}</span>
+              <span>{accountName(a, mailboxes[a])}</span>
             </label>
           ))}
         </div>

@@ -3,6 +3,7 @@ import { render } from 'preact'
 import { exportAll, importAll } from '../store/backup'
 import { openDb } from '../store/db'
 import { getSettings, saveSettings } from '../store/settings'
+import { listCursors } from '../store/cursors'
 import { t } from '../ui/i18n'
 import { Options } from './Options'
 import './options.css'
@@ -14,6 +15,7 @@ render(
   <Options
     data={{
       load: () => getSettings(db),
+      mailboxes: async () => Object.fromEntries((await listCursors(db)).filter((c) => c.mailbox).map((c) => [c.account, c.mailbox!])),
       save: (patch) => saveSettings(db, patch),
       exportAll: () => exportAll(db),
       importAll: (data) => importAll(db, data),

@@ -41,7 +41,7 @@ describe('popup', () => {
     expect(ui.getByTestId('count-retry').textContent).toBe('1')
     expect(ui.getByTestId('count-sending').textContent).toBe('1')
     expect(ui.getByTestId('pending-note').textContent).toContain('Pending: 1')
-    expect(ui.getByTestId('watcher').textContent).toContain('Gmail u/1: signed out — open Gmail to sign in')
+    expect(ui.getByTestId('watcher').textContent).toContain('Gmail account 2: signed out — open Gmail to sign in')
     await waitFor(() => expect(addresses(ui.container).sort()).toEqual(['bob@acme.com', 'jane@acme.com', 'zoe@globex.com']))
   })
 

@@ -5,15 +5,12 @@
 import { useState } from 'preact/hooks'
 import type { WatcherCursor } from '../store/types'
 import { formatDate } from '../ui/format'
+import { accountName } from '../ui/account-name'
 import { t } from '../ui/i18n'
 
 /** Gmail's own address for account u/N; nothing for accounts of other kinds. */
 function gmailUrl(account: string): string | undefined {
   return /^u\/\d{1,2}$/.test(account) ? `https://mail.google.com/mail/${account}/` : undefined
-}
-
-function accountName(account: string): string {
-  return account.startsWith('u/') ? t('watcher_gmailAccount', account) : account
 }
 
 export interface WatcherLine {
@@ -27,10 +24,10 @@ export function watcherLines(cursors: readonly WatcherCursor[]): WatcherLine[] {
   const lines: WatcherLine[] = []
   const ok: string[] = []
   for (const c of cursors) {
-    if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account)), tone: 'warn', href: gmailUrl(c.account) })
-    else if (c.state === 'backoff') lines.push({ text: t('watcher_backoff', accountName(c.account)), tone: 'warn' })
-    else if (c.state === 'error') lines.push({ text: t('watcher_error', accountName(c.account)), tone: 'warn' })
-    else ok.push(accountName(c.account))
+    if (c.state === 'signed-out') lines.push({ text: t('watcher_signedOut', accountName(c.account, c.mailbox)), tone: 'warn', href: gmailUrl(c.account) })
+    else if (c.state === 'backoff') lines.push({ text: t('watcher_backoff', accountName(c.account, c.mailbox)), tone: 'warn' })
+    else if (c.state === 'error') lines.push({ text: t('watcher_error', accountName(c.account, c.mailbox)), tone: 'warn' })
+    else ok.push(accountName(c.account, c.mailbox))
   }
   if (ok.length) lines.unshift({ text: t('watcher_ok', ok.join(', ')), tone: 'ok' })
   if (!cursors.length) lines.push({ text: t('watcher_none'), tone: 'idle' })
@@ -48,7 +45,7 @@ function MissedNotices(props: { cursors: readonly WatcherCursor[]; onOpenOptions
     <div class="watcher-missed" data-testid="missed">
       {missed.map((c) => (
         <p key={c.account} class="watcher-line warn" data-account={c.account}>
-          {t('watcher_missed', [c.mailbox || accountName(c.account), formatDate(c.mayHaveMissedSince!)])}{' '}
+          {t('watcher_missed', [accountName(c.account, c.mailbox), formatDate(c.mayHaveMissedSince!)])}{' '}
           {props.onOpenOptions && <button class="check-now" onClick={props.onOpenOptions}>{t('watcher_recover')}</button>}
           {props.onDismiss && <button class="check-now" onClick={() => props.onDismiss!(c.account)}>{t('watcher_dismiss')}</button>}
         </p>

@@ -32,9 +32,11 @@ describe('watcherLines: the status line from the watcher cursors', () => {
   const cursor = (account: string, state: WatcherCursor['state']): WatcherCursor => ({ account, state, lastPollAt: '', notBefore: '', failures: 0, lastError: '' })
   it.each([
     [[], [['Not watching Gmail yet — open Gmail in this browser to start.', 'idle']]],
-    [[cursor('u/0', 'ok'), cursor('u/2', 'ok')], [['Watching Gmail u/0, Gmail u/2', 'ok']]],
-    [[cursor('u/0', 'ok'), cursor('u/1', 'signed-out')], [['Watching Gmail u/0', 'ok'], ['Gmail u/1: signed out — open Gmail to sign in', 'warn']]],
-    [[cursor('u/0', 'backoff')], [['Gmail u/0: Gmail asked to slow down — trying again later', 'warn']]],
+    [[cursor('u/0', 'ok'), cursor('u/2', 'ok')], [['Watching Gmail account 1, Gmail account 3', 'ok']]],
+    [[cursor('u/0', 'ok'), cursor('u/1', 'signed-out')], [['Watching Gmail account 1', 'ok'], ['Gmail account 2: signed out — open Gmail to sign in', 'warn']]],
+    [[cursor('u/0', 'backoff')], [['Gmail account 1: Gmail asked to slow down — trying again later', 'warn']]],
+    // The address learnt from the feed's title names the account (issue 11: "u/0" is jargon).
+    [[{ ...cursor('u/3', 'ok'), mailbox: 'jane@acme.com' }], [['Watching jane@acme.com', 'ok']]],
     [[cursor('jane@acme.com', 'error')], [['jane@acme.com: could not check for new notices — trying again later', 'warn']]],
   ] as Array<[WatcherCursor[], string[][]]>)('%j', (cursors, lines) => {
     expect(watcherLines(cursors).map((l) => [l.text, l.tone])).toEqual(lines)

@@ -10,7 +10,7 @@ describe('t() without chrome.i18n (tests, Node)', () => {
     ['tab_remove', undefined, 'Remove'],
     ['selected_count', 3, 'Selected: 3'],
     ['done_exported', [12, 'rebound-remove-2026-11-23.csv'], 'Contacts exported: 12 — rebound-remove-2026-11-23.csv'],
-    ['watcher_signedOut', 'Gmail u/1', 'Gmail u/1: signed out — open Gmail to sign in'],
+    ['watcher_signedOut', 'Gmail account 2', 'Gmail account 2: signed out — open Gmail to sign in'],
     ['no_such_key', undefined, 'no_such_key'],
   ] as const)('%s → %s', (key, subs, expected) => {
     expect(t(key, subs as never)).toBe(expected)

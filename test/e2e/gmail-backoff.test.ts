@@ -45,8 +45,8 @@ describe('Gmail watcher back-off', () => {
     // The popup says so.
     const popup = await s.browser.openPage('src/popup/index.html')
     await expect.poll(() => popup.locator('[data-testid="watcher"] .warn').allTextContents()).toEqual([
-      'Gmail u/0: signed out — open Gmail to sign in',
-      'Gmail u/1: signed out — open Gmail to sign in',
+      'Gmail account 1: signed out — open Gmail to sign in',
+      'Gmail account 2: signed out — open Gmail to sign in',
     ])
     await popup.close()
 

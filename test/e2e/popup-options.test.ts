@@ -32,7 +32,7 @@ describe('options page, end to end', () => {
     await page.locator('[name="backoff"]').fill('2, 4, 8')
     await page.locator('[name="weeks"]').fill('5')
     await page.locator('[name="poll"]').fill('10')
-    await page.getByRole('checkbox', { name: 'u/1' }).check()
+    await page.getByRole('checkbox', { name: 'Gmail account 2' }).check()
     expect(await page.locator('[name="csvSeparator"]').inputValue()).toBe('auto')
     await page.getByRole('combobox', { name: /^CSV separator/ }).selectOption({ label: 'Semicolon (;)' })
     await page.getByRole('button', { name: 'Save' }).click()
@@ -41,7 +41,7 @@ describe('options page, end to end', () => {
     await expect.poll(() => page.locator('[name="backoff"]').inputValue()).toBe('2, 4, 8')
     expect(await page.locator('[name="weeks"]').inputValue()).toBe('5')
     expect(await page.locator('[name="poll"]').inputValue()).toBe('10')
-    expect(await page.getByRole('checkbox', { name: 'u/1' }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: 'Gmail account 2' }).isChecked()).toBe(true)
     expect(await page.locator('[name="csvSeparator"]').inputValue()).toBe('semicolon')
   })
 
