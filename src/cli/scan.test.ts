@@ -108,15 +108,30 @@ describe('scan CLI', () => {
     expect((await run(['--', '--csv'])).err).toBe('scan: --csv: no such file or directory\n')
   })
 
-  it('ends quietly (exit 0, nothing on stderr) when the reader of its output goes away, as `| head` does', async () => {
+  it.each([[[]], [['--jobs', '1']]])('ends quietly (exit 0, nothing on stderr) when the reader of its output goes away, as `| head` does (%j)', async (flags) => {
     const corpus = join(import.meta.dirname, '../../test/fixtures/sisimai')
     // The command as `npm run scan` runs it (src/cli/run.mjs builds the bundle when stale).
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), corpus, corpus, corpus], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), ...flags, corpus, corpus, corpus], { stdio: ['ignore', 'pipe', 'pipe'] })
     let err = ''
     child.stderr.on('data', (d) => { err += d })
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
     child.stdout.destroy()
     const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? signal)))
     expect([code, err]).toEqual([0, ''])
+  })
+
+  it('spread over worker threads, prints the same lines in the same order as in one thread', async () => {
+    const dir = fixtureDir()
+    const corpus = join(import.meta.dirname, '../../test/fixtures/sisimai')
+    const args = [join(dir, 'missing.eml'), corpus, dir]
+    const inProcess = await run(args)
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), '--jobs', '2', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => { out += d })
+    child.stderr.on('data', (d) => { err += d })
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(inProcess.out.split('\n').length).toBeGreaterThan(590)
+    expect({ code, out, err }).toEqual(inProcess)
   })
 })
