@@ -8,7 +8,7 @@ Reads message files (.eml), directories (recursively) and mbox files, and prints
 per message ({"source", "kind", "recipients", "original"}, or {"source", "error"}).
 
   --csv       one CSV row per failed recipient instead (RFC 4180, formula-safe)
-  --jobs N    threads that parse (default: one per core; 1 parses in the main thread)
+  --jobs N    threads that parse (default: 1 on up to 2 cores, else one per core, at most 8)
   --help, -h  print this help
   --          end of flags: what follows is a path even if it starts with "-"
 

@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from './scan'
+import { defaultJobs, main } from './scan'
 
 const CORE = join(import.meta.dirname, '../../test/fixtures/bounce/core')
 
@@ -108,7 +108,7 @@ describe('scan CLI', () => {
     expect((await run(['--', '--csv'])).err).toBe('scan: --csv: no such file or directory\n')
   })
 
-  it.each([[[]], [['--jobs', '1']]])('ends quietly (exit 0, nothing on stderr) when the reader of its output goes away, as `| head` does (%j)', async (flags) => {
+  it.each([[['--jobs', '2']], [['--jobs', '1']]])('ends quietly (exit 0, nothing on stderr) when the reader of its output goes away, as `| head` does (%j)', async (flags) => {
     const corpus = join(import.meta.dirname, '../../test/fixtures/sisimai')
     // The command as `npm run scan` runs it (src/cli/run.mjs builds the bundle when stale).
     const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), ...flags, corpus, corpus, corpus], { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -118,6 +118,10 @@ describe('scan CLI', () => {
     child.stdout.destroy()
     const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? signal)))
     expect([code, err]).toEqual([0, ''])
+  })
+
+  it('parses in one thread on up to 2 cores (the other is busy with V8 and reads), else one thread per core up to 8', () => {
+    expect([1, 2, 3, 4, 16].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 4, 8])
   })
 
   it('spread over worker threads, prints the same lines in the same order as in one thread', async () => {

@@ -5,7 +5,8 @@
  * and ends with status 1 when some input could not be read (usage and flags: src/cli/args.ts).
  *
  * `npm run scan` runs a prebuilt bundle of this file (src/cli/run.mjs), not tsx. From the command
- * line, more than a batch of files is spread over one worker thread per core (src/cli/workers.ts).
+ * line, more than a batch of files is spread over worker threads (src/cli/workers.ts) when the
+ * machine has more than 2 cores or --jobs asks for it.
  */
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
@@ -92,11 +93,20 @@ function stdio(): Output & { flush(): void } {
   }
 }
 
+/**
+ * Parsing threads when --jobs is not given. On 2 cores the second is already busy with V8's compile
+ * and GC threads and the file reads (measured: ~1.4 s of their CPU per 3.3 s of parsing on the
+ * corpus ×10), so a second parsing thread only competes with them; with more cores it has room.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores > 2 ? Math.min(cores, 8) : 1
+}
+
 export function runFromCommandLine(): void {
   // Node's Blob costs more than MIME parsing itself; this process uses Blobs for nothing else.
   useMemoryBlob()
   const io = stdio()
-  main(process.argv.slice(2), io, { workers: availableParallelism(), workerScript: new URL(import.meta.url) }).then((code) => {
+  main(process.argv.slice(2), io, { workers: defaultJobs(), workerScript: new URL(import.meta.url) }).then((code) => {
     io.flush()
     process.exitCode = code
   })

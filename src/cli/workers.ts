@@ -1,5 +1,5 @@
 /**
- * The scan spread over worker threads, one per core: the main thread lists the inputs and hands
+ * The scan spread over worker threads (--jobs N): the main thread lists the inputs and hands
  * them out in batches of BATCH_FILES; each worker reads and parses its batch (src/cli/lines.ts)
  * and sends back the batch's output text; the main thread writes the batches in input order.
  * Messages are independent, so the output is the same as a run in one thread.
