@@ -2,7 +2,7 @@
  * The scan command's arguments. Flags come before or among the paths; `--` ends them (a file
  * named "--csv" is then a path). An unknown flag is a usage error, never taken for a file name.
  */
-export const USAGE = `usage: npm run --silent scan -- [--csv] [--] PATH...
+export const USAGE = `usage: npm run --silent scan -- [--csv] [--jobs N] [--] PATH...
 
 Reads message files (.eml), directories (recursively) and mbox files, and prints one JSON line
 per message ({"source", "kind", "recipients", "original"}, or {"source", "error"}).

@@ -1,5 +1,5 @@
 /**
- * `npm run --silent scan -- [--csv] PATH...`: reads message files, directories and mbox files and
+ * `npm run --silent scan -- [--csv] [--jobs N] PATH...`: reads message files, directories and mbox files and
  * prints one JSON line per message ({"source", "kind", "recipients", "original"}, or
  * {"source", "error"}), or with --csv one row per failed recipient. The run goes on past bad input
  * and ends with status 1 when some input could not be read (usage and flags: src/cli/args.ts).
