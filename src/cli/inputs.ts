@@ -1,38 +1,47 @@
 /**
  * The scan command's inputs: PATHs expanded (directories recursively, in name order, symlinked
- * directories not followed) and each file streamed through the mbox splitter, so a multi-GB
- * Takeout export is read in bounded memory. A plain .eml comes out as one message.
+ * directories not followed) and each file read. A file of at most MAX_INPUT_BYTES is read whole in
+ * one go into a buffer the caller reuses (most notices are a few KB); a larger one that is not an
+ * mbox is read only that far, since the engine cuts every message there (src/bounce/index.ts); a
+ * larger mbox is streamed through the mbox splitter, so a multi-GB Takeout export is read in bounded memory.
  */
-import { createReadStream } from 'node:fs'
-import { lstat, readdir, stat } from 'node:fs/promises'
+import { close, createReadStream, open, read } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MboxSplitter } from '../bounce/mbox'
+import { MAX_INPUT_BYTES } from '../bounce/index'
+import { MboxSplitter, splitMbox } from '../bounce/mbox'
 
 export type Input = { path: string } | { path: string; error: string }
 
 export async function* expandPaths(paths: readonly string[]): AsyncGenerator<Input> {
-  for (const path of paths) yield* expand(path, true)
+  for (const path of paths) {
+    let info
+    try {
+      info = await stat(path)
+    } catch (e) {
+      yield { path, error: errorText(e) }
+      continue
+    }
+    if (info.isDirectory()) yield* expandDirectory(path)
+    else if (info.isFile()) yield { path }
+    else yield { path, error: 'not a file or directory' }
+  }
 }
 
-async function* expand(path: string, top: boolean): AsyncGenerator<Input> {
-  let info
+/** Entries come with their type (no stat per file); symbolic links are skipped, as lstat would. */
+async function* expandDirectory(path: string): AsyncGenerator<Input> {
+  let entries
   try {
-    info = top ? await stat(path) : await lstat(path)
+    entries = await readdir(path, { withFileTypes: true })
   } catch (e) {
     yield { path, error: errorText(e) }
     return
   }
-  if (info.isDirectory()) {
-    let names: string[]
-    try {
-      names = (await readdir(path)).sort()
-    } catch (e) {
-      yield { path, error: errorText(e) }
-      return
-    }
-    for (const name of names) yield* expand(join(path, name), false)
-  } else if (info.isFile()) {
-    yield { path }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    const child = join(path, entry.name)
+    if (entry.isDirectory()) yield* expandDirectory(child)
+    else if (entry.isFile()) yield { path: child }
   }
 }
 
@@ -40,7 +49,50 @@ export function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException
   if (err?.code === 'ENOENT') return 'no such file or directory'
   if (err?.code === 'EACCES') return 'permission denied'
+  if (err?.code === 'EISDIR') return 'is a directory'
   return err instanceof Error ? err.message : String(e)
+}
+
+/** Size of the buffers given to readHead: one byte more than the engine reads tells a larger file. */
+export const HEAD_BUFFER_BYTES = MAX_INPUT_BYTES + 1
+
+/**
+ * The file's first `buffer.length` bytes, read into `buffer` (a view of it is returned). Plain
+ * callbacks rather than fs/promises' FileHandle: three thread-pool trips and no object per file.
+ */
+export function readHead(path: string, buffer: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    open(path, 'r', (error, fd) => {
+      if (error) return reject(error)
+      let filled = 0
+      const done = (failure: Error | null) => close(fd, () => (failure ? reject(failure) : resolve(buffer.subarray(0, filled))))
+      const more = () => read(fd, buffer, filled, buffer.length - filled, filled, (e, n) => {
+        if (e) return done(e)
+        filled += n
+        if (n === 0 || filled === buffer.length) done(null)
+        else more()
+      })
+      more()
+    })
+  })
+}
+
+const FROM_ = [70, 114, 111, 109, 32] // "From "
+
+/** An mbox starts with a "From " envelope line (RFC 4155); anything else is one message. */
+export function startsLikeMbox(head: Uint8Array): boolean {
+  return FROM_.every((b, i) => head[i] === b)
+}
+
+/**
+ * The messages of a file whose head was read with readHead: the head itself when the file is one
+ * message (the engine reads no further than MAX_INPUT_BYTES), split when it is a whole mbox, or
+ * null when it is an mbox larger than the head (then stream it with messagesOf).
+ */
+export function messagesOfHead(head: Uint8Array, bufferLength: number): Uint8Array[] | null {
+  if (head.length === 0) return []
+  if (!startsLikeMbox(head)) return [head]
+  return head.length < bufferLength ? splitMbox(head) : null
 }
 
 /** Messages of one file, in order; a read error ends the iteration by throwing. */

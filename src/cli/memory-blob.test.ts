@@ -15,6 +15,15 @@ describe('MemoryBlob', () => {
     expect(Object.prototype.toString.call(b)).toBe('[object Blob]')
   })
 
+  it('writes string parts as UTF-8, ASCII or not, and each read is a fresh copy', async () => {
+    const b = new MemoryBlob([new Uint8Array([97]), '\n', 'é€', '\n'])
+    expect(b.size).toBe(1 + 1 + 5 + 1)
+    expect(await b.text()).toBe('a\né€\n')
+    const first = new Uint8Array(await b.arrayBuffer())
+    first[0] = 0
+    expect(await b.text()).toBe('a\né€\n')
+  })
+
   it('gives postal-mime (and so the engine) the same result as Node\'s Blob', async () => {
     const raw = readFileSync(join(import.meta.dirname, '../../test/fixtures/bounce/core/gmail-failed-4xx.eml'))
     const native = await parseBounce(raw)

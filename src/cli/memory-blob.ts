@@ -8,52 +8,63 @@
 type Part = Uint8Array | ArrayBuffer | ArrayBufferView | string | MemoryBlob
 
 const encoder = new TextEncoder()
+const ASCII = /^[\x00-\x7f]*$/
+
+/**
+ * postal-mime builds each part's Blob from its lines with a "\n" string between them: strings are
+ * kept as given (an ASCII one's UTF-8 size is its length) and written straight into the output on
+ * read, instead of being encoded one by one (a small allocation per line).
+ */
+type Chunk = Uint8Array | string
 
 export class MemoryBlob {
   readonly type: string
-  /** The parts as given, joined on first read: postal-mime reads each Blob once, so one copy. */
-  #chunks: Uint8Array[] | null
-  #joined: Uint8Array | null = null
+  /** The parts as given (views, not copies, as before: postal-mime never changes them). */
+  readonly #chunks: Chunk[]
   readonly size: number
 
   constructor(parts: readonly Part[] = [], options: { type?: string } = {}) {
     this.type = (options.type ?? '').toLowerCase()
-    this.#chunks = parts.map((p): Uint8Array =>
-      typeof p === 'string' ? encoder.encode(p)
-        : p instanceof MemoryBlob ? p.#bytes
+    let size = 0
+    this.#chunks = parts.map((p): Chunk => {
+      const c = typeof p === 'string' ? (ASCII.test(p) ? p : encoder.encode(p))
+        : p instanceof MemoryBlob ? p.#join()
           : p instanceof ArrayBuffer ? new Uint8Array(p)
-            : new Uint8Array(p.buffer, p.byteOffset, p.byteLength))
-    this.size = this.#chunks.reduce((n, c) => n + c.length, 0)
+            : new Uint8Array(p.buffer, p.byteOffset, p.byteLength)
+      size += c.length
+      return c
+    })
+    this.size = size
   }
 
-  get #bytes(): Uint8Array {
-    if (!this.#joined) {
-      const out = new Uint8Array(this.size)
-      let at = 0
-      for (const c of this.#chunks ?? []) {
+  /** A fresh copy of the bytes: the one copy a read costs. */
+  #join(): Uint8Array {
+    const out = new Uint8Array(this.size)
+    let at = 0
+    for (const c of this.#chunks) {
+      if (typeof c === 'string') at += encoder.encodeInto(c, out.subarray(at)).written
+      else {
         out.set(c, at)
         at += c.length
       }
-      this.#joined = out
-      this.#chunks = null
     }
-    return this.#joined
+    return out
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice().buffer
+    return this.#join().buffer as ArrayBuffer
   }
 
   async bytes(): Promise<Uint8Array> {
-    return this.#bytes.slice()
+    return this.#join()
   }
 
   async text(): Promise<string> {
-    return new TextDecoder().decode(this.#bytes)
+    return new TextDecoder().decode(this.#join())
   }
 
   slice(start?: number, end?: number, type?: string): MemoryBlob {
-    return new MemoryBlob([this.#bytes.subarray(start, end)], { type })
+    return new MemoryBlob([this.#join().subarray(start, end)], { type })
   }
 
   get [Symbol.toStringTag](): string {

@@ -1,16 +1,18 @@
-/** The scan command's contract (issue 2): JSON Lines field names, mbox sources, errors, --csv. */
+/** The scan command's contract (issues 2 and 9): JSON Lines field names, mbox sources, errors, --csv, flags, exit status. */
+import { spawn } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from './scan'
+import { defaultJobs, main } from './scan'
 
 const CORE = join(import.meta.dirname, '../../test/fixtures/bounce/core')
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
-  const code = await main(args, (s) => { out += s })
-  return { code, out }
+  let err = ''
+  const code = await main(args, { write: (s) => { out += s }, warn: (s) => { err += s }, closed: () => false })
+  return { code, out, err }
 }
 
 function fixtureDir(): string {
@@ -43,12 +45,30 @@ describe('scan CLI', () => {
     const locked = join(dir, 'locked.eml')
     writeFileSync(locked, 'Subject: x\n\n')
     chmodSync(locked, 0o000)
-    const { out } = await run([join(dir, 'missing.eml'), locked, join(dir, 'sub')])
+    const { code, out, err } = await run([join(dir, 'missing.eml'), locked, join(dir, 'sub')])
     const lines = out.trim().split('\n').map((l) => JSON.parse(l))
     expect(lines[0]).toEqual({ source: join(dir, 'missing.eml'), error: 'no such file or directory' })
     // root can read anything; otherwise the locked file is an error line too
-    if (process.getuid?.() !== 0) expect(lines[1]).toMatchObject({ source: locked, error: expect.stringContaining('permission denied') })
+    if (process.getuid?.() !== 0) {
+      expect(lines[1]).toMatchObject({ source: locked, error: expect.stringContaining('permission denied') })
+      expect(err).toContain(`scan: ${locked}: could not read: permission denied\n`)
+    }
     expect(lines.at(-1)).toMatchObject({ source: join(dir, 'sub', 'a.eml'), kind: 'bounce' })
+    // the rest is read, then the run says it was incomplete
+    expect(code).toBe(1)
+    expect(err).toContain(`scan: ${join(dir, 'missing.eml')}: no such file or directory\n`)
+  })
+
+  it('exits 0 with nothing on stderr when every input was read', async () => {
+    const { code, err } = await run([fixtureDir()])
+    expect([code, err]).toEqual([0, ''])
+  })
+
+  it('--csv names an unreadable input on stderr and exits 1', async () => {
+    const missing = join(fixtureDir(), 'gone.eml')
+    const { code, out, err } = await run(['--csv', missing])
+    expect(out.split('\r\n').filter(Boolean)).toHaveLength(1)
+    expect([code, err]).toEqual([1, `scan: ${missing}: no such file or directory\n`])
   })
 
   it('--csv prints a header and one row per failed recipient, formulas neutralised', async () => {
@@ -65,5 +85,57 @@ describe('scan CLI', () => {
 
   it('asks for a path', async () => {
     expect((await run([])).code).toBe(2)
+  })
+
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const { code, out, err } = await run(['--help'])
+    expect([code, err]).toEqual([0, ''])
+    expect(out).toMatch(/^usage: npm run --silent scan -- \[--csv\]/)
+  })
+
+  it('an unknown flag is a usage error (exit 2, usage on stderr), not a file name', async () => {
+    const { code, out, err } = await run(['--jsno', fixtureDir()])
+    expect([code, out]).toEqual([2, ''])
+    expect(err).toMatch(/^scan: unknown option: --jsno\nusage: /)
+  })
+
+  it('-- ends the flags: what follows is a path', async () => {
+    const dir = fixtureDir()
+    copyFileSync(join(CORE, 'o365-5.1.10.eml'), join(dir, '--csv'))
+    const { code, out } = await run(['--', join(dir, '--csv')])
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toMatchObject({ source: join(dir, '--csv'), kind: 'bounce' })
+    expect((await run(['--', '--csv'])).err).toBe('scan: --csv: no such file or directory\n')
+  })
+
+  it.each([[['--jobs', '2']], [['--jobs', '1']]])('ends quietly (exit 0, nothing on stderr) when the reader of its output goes away, as `| head` does (%j)', async (flags) => {
+    const corpus = join(import.meta.dirname, '../../test/fixtures/sisimai')
+    // The command as `npm run scan` runs it (src/cli/run.mjs builds the bundle when stale).
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), ...flags, corpus, corpus, corpus], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (d) => { err += d })
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+    child.stdout.destroy()
+    const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? signal)))
+    expect([code, err]).toEqual([0, ''])
+  })
+
+  it('parses in one thread on up to 2 cores (the other is busy with V8 and reads), else one thread per core up to 8', () => {
+    expect([1, 2, 3, 4, 16].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 4, 8])
+  })
+
+  it('spread over worker threads, prints the same lines in the same order as in one thread', async () => {
+    const dir = fixtureDir()
+    const corpus = join(import.meta.dirname, '../../test/fixtures/sisimai')
+    const args = [join(dir, 'missing.eml'), corpus, dir]
+    const inProcess = await run(args)
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), '--jobs', '2', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => { out += d })
+    child.stderr.on('data', (d) => { err += d })
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(inProcess.out.split('\n').length).toBeGreaterThan(590)
+    expect({ code, out, err }).toEqual(inProcess)
   })
 })

@@ -1,0 +1,54 @@
+/**
+ * `npm run scan` starts here. It runs a prebuilt bundle of src/cli/scan.ts (one plain .mjs file:
+ * no TypeScript compiled at run time, one module to load), building it first with vite when it is
+ * missing or older than any file it was built from. Plain JavaScript so Node runs it as it is.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const cache = `${root}node_modules/.cache/rebound-scan/`
+const bundle = `${cache}scan.mjs`
+const manifest = `${cache}built-from.json`
+
+/** The bundle is current when no file it was built from changed after its build started. */
+function isCurrent() {
+  try {
+    const { started, files } = JSON.parse(readFileSync(manifest, 'utf8'))
+    statSync(bundle)
+    return files.every((f) => statSync(root + f).mtimeMs < started)
+  } catch {
+    return false
+  }
+}
+
+async function rebuild() {
+  const { build } = await import('vite')
+  const started = Date.now()
+  // Built beside the cache and renamed into it, so two scans started at once never read half a file.
+  const outDir = `${cache}build-${process.pid}/`
+  const [output] = [await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'src/cli/scan.ts',
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'scan.mjs', format: 'es' } },
+    },
+  })].flat()
+  const files = output.output.flatMap((chunk) => chunk.moduleIds ?? [])
+    .filter((id) => id.startsWith(root)).map((id) => id.slice(root.length))
+  mkdirSync(cache, { recursive: true })
+  renameSync(`${outDir}scan.mjs`, bundle)
+  rmSync(outDir, { recursive: true, force: true })
+  writeFileSync(manifest, JSON.stringify({ started, files }))
+}
+
+if (!isCurrent()) await rebuild()
+const { runFromCommandLine } = await import(bundle)
+runFromCommandLine()
