@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { parseBounce } from '../src/bounce/index'
 import { splitMbox } from '../src/bounce/mbox'
 import { parseMime } from '../src/bounce/mime/parsed-message'
-import { useMemoryBlob } from '../src/cli/memory-blob'
+import { useMemoryBlob } from '../src/bounce/mime/memory-blob'
 
 const CORPUS = join(import.meta.dirname, '../test/fixtures/sisimai')
 const MB = 2 ** 20
@@ -46,7 +46,7 @@ export async function benchEngine(seconds = 5): Promise<{ native: Pair; memory: 
   const size = messages.reduce((n, m) => n + m.length, 0)
   console.log(`engine bench: ${messages.length} corpus messages, ${(size / MB).toFixed(2)} MB per round, ≥ ${seconds} s each`)
   // Rounds alternate (postal-mime, engine, postal-mime, ...) so a busy machine slows both alike.
-  // Twice: with Node's own Blob, then with the in-memory Blob the scan CLI installs (src/cli/memory-blob.ts).
+  // Twice: with Node's own Blob, then with the in-memory Blob the scan CLI installs (src/bounce/mime/memory-blob.ts).
   const measure = async (blob: string) => {
     const mimeParse = (m: Uint8Array) => parseMime(m)
     for (const m of messages) await parseBounce(m) // warm-up: JIT, regex compilation

@@ -1,5 +1,6 @@
 // Wiring only: every listener is registered synchronously at start-up (an MV3 worker woken by an
 // event must find its listener already there); the work lives one concern per file beside this one.
+import { useMemoryBlob } from '../bounce/mime/memory-blob'
 import { refreshBadge } from './badge'
 import { notifyIfNeeded } from './notify'
 import { registerGmailApiScan } from './gmail-api'
@@ -9,6 +10,10 @@ import { pollAccounts } from './poller'
 import { createRouter } from './router'
 import { DISCOVER_ALARM, ensureDiscoverAlarm } from './discover'
 import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
+
+// The engine parses notices here: postal-mime's Blob round-trips through Chromium's blob registry
+// cost more than the parsing itself; this worker never makes a Blob of its own (memory-blob.ts).
+useMemoryBlob()
 
 chrome.runtime.onMessage.addListener(createRouter(handlers))
 registerGmailApiScan() // issue 5: only in builds with VITE_GMAIL_OAUTH_CLIENT_ID

@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { parseArgs, USAGE } from './args'
 import { expandPaths, type Input } from './inputs'
 import { scanInputs } from './lines'
-import { useMemoryBlob } from './memory-blob'
+import { useMemoryBlob } from '../bounce/mime/memory-blob'
 import { CSV_HEADER, render } from './output'
 import { BATCH_FILES, runInWorkers, serveBatches, type Sink } from './workers'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseBounce } from '../bounce/index'
+import { parseBounce } from '../index'
 import { MemoryBlob, useMemoryBlob } from './memory-blob'
 
 describe('MemoryBlob', () => {
@@ -25,7 +25,7 @@ describe('MemoryBlob', () => {
   })
 
   it('gives postal-mime (and so the engine) the same result as Node\'s Blob', async () => {
-    const raw = readFileSync(join(import.meta.dirname, '../../test/fixtures/bounce/core/gmail-failed-4xx.eml'))
+    const raw = readFileSync(join(import.meta.dirname, '../../../test/fixtures/bounce/core/gmail-failed-4xx.eml'))
     const native = await parseBounce(raw)
     const restore = useMemoryBlob()
     try {
