@@ -65,14 +65,15 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /recipient [^ ]{1,200} was not found in/,
   /<[^ ]{1,200}> not found/,
   /account [^ ]{1,200} does not exist at the organization/,
-  // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations.
-  /[^ ]{1,64} wasn't found at [^ ]{1,255}/,
-  /[^ ]{1,64} est introuvable sur [^ ]{1,255}/, // fr
-  /[^ ]{1,64} non è stato trovato in [^ ]{1,255}/, /impossibile trovare [^ ]{1,64} in [^ ]{1,255}/, // it
-  /[^ ]{1,64} wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
+  // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
+  // (the patterns start with a literal: no scan restarts on long unspaced text).
+  /wasn't found at [^ ]{1,255}/,
+  / est introuvable sur [^ ]{1,255}/, // fr
+  / non è stato trovato in [^ ]{1,255}/, /impossibile trovare [^ ]{1,64} in [^ ]{1,255}/, // it
+  / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
-  /[^ ]{1,64} não foi encontrado em [^ ]{1,255}/, // pt
-  /[^ ]{1,64} is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
+  / não foi encontrado em [^ ]{1,255}/, // pt
+  / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
 ]
 
 export const deadAddress: ReasonRule = {
