@@ -29,6 +29,15 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'vdeliver: invalid or unknown virtual user', 'the user\'s email name is not found', 'is not an active address at this host',
   'because the address couldn\'t be found', // Gmail's rendered "Address not found" notice
   'the email address you entered couldn\'t be found', // Exchange / Microsoft 365
+  // Exchange's user-facing NDR sentence for 5.1.1/5.1.10 and its translations (Exchange 2010+ NDRs):
+  'e-mail address you entered couldn\'t be found', 'address you entered couldn\'t be found', 'email address couldn\'t be found',
+  'address was not found in the recipient\'s', // Exchange 2007: "...was not found in the recipient's e-mail system"
+  'que vous avez entrée est introuvable', 'adresse de messagerie est introuvable', 'adresse de messagerie introuvable', // fr
+  'impossibile trovare l\'indirizzo', // it
+  'e-mail-adresse wurde nicht gefunden', 'adresse wurde nicht gefunden', // de
+  'no se encontró la dirección', 'no se pudo encontrar la dirección', // es
+  'não foi possível encontrar o endereço', 'não foi possível localizar o endereço', // pt
+  'adres dat u hebt opgegeven, is niet gevonden', 'adres dat u hebt opgegeven is niet gevonden', // nl
   // French
   'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', 'adresse inconnue', 'boîte aux lettres inexistante',
   'adresse email inconnue', 'adresse e-mail inconnue', 'adresse mail inconnue', 'adresse électronique inconnue',

@@ -14,6 +14,7 @@ export const hostUnknown: ReasonRule = {
     'domaine inexistant', 'dominio inesistente', 'el dominio no existe', 'domain existiert nicht', 'domínio inexistente',
     // Exchange Online 5.4.310 "DNS domain <d> does not exist [Message=InfoDomainNonexistent]" and Exchange's
     // "SMTPSEND.DNS.NonExistentDomain; nonexistent domain" (Microsoft's NDR reference); resolvers' NXDOMAIN.
+    'the domain name in the email address is incorrect', 'the domain name in the e-mail address is incorrect', // Exchange's 5.4.310 text
     'infodomainnonexistent', 'nonexistentdomain', 'nonexistent domain', 'non-existent domain', 'nxdomain',
     'domaine introuvable', 'le domaine n\'existe pas', 'domaine de messagerie inconnu', // fr
     'il dominio non esiste', 'dominio non trovato', 'dominio sconosciuto', // it

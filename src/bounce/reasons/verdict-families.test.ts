@@ -122,9 +122,18 @@ const rows: Row[] = [
   ['es', 'Gmail Dirección no encontrada', gmail('Dirección no encontrada\n\nNo se ha entregado tu mensaje a kim@gone.example porque no se ha encontrado la dirección o no puede recibir correo.\n'), DEAD],
   ['pt', 'Gmail Endereço não encontrado', gmail('Endereço não encontrado\n\nSua mensagem não foi entregue a kim@gone.example porque o endereço não foi encontrado ou não pode receber e-mails.\n'), DEAD],
 
+  // Exchange's user-facing sentence under "Delivery has failed to these recipients or groups", per language.
+  ['en', 'Exchange NDR sentence', text("Delivery has failed to these recipients or groups:\n\nkim@prospect.example\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.\n"), DEAD],
+  ['fr', 'Exchange NDR sentence', text('Échec de la remise pour ces destinataires ou groupes :\n\nmarie@client.example.fr\nL’adresse de messagerie que vous avez entrée est introuvable. Vérifiez l’adresse de messagerie du destinataire, puis essayez de renvoyer le message.\n', 'Non remis : Proposition'), DEAD],
+  ['it', 'Exchange NDR sentence', text("Il recapito non è riuscito per i seguenti destinatari o gruppi:\n\nluca@cliente.example.it\nImpossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo e provare a inviare di nuovo il messaggio.\n", 'Non recapitabile: Offerta'), DEAD],
+  ['de', 'Exchange NDR sentence', text('Fehler bei der Zustellung an folgende Empfänger oder Gruppen:\n\njan@kunde.example.de\nDie eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und senden Sie die Nachricht erneut.\n', 'Unzustellbar: Angebot'), DEAD],
+  ['es', 'Exchange NDR sentence', text('Error en la entrega a estos destinatarios o grupos:\n\nana@cliente.example.es\nNo se encontró la dirección de correo electrónico especificada. Compruebe la dirección e intente volver a enviar el mensaje.\n', 'No se puede entregar: Oferta'), DEAD],
+  ['pt', 'Exchange NDR sentence', text('Falha na entrega a estes destinatários ou grupos:\n\nana@cliente.example.br\nNão foi possível encontrar o endereço de email inserido. Verifique o endereço de email do destinatário e tente reenviar a mensagem.\n', 'Não entregue: Oferta'), DEAD],
+
   // Dead domain.
   ['en', 'Exchange Online 5.4.310', dsn('5.4.310', '550 5.4.310 DNS domain prospect.example does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=prospect.example]'), NO_DOMAIN],
   ['en', 'Exchange 5.4.310, rendered', text('Delivery has failed to these recipients or groups:\n\nkim@nowhere.example\nThe domain name in the email address is incorrect. 550 5.4.310 DNS domain nowhere.example does not exist [Message=InfoDomainNonexistent]\n'), NO_DOMAIN],
+  ['en', 'Microsoft 365 5.4.310, rendered', text("Your message to kim@nowhere.example couldn't be delivered.\nThe domain name in the email address is incorrect. Check that the domain is spelled correctly.\n\nMore Info for Email Admins\nStatus code: 550 5.4.310\n"), NO_DOMAIN],
   ['en', 'Postfix host or domain name not found', dsn('5.4.4', 'Host or domain name not found. Name service error for name=prospect.example type=A: Host not found'), NO_DOMAIN],
   ['en', 'Gmail domain could not be found', gmail("Address not found\n\nYour message wasn't delivered to kim@nowhere.example because the domain nowhere.example couldn't be found. Check for typos or unnecessary spaces and try again.\n"), NO_DOMAIN],
   ['en', 'NXDOMAIN', dsn('5.1.2', '550 5.1.2 Domain lookup failed: NXDOMAIN'), NO_DOMAIN],
@@ -135,6 +144,7 @@ const rows: Row[] = [
 
   // Temporary causes stay temporary: retried (or pending while the server still tries), never removed.
   ['en', 'Exchange 5.4.316 connection refused', dsn('5.4.316', '550 5.4.316 Message expired, connection refused(Socket error code 10061)'), ['expired', false, 'retry']],
+  ['en', 'Gmail could not connect, rendered', gmail('Message not delivered\n\nThere was a problem delivering your message to kim@prospect.example. See the technical details below, or try resending in a few minutes.\n\nThe response was:\nThe recipient server did not accept our requests to connect. [mx.prospect.example. 192.0.2.10: timed out]\n'), ['expired', false, 'retry']],
   ['en', 'Sendmail connection refused by', dsn('4.4.7', 'Deferred: Connection refused by mx.prospect.example.'), ['expired', false, 'retry']],
   ['en', 'Postfix connection timed out', dsn('4.4.1', 'connect to mx.prospect.example[192.0.2.10]:25: Connection timed out'), ['expired', false, 'retry']],
   ['en', 'mailbox temporarily disabled (4.2.1)', dsn('4.2.1', '450 4.2.1 Mailbox temporarily disabled'), ['suspend', false, 'retry']],
@@ -149,6 +159,7 @@ const rows: Row[] = [
   // The sender's side: fix the sending setup, the contact is fine.
   ['en', 'Apple private relay, unregistered sender', dsn('5.1.1', '550 5.1.1 <abc123@privaterelay.appleid.com>: unauthorized sender', { rcpt: 'abc123@privaterelay.appleid.com' }), ['rejected', false, 'fix-sending']],
   ['en', 'Apple private relay, rendered', text('Delivery has failed to these recipients or groups:\n\nabc123@privaterelay.appleid.com\nThe sender is not authorized to send to this address.\n'), ['rejected', false, 'fix-sending']],
+  ['en', 'Apple private relay via Gmail, rendered', gmail("Address not found\n\nYour message wasn't delivered to kim@privaterelay.appleid.com because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@privaterelay.appleid.com>: unauthorized sender\n"), ['rejected', false, 'fix-sending']],
   ['en', 'sender not authorized (5.7.1)', dsn('5.7.1', '550 5.7.1 Sender not authorized'), ['rejected', false, 'fix-sending']],
   ['en', 'Exchange 5.1.0 sender denied', dsn('5.1.0', '550 5.1.0 Sender denied'), ['rejected', false, 'fix-sending']],
   ['en', 'Exchange SPF 5.7.23', dsn('5.7.23', '550 5.7.23 The message was rejected because of Sender Policy Framework violation'), ['authfailure', false, 'fix-sending']],
