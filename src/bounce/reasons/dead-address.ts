@@ -16,7 +16,8 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'mailbox not present', 'no mailbox found', 'no mailbox here by that name', 'no mailbox by that name',
   'recipient unknown', 'unknown recipient', 'recipient not found', 'recipient does not exist', 'recipient not exist',
   'unknown local part', 'unknown local-part', 'unknown mailbox', 'address unknown', 'address does not exist',
-  'email address does not exist', 'email address could not be found', 'invalid recipient', 'not a valid recipient',
+  'email address does not exist', 'email address could not be found', 'account does not exist',
+  'address doesn\'t exist', 'user doesn\'t exist', 'mailbox doesn\'t exist', 'recipient doesn\'t exist', 'account doesn\'t exist', 'invalid recipient', 'not a valid recipient',
   'is not a valid mailbox', 'not a valid user here', 'is not a known user', 'no such person at this address',
   'no such address here', 'no account by that name here',
   'the email account that you tried to reach does not exist', // Gmail 5.1.1

@@ -92,6 +92,7 @@ type Row = [lang: string, what: string, notice: Notice, expected: Expect]
 const rows: Row[] = [
   // Dead address: a 5.1.x status, or words saying the address does not exist, whatever the SMTP step.
   ['en', 'Postfix user unknown after DATA', dsn('5.0.0', '550 5.0.0 <kim@prospect.example>: Recipient address rejected: User unknown in relay recipient table', { command: 'end of DATA' }), DEAD],
+  ['en', "mailbox doesn't exist, after DATA", dsn('5.0.0', "550 5.0.0 The mailbox doesn't exist", { command: 'end of DATA' }), DEAD],
   ['en', 'no such user, no command named', dsn('5.0.0', '550 No such user here'), DEAD],
   ['en', 'Exim unknown user after end of data', exim('end of data', '550 Unknown user kim@prospect.example'), DEAD],
   ['en', 'Sendmail 5.2.1 User Unknown after DATA', dsn('5.2.1', '550 5.2.1 <kim@prospect.example>... User Unknown', { command: 'end of DATA' }), DEAD],
