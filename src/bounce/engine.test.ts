@@ -18,8 +18,8 @@ const table: Row[] = [
   ['o365-5.1.10.eml', 'bounce', [['jane.doe@fabrikam.com', 'failed', '5.1.10', 'userunknown', true, 'remove']]],
   // GoDaddy's rate limit arrives as "550 5.1.1": the contact is fine, the sender is too fast.
   ['godaddy-ratelimit-5.1.1.eml', 'bounce', [['mike@northwind.example', 'failed', '5.1.1', 'speeding', false, 'fix-sending']]],
-  // Yahoo "Mailbox disabled" must not be missed.
-  ['yahoo-mailbox-disabled.eml', 'bounce', [['old.friend@yahoo.com', 'failed', '5.0.0', 'suspend', false, 'retry']]],
+  // Yahoo "Mailbox disabled" must not be missed, and is dead the first time (issue 9).
+  ['yahoo-mailbox-disabled.eml', 'bounce', [['old.friend@yahoo.com', 'failed', '5.0.0', 'suspend', true, 'remove']]],
   // Gmail says "Action: failed" with a 4.x.x status (and Auto-Submitted: auto-replied): a failure, not an auto-reply.
   ['gmail-failed-4xx.eml', 'bounce', [['lena@contoso.example', 'failed', '4.4.1', 'expired', false, 'retry']]],
   // An HTML-only notice (no text/plain part) is read through its text.

@@ -19,7 +19,7 @@ export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHos
     { action, status, replyCode, diagnostic, diagnosticType: d.diagnosticType, command: (d.command ?? '').toUpperCase(), remoteMta, domain: domainOf(address), decoderReason: d.reason },
     rules,
   )
-  const hard = action === 'failed' && isHard(reason, status, replyCode)
+  const hard = action === 'failed' && isHard(reason, status, replyCode, diagnostic)
   return {
     address,
     action,

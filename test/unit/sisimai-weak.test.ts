@@ -27,10 +27,10 @@ const FAILURES: readonly Row[] = [
   // GoDaddy's rate limits come with "550 5.1.1": the sender's problem, not an unknown user.
   ['godaddy-rate-limit.eml', 'bounce', 'maria@lakeside-bakery.example', '5.1.1', 'speeding', false, 'fix-sending'],
   ['godaddy-rate-limit-relayed.eml', 'bounce', 'tom@harbor-freight-co.example', '5.1.1', 'speeding', false, 'fix-sending'],
-  // Yahoo "This mailbox is disabled (554.30)" missed: suspend (the mailbox exists, disabled for
-  // inactivity, its owner can reactivate it): soft, retried; the retry policy escalates repeats.
-  ['yahoo-mailbox-disabled.eml', 'bounce', 'pat.keller1987@yahoo.com', '5.0.0', 'suspend', false, 'retry'],
-  ['yahoo-mailbox-disabled-failure-notice.eml', 'bounce', 'lee.ortiz_home@yahoo.com', '5.0.0', 'suspend', false, 'retry'],
+  // Yahoo "This mailbox is disabled (554.30)" missed: suspend. Yahoo disables abandoned accounts; a
+  // permanent failure saying so is dead for a salesperson the first time (issue 9): hard, remove.
+  ['yahoo-mailbox-disabled.eml', 'bounce', 'pat.keller1987@yahoo.com', '5.0.0', 'suspend', true, 'remove'],
+  ['yahoo-mailbox-disabled-failure-notice.eml', 'bounce', 'lee.ortiz_home@yahoo.com', '5.0.0', 'suspend', true, 'remove'],
   // New Gmail / Google Workspace notices, HTML only (no text part, no delivery-status part).
   ['gmail-address-not-found.eml', 'bounce', 'sam.rivera@bluepeak-outdoor.example', '5.1.1', 'userunknown', true, 'remove'],
   ['gmail-message-not-delivered.eml', 'bounce', 'kim.nguyen@oakridge-dental.example', '5.2.2', 'mailboxfull', false, 'retry'],

@@ -7,7 +7,7 @@ export const blocked: ReasonRule = {
     ' said: 550 blocked', 'spamcop.net/bl.', 'bad sender ip address', 'banned sending ip', // Office 365
     'blacklisted by', 'blocked using ', 'blocked - see http', 'dnsbl:attrbl', 'client host rejected: abus detecte', // SFR
     'client host rejected: may not be mail exchanger', 'client host rejected: was not authenticated',
-    'client host blocked', 'confirm this mail server', 'connection dropped', 'connection refused by',
+    'client host blocked', 'confirm this mail server', 'connection dropped',
     'connection reset by peer', 'connection was dropped by remote host', 'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud
@@ -27,6 +27,7 @@ export const blocked: ReasonRule = {
     'your ip address is listed in the rbl', 'your network is temporary blacklisted', 'your server requires confirmation',
     'access denied. ip name lookup failed', 'ip address blacklisted', 'client host blocked for spamming',
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
+    'blocked by spamhaus', 'listed in spamhaus', 'listed by spamhaus', 'listed on spamhaus', 'spamhaus.org/sbl', 'spamhaus.org/zen',
     'traffic not accepted from this ip', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
   ],
   patterns: [

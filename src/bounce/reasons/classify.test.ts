@@ -7,8 +7,11 @@ type Row = [string, string, string, string, Reason]
 
 const table: Row[] = [
   ['5.1.1', '550', 'RCPT', '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table', 'userunknown'],
-  // The same words answered after DATA come from a content filter (Sisimai's rule).
-  ['', '550', 'DATA', '550 Unknown user kijitora@example.net', 'filtered'],
+  // The same words answered after DATA: Sisimai reads a content filter; the words say the address is dead (issue 9).
+  ['', '550', 'DATA', '550 Unknown user kijitora@example.net', 'userunknown'],
+  // A filter's own words still make it filtered, and a temporary answer never makes a dead address.
+  ['', '550', 'DATA', '550 Message rejected due to user rules', 'filtered'],
+  ['4.0.0', '450', 'DATA', '450 Unknown user kijitora@example.net, try again later', 'filtered'],
   ['', '550', 'RCPT', '550 Unknown user kijitora@example.net', 'userunknown'],
   ['5.2.2', '552', 'RCPT', '552 5.2.2 The email account that you tried to reach is over quota', 'mailboxfull'],
   // GoDaddy: a rate limit sent with 5.1.1 is the sender's problem, not a dead address.
@@ -35,9 +38,16 @@ const table: Row[] = [
   ['5.1.6', '550', 'RCPT', '550 5.1.6 Recipient addresses in this domain no longer accepted', 'hasmoved'],
   // Exchange Online bans a tenant whose traffic looks suspicious: the sender's problem, not TLS.
   ['5.7.708', '550', 'RCPT', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'blocked'],
-  // French hosting providers' wording at RCPT; without the command Sisimai's rule reads it as filtered.
+  // French hosting providers' wording, at RCPT or with no command named (Sisimai: filtered; issue 9: dead).
   ['5.0.0', '550', 'RCPT', '550 5.0.0 <x@example.fr>: adresse email inconnue', 'userunknown'],
-  ['5.0.0', '550', '', '550 5.0.0 <x@example.fr>: adresse email inconnue', 'filtered'],
+  ['5.0.0', '550', '', '550 5.0.0 <x@example.fr>: adresse email inconnue', 'userunknown'],
+  // Another cause named beside the words wins: the domain, spam, the sender.
+  ['5.0.0', '550', '', "550 5.0.0 Le domaine n'existe pas", 'hostunknown'],
+  ['5.7.1', '550', 'DATA', '550 5.7.1 Unknown user or message considered as spam', 'spamdetected'],
+  ['5.1.1', '550', 'RCPT', '550 5.1.1 <abc@privaterelay.appleid.com>: unauthorized sender', 'rejected'],
+  ['5.1.0', '550', '', '550 5.1.0 Sender denied', 'rejected'],
+  ['5.4.310', '550', '', '550 5.4.310 DNS domain nowhere.example does not exist [Message=InfoDomainNonexistent]', 'hostunknown'],
+  ['4.4.7', '', '', 'Deferred: Connection refused by mx.example.net.', 'expired'],
 ]
 
 describe('classify', () => {

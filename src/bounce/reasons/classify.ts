@@ -13,6 +13,7 @@ import { FIRST_PASS, RULES, SECOND_PASS } from './order'
 import { matchesRule, type Fact, type ReasonRule } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
 import { reasonOfReplyCode } from './reply-code'
+import { isTemporaryCode } from './temporary'
 import { singleSpaced } from '../spaces'
 
 export interface ReasonInput {
@@ -32,7 +33,8 @@ export const MAX_DIAGNOSTIC_SCAN = 4096
 
 export function normaliseText(text: string): string {
   const t = text.length > MAX_DIAGNOSTIC_SCAN ? text.slice(0, MAX_DIAGNOSTIC_SCAN) : text
-  return singleSpaced(t.toLowerCase())
+  // Typographic apostrophes (Microsoft 365's French "n’existe pas") read as the ASCII one the phrases use.
+  return singleSpaced(t.toLowerCase()).replace(/[\u2018\u2019\u02bc]/g, "'")
 }
 
 /** The first reason whose phrases the text says, in SECOND_PASS order; null when none. */
@@ -52,6 +54,7 @@ class RecipientFact implements Fact {
     readonly statusReason: Reason | null,
     readonly replyCode: string,
     readonly command: string,
+    readonly temporary: boolean,
   ) {}
 
   says(rule: ReasonRule): boolean {
@@ -82,7 +85,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   if (explicit(input.decoderReason) && input.command !== 'MAIL') return input.decoderReason
   const text = normaliseText(input.diagnostic)
   const statusReason = reasonOfStatus(input.status)
-  const fact = new RecipientFact(text, input.status, statusReason, input.replyCode, input.command)
+  const temporary = input.action === 'delayed' || isTemporaryCode(input.status, input.replyCode)
+  const fact = new RecipientFact(text, input.status, statusReason, input.replyCode, input.command, temporary)
   const type = (input.diagnosticType ?? '').toUpperCase()
   const smtp = type === '' || type === 'SMTP'
 

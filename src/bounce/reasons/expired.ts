@@ -12,6 +12,10 @@ export const expired: ReasonRule = {
     'server did not respond', 'this message has been in the queue too long', 'unable to deliver message after multiple retries',
     'was not reachable within the allowed queue period', 'your message could not be delivered for more than',
     'message expired', 'retry timeout exceeded', 'could not deliver for the last', 'giving up',
+    // Issue 9: the receiving host refused or dropped the TCP connection (Sendmail "Connection refused by
+    // <host>", Exchange 5.4.316): it was down or unreachable, not refusing the sender; retried.
+    'connection refused', 'connexion refusée', 'connessione rifiutata', 'verbindung abgelehnt', 'conexión rechazada',
+    'connection timeout', 'timed out while', 'délai de connexion dépassé',
   ],
   patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

@@ -4,6 +4,7 @@
  */
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
+import { spamDetected } from './spam-detected'
 
 export const filtered: ReasonRule = {
   reason: 'filtered',
@@ -17,7 +18,8 @@ export const filtered: ReasonRule = {
     'user refuses to receive this mail', 'user reject', 'you have been blocked by the recipient',
   ],
   probe(fact) {
-    if (fact.statusReason === 'suspend') return false
+    // A refusal that names spam is the sender's content (spam-detected.ts), whatever else it says (issue 9).
+    if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false

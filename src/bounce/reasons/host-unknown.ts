@@ -12,8 +12,22 @@ export const hostUnknown: ReasonRule = {
     'recipient domain must exist', 'the account or domain may not exist', 'unknown host', 'unroutable address',
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
     'domaine inexistant', 'dominio inesistente', 'el dominio no existe', 'domain existiert nicht', 'domínio inexistente',
+    // Exchange Online 5.4.310 "DNS domain <d> does not exist [Message=InfoDomainNonexistent]" and Exchange's
+    // "SMTPSEND.DNS.NonExistentDomain; nonexistent domain" (Microsoft's NDR reference); resolvers' NXDOMAIN.
+    'the domain name in the email address is incorrect', 'the domain name in the e-mail address is incorrect', // Exchange's 5.4.310 text
+    'infodomainnonexistent', 'nonexistentdomain', 'nonexistent domain', 'non-existent domain', 'nxdomain',
+    'domaine introuvable', 'le domaine n\'existe pas', 'domaine de messagerie inconnu', // fr
+    'il dominio non esiste', 'dominio non trovato', 'dominio sconosciuto', // it
+    'domain nicht gefunden', 'unbekannte domain', 'domäne existiert nicht', 'domäne nicht gefunden', // de
+    'dominio no encontrado', 'dominio desconocido', 'dominio inexistente', // es
+    'o domínio não existe', 'domínio não encontrado', 'domein bestaat niet', 'onbekend domein', // pt, nl
   ],
-  patterns: [/553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/],
+  patterns: [
+    /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,
+    /dns domain [^ ]{1,255} does not exist/, // Exchange Online 5.4.310
+    /the domain [^ ]{1,255} couldn't be found/, // Gmail's rendered "Address not found" for a domain without DNS
+    /the domain (?:in the email address )?'?[^ ]{1,255}'? does not exist/,
+  ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.
     if (fact.statusReason === 'hostunknown') return !fact.says(networkError) && !fact.says(notAccept)

@@ -4,6 +4,24 @@
  */
 import type { ReasonRule } from './rule'
 
+/**
+ * A relay or group that takes mail only from senders registered with it refused ours: Apple's private
+ * email relay (privaterelay.appleid.com) answers "550 5.1.1 <...>: unauthorized sender" to a sender
+ * not registered in the app's developer account (Apple developer forums; its 5.1.1 is not a dead
+ * address), Exchange Online 5.7.1/5.7.124 "sender not authorized" / "isn't on the allowed senders list"
+ * (Microsoft's NDR reference). The sender's setup must change: fix-sending, whatever the status says.
+ */
+const UNAUTHORISED_SENDER: readonly string[] = [
+  'unauthorized sender', 'unauthorised sender', 'is not authorized to send to this address', 'not authorized to send to this',
+  'sender not authorized', 'sender is not authorized', 'sender not authorised', 'sender is not authorised',
+  'not on the allowed senders list', 'not in the allowed senders list', 'not in allowed-senders list',
+  'email rejected due to transformation error', // Apple's private relay: the sender is not registered with it
+  'expéditeur non autorisé', 'mittente non autorizzato', 'absender nicht autorisiert', 'absender nicht berechtigt',
+  'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
+]
+
+export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }
+
 export const rejected: ReasonRule = {
   reason: 'rejected',
   unless: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
@@ -29,13 +47,23 @@ export const rejected: ReasonRule = {
     'you are sending to/from an address that has been blacklisted',
     'your email address has been blacklisted', // MessageLabs
     'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender', 'sender verification failed',
+    ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {
-    if (fact.statusReason === 'rejected') return true
+    if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender)) return true
     const temp = fact.statusReason ?? 'undefined'
     if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
-    if (fact.command === 'DATA' && temp !== 'userunknown') return fact.says(rejected)
+    // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
+    if (temp === 'userunknown') return fact.says(senderRefused)
+    if (fact.command === 'DATA') return fact.says(rejected)
     if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return fact.says(rejected)
     return false
   },
+}
+
+/** rejected without its bare "address rejected": with a 5.1.1 status that is the recipient's address (vetoes.ts). */
+export const senderRefused: ReasonRule = {
+  reason: 'rejected',
+  unless: rejected.unless,
+  phrases: rejected.phrases.filter((p) => p !== 'address rejected'),
 }

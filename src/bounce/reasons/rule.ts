@@ -18,6 +18,8 @@ export interface Fact {
   replyCode: string
   /** RCPT, MAIL, DATA, HELO, EHLO, CONN or "". */
   command: string
+  /** A 4.x.x status, a 4xx reply without one, or a delay: the failure may pass later (temporary.ts). */
+  temporary: boolean
   /** Whether `text` says what `rule` means; memoised, so each rule is matched at most once per recipient. */
   says(rule: ReasonRule): boolean
 }

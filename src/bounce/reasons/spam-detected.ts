@@ -26,6 +26,11 @@ export const spamDetected: ReasonRule = {
     'as spam and has prevented delivery', 'temporarily blocked by our filter', 'triggered a spam block',
     'may contain the spam contents', 'failed several antispam checks', 'ube, id=',
     'reject, id=',
+    // The same judgement in French, Italian, German, Spanish, Portuguese and Dutch servers' replies.
+    'considéré comme spam', 'considéré comme du spam', 'identifié comme spam', 'identifié comme courrier indésirable',
+    'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',
+    'spamverdacht', 'considerado spam', 'considerado como spam', 'identificado como spam', 'detectado como spam',
+    'als spam aangemerkt', 'als spam beschouwd', 'herkend als spam',
   ],
   patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
   probe(fact) {

@@ -1,13 +1,15 @@
 /**
  * RFC 3463 enhanced status code → reason, for codes whose meaning is specific enough.
  * Mapping follows Sisimai's (smtp/status) reading of the IANA registry; codes missing here
- * (X.0.0, X.5.0, X.7.0 ...) say too little and leave the decision to the phrases.
+ * (X.0.0, X.5.0, X.7.0 ...) say too little and leave the decision to the phrases. X.2.1 ("mailbox
+ * disabled") is left out too: Sisimai reads 4.2.1 as blocked, but it is the mailbox's state, not the
+ * sender's, so the words decide (suspend.ts for "temporarily disabled").
  */
 import type { Reason } from '../types'
 
 const table: Record<string, Reason> = {
   '4.1.6': 'hasmoved', '4.1.7': 'rejected', '4.1.8': 'rejected', '4.1.9': 'systemerror',
-  '4.2.1': 'blocked', '4.2.2': 'mailboxfull', '4.2.3': 'exceedlimit', '4.2.4': 'filtered',
+  '4.2.2': 'mailboxfull', '4.2.3': 'exceedlimit', '4.2.4': 'filtered',
   '4.3.1': 'systemfull', '4.3.2': 'notaccept', '4.3.3': 'systemerror', '4.3.5': 'systemerror',
   '4.4.1': 'expired', '4.4.2': 'networkerror', '4.4.3': 'systemerror', '4.4.4': 'networkerror',
   '4.4.5': 'systemfull', '4.4.6': 'networkerror', '4.4.7': 'expired', '4.4.8': 'networkerror',
@@ -35,6 +37,10 @@ const table: Record<string, Reason> = {
   '5.7.20': 'authfailure', '5.7.21': 'authfailure', '5.7.22': 'authfailure', '5.7.23': 'authfailure',
   '5.7.24': 'authfailure', '5.7.25': 'requireptr', '5.7.26': 'authfailure', '5.7.27': 'notaccept',
   '5.7.28': 'spamdetected', '5.7.29': 'authfailure',
+  // Exchange Online's own details (Microsoft's NDR reference): 5.4.310 "DNS domain does not exist",
+  // 5.4.312 "DNS query failed", X.4.316 "Connection refused", 5.4.300 "Message expired".
+  '5.4.310': 'hostunknown', '5.4.312': 'networkerror', '4.4.316': 'networkerror', '5.4.316': 'expired',
+  '5.4.300': 'expired',
 }
 
 export function reasonOfStatus(status: string): Reason | null {

@@ -14,6 +14,17 @@ export const suspend: ReasonRule = {
     'account disabled', 'account has been disabled', 'account is disabled', 'account suspended',
     'account has been suspended', 'the email account that you tried to reach is disabled',
     'le compte du destinataire est bloque', 'account that you tried to reach is inactive', 'recipient account is blocked',
+    // Issue 9: deactivated or inactive accounts (Yahoo 554.30, Gmail 5.2.1 "inactive"), and a mailbox
+    // "temporarily disabled" (soft by its own word, verdict.ts isHard). en, fr, it, de, es, pt, nl.
+    'temporarily disabled', 'temporairement désactivé', 'temporaneamente disattivat', 'vorübergehend deaktiviert',
+    'temporalmente desactivad', 'temporariamente desativad', 'tijdelijk gedeactiveerd', 'mailbox deactivated', 'mailbox has been deactivated', 'account deactivated',
+    'account has been deactivated', 'account is deactivated', 'account is inactive', 'inactive account', 'inactive mailbox',
+    'compte désactivé', 'compte suspendu', 'boîte aux lettres désactivée', 'compte inactif',
+    'account disattivato', 'account sospeso', 'casella disattivata', 'casella disabilitata', 'account inattivo',
+    'konto deaktiviert', 'konto gesperrt', 'postfach deaktiviert', 'postfach gesperrt', 'konto inaktiv',
+    'cuenta desactivada', 'cuenta suspendida', 'buzón desactivado', 'cuenta inactiva',
+    'conta desativada', 'conta suspensa', 'caixa de correio desativada', 'conta inativa',
+    'account gedeactiveerd', 'mailbox gedeactiveerd', 'account geblokkeerd', 'postvak gedeactiveerd',
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }

@@ -7,16 +7,30 @@ describe('hard (Sisimai\'s rule)', () => {
     ['userunknown', '5.1.1', '550', true], ['hostunknown', '5.1.2', '', true], ['hasmoved', '5.1.6', '', true],
     ['notaccept', '5.1.10', '550', true], ['notaccept', '', '', true], ['notaccept', '4.3.2', '421', false],
     ['notaccept', '', '421', false], ['mailboxfull', '5.2.2', '552', false], ['blocked', '5.7.1', '550', false],
-    ['suspend', '5.2.1', '550', false], ['filtered', '5.2.0', '550', false],
+    ['filtered', '5.2.0', '550', false],
   ] as [Reason, string, string, boolean][])('%s %s %s → %s', (reason, status, reply, hard) => {
     expect(isHard(reason, status, reply)).toBe(hard)
+  })
+})
+
+describe('hard for a disabled mailbox (issue 9: permanent means dead, Sisimai says soft)', () => {
+  it.each([
+    ['5.2.1', '550', 'The email account that you tried to reach is disabled.', true],
+    ['', '554', 'delivery error: dd This mailbox is disabled (554.30).', true],
+    ['4.2.1', '450', 'Mailbox disabled', false],
+    ['', '450', 'Mailbox disabled', false],
+    ['5.2.1', '550', 'This mailbox is temporarily disabled', false],
+    ['5.7.1', '550', 'User kim@example.com temporary locked. Please try again later!', false],
+    ['5.0.0', '550', 'Compte temporairement désactivé', false],
+  ] as [string, string, string, boolean][])('suspend %s %s "%s" → %s', (status, reply, text, hard) => {
+    expect(isHard('suspend', status, reply, text)).toBe(hard)
   })
 })
 
 describe('verdict', () => {
   it.each([
     ['userunknown', true, 'remove'], ['hostunknown', true, 'remove'], ['notaccept', false, 'retry'],
-    ['mailboxfull', false, 'retry'], ['expired', false, 'retry'], ['suspend', false, 'retry'], ['toomanyconn', false, 'retry'],
+    ['mailboxfull', false, 'retry'], ['expired', false, 'retry'], ['suspend', false, 'retry'], ['suspend', true, 'remove'], ['toomanyconn', false, 'retry'],
     ['blocked', false, 'fix-sending'], ['badreputation', false, 'fix-sending'], ['authfailure', false, 'fix-sending'],
     ['spamdetected', false, 'fix-sending'], ['speeding', false, 'fix-sending'], ['rejected', false, 'fix-sending'],
     ['mesgtoobig', false, 'fix-sending'], ['onhold', false, 'retry'], ['undefined', false, 'retry'],

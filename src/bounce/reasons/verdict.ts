@@ -4,6 +4,9 @@
  * reputation, not the contact's fault; "none": not a failure. Delays are "pending" whatever the reason.
  */
 import type { Action, Reason, Verdict } from '../types'
+import { matchesRule } from './rule'
+import { isTemporaryCode, temporaryWords } from './temporary'
+import { normaliseText } from './classify'
 
 const table: Record<Reason, { verdict: Verdict; why: string }> = {
   userunknown: { verdict: 'remove', why: 'the mailbox does not exist' },
@@ -12,7 +15,7 @@ const table: Record<Reason, { verdict: Verdict; why: string }> = {
   notaccept: { verdict: 'remove', why: 'the domain accepts no mail (null MX); soft cases are retried below' },
   mailboxfull: { verdict: 'retry', why: 'the recipient can make room' },
   exceedlimit: { verdict: 'retry', why: 'a per-mailbox limit that usually clears' },
-  suspend: { verdict: 'retry', why: 'a disabled mailbox may be re-enabled; repeated failures escalate in the policy' },
+  suspend: { verdict: 'remove', why: 'a mailbox its provider disabled or closed for good; a temporary suspension is soft and retried (isHard)' },
   filtered: { verdict: 'retry', why: 'the recipient side refused after accepting the address; often temporary' },
   expired: { verdict: 'retry', why: 'the recipient server could not be reached in time' },
   toomanyconn: { verdict: 'retry', why: 'the recipient server was busy' },
@@ -54,10 +57,16 @@ export function whyOf(reason: Reason): string {
   return table[reason].why
 }
 
-/** Sisimai's rule: hard only for a dead address or domain, and for notaccept with a permanent code. */
-export function isHard(reason: Reason, status: string, replyCode: string): boolean {
+/**
+ * Hard = the address is dead: Sisimai's rule (userunknown, hostunknown, hasmoved; notaccept with a
+ * permanent code), plus a mailbox disabled or suspended in a permanent failure (issue 9: Yahoo's
+ * "This mailbox is disabled (554.30)", Gmail's 5.2.1 "account ... is disabled" are not coming back;
+ * Sisimai calls them soft). A suspension with a 4xx code or words such as "temporarily" stays soft.
+ */
+export function isHard(reason: Reason, status: string, replyCode: string, diagnostic = ''): boolean {
   if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true
   // notaccept is permanent unless a code says temporary (a null MX is never going to change).
-  if (reason === 'notaccept') return !(status.startsWith('4') || (!status && replyCode.startsWith('4')))
+  if (reason === 'notaccept') return !isTemporaryCode(status, replyCode)
+  if (reason === 'suspend') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   return false
 }

@@ -7,11 +7,12 @@ import { blocked } from './blocked'
 import { hasMoved } from './has-moved'
 import { mailboxFull } from './mailbox-full'
 import { notAccept } from './not-accept'
-import { rejected } from './rejected'
+import { senderRefused } from './rejected'
 import { speeding } from './speeding'
 
 export const USERUNKNOWN_VETOES: readonly ReasonRule[] = [
-  blocked, mailboxFull, hasMoved, rejected, notAccept,
+  // senderRefused: the sender's address named as refused (a bare "Address rejected" with 5.1.1 is the recipient's).
+  blocked, mailboxFull, hasMoved, senderRefused, notAccept,
   // GoDaddy sends its rate limit with 5.1.1 ("... has sent to too many recipients this hour. IB607").
   speeding,
 ]

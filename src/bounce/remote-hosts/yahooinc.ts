@@ -14,8 +14,7 @@ const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   // "554 delivery error: dd This user doesn't have a yahoo.com account"
   ['userunknown', ["doesn't have a yahoo.com account", "doesn't have a yahoo", "doesn't have an aol"]],
   // "554 delivery error: dd This mailbox is disabled (554.30)": Yahoo disabled the account for
-  // inactivity. It still exists and its owner can reactivate it by signing in, so it is "suspend"
-  // (soft: retried, and the retry policy escalates repeated failures to Remove), not userunknown.
+  // inactivity: "suspend", which a permanent failure makes hard (reasons/verdict.ts, issue 9).
   ['suspend', ['this mailbox is disabled', 'mailbox is disabled (554.30)', '554.30']],
   // "421 4.7.0 [TSS04] Messages from ... temporarily deferred due to unexpected volume or user complaints":
   // the sending IP's volume or complaint rate, i.e. its reputation.

@@ -45,7 +45,7 @@ Unknown To address`, { subject: 'Undeliverable: Quick question', from: 'Microsof
 <lee.ortiz_home@yahoo.com>:
 Remote host said:
 554 delivery error: dd This mailbox is disabled (554.30). - mta4002.mail.gq1.yahoo.com [DATA]`,
-  { subject: 'Failure Notice', from: 'MAILER-DAEMON@yahoo.com' }, 'lee.ortiz_home@yahoo.com', 'suspend', 'retry'],
+  { subject: 'Failure Notice', from: 'MAILER-DAEMON@yahoo.com' }, 'lee.ortiz_home@yahoo.com', 'suspend', 'remove'], // issue 9: disabled for good
 ]
 
 describe('provider notices as a webmail page shows them', () => {

@@ -22,7 +22,8 @@ const TABLE: Table = [
 
 /** Handwritten: test/fixtures/bounce/providers/yahoo-mailbox-disabled-failure-notice.eml. */
 const OWN: Table = [
-  ['yahoo-mailbox-disabled-failure-notice.eml', [['lee.ortiz_home@yahoo.com', '5.0.0', '554', 'suspend', false]]],
+  // Issue 9: a mailbox Yahoo disabled (554.30) is dead for a salesperson: hard.
+  ['yahoo-mailbox-disabled-failure-notice.eml', [['lee.ortiz_home@yahoo.com', '5.0.0', '554', 'suspend', true]]],
 ]
 
 describe('yahoo', () => expectTable('yahoo', TABLE))

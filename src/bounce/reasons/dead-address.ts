@@ -1,0 +1,93 @@
+/**
+ * Words that say the address itself does not exist, strong enough to decide without knowing which
+ * SMTP command was refused (issue 9): Sisimai reads "user unknown" answered after DATA, or with no
+ * command named, as `filtered`; a notice that says the mailbox does not exist in a permanent failure
+ * means the contact cannot be reached at that address, whoever applied the rule. Weaker words
+ * ("mailbox unavailable") stay in user-unknown.ts, where they need RCPT or a 5.1.x status.
+ * Sources: Postfix/Sendmail/Exim/qmail/Courier texts, Microsoft's Exchange Online NDR reference
+ * (5.1.1, 5.1.10, 5.4.1), Google's SMTP error list (5.1.1), Yahoo's SMTP error codes ("This user
+ * doesn't have a yahoo.com account"), and the localised NDRs of Microsoft 365 and Gmail.
+ */
+import type { ReasonRule } from './rule'
+
+export const DEAD_ADDRESS_PHRASES: readonly string[] = [
+  'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'user not found',
+  'user does not exist', 'user not exist', 'user not known', 'mailbox not found', 'mailbox does not exist',
+  'mailbox not present', 'no mailbox found', 'no mailbox here by that name', 'no mailbox by that name',
+  'recipient unknown', 'unknown recipient', 'recipient not found', 'recipient does not exist', 'recipient not exist',
+  'unknown local part', 'unknown local-part', 'unknown mailbox', 'address unknown', 'address does not exist',
+  'email address does not exist', 'email address could not be found', 'account does not exist',
+  'address doesn\'t exist', 'user doesn\'t exist', 'mailbox doesn\'t exist', 'recipient doesn\'t exist', 'account doesn\'t exist', 'invalid recipient', 'not a valid recipient',
+  'is not a valid mailbox', 'not a valid user here', 'is not a known user', 'no such person at this address',
+  'no such address here', 'no account by that name here',
+  'the email account that you tried to reach does not exist', // Gmail 5.1.1
+  'recipient address rejected: user unknown', 'recipient address rejected: unknown user',
+  'recipient address rejected: invalid user', 'recipient address rejected: userunknown',
+  'resolver.adr.recipientnotfound', 'resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound', // Exchange
+  'sorry, no mailbox here by that name', 'sorry, badrcptto', // qmail
+  'this recipient is not in my validrcptto list', 'your envelope recipient is in my badrcptto list',
+  'destination addresses were unknown', 'there is no one at this address', 'non-existent user', 'nonexistent user',
+  'vdeliver: invalid or unknown virtual user', 'the user\'s email name is not found', 'is not an active address at this host',
+  'because the address couldn\'t be found', // Gmail's rendered "Address not found" notice
+  'the email address you entered couldn\'t be found', // Exchange / Microsoft 365
+  // Exchange's user-facing NDR sentence for 5.1.1/5.1.10 and its translations (Exchange 2010+ NDRs):
+  'e-mail address you entered couldn\'t be found', 'address you entered couldn\'t be found', 'email address couldn\'t be found',
+  'address was not found in the recipient\'s', // Exchange 2007: "...was not found in the recipient's e-mail system"
+  'que vous avez entrée est introuvable', 'adresse de messagerie est introuvable', 'adresse de messagerie introuvable', // fr
+  'impossibile trovare l\'indirizzo', // it
+  'e-mail-adresse wurde nicht gefunden', 'adresse wurde nicht gefunden', // de
+  'no se encontró la dirección', 'no se pudo encontrar la dirección', // es
+  'não foi possível encontrar o endereço', 'não foi possível localizar o endereço', // pt
+  'adres dat u hebt opgegeven, is niet gevonden', 'adres dat u hebt opgegeven is niet gevonden', // nl
+  // French
+  'utilisateur inconnu', 'destinataire inconnu', 'adresse introuvable', 'adresse inconnue', 'boîte aux lettres inexistante',
+  'adresse email inconnue', 'adresse e-mail inconnue', 'adresse mail inconnue', 'adresse électronique inconnue',
+  'utilisateur inexistant', 'destinataire inexistant', 'adresse inexistante', 'l\'adresse est introuvable',
+  'destinataire introuvable', 'utilisateur introuvable', 'boîte aux lettres introuvable', 'cette adresse n\'existe pas',
+  'l\'adresse n\'existe pas', 'le destinataire n\'existe pas', 'l\'utilisateur n\'existe pas', 'la boîte aux lettres n\'existe pas',
+  // Italian
+  'nessun utente simile in questo indirizzo', 'utente sconosciuto', 'destinatario sconosciuto', 'indirizzo sconosciuto',
+  'destinatario inesistente', 'indirizzo inesistente', 'casella inesistente', 'utente inesistente',
+  'l\'indirizzo non esiste', 'l\'utente non esiste', 'il destinatario non esiste', 'la casella non esiste',
+  'indirizzo non trovato', 'destinatario non trovato', 'l\'indirizzo non è stato trovato',
+  // German
+  'empfänger unbekannt', 'unbekannter empfänger', 'benutzer unbekannt', 'unbekannter benutzer', 'adresse unbekannt',
+  'unbekannte adresse', 'postfach unbekannt', 'weil die adresse nicht gefunden wurde', 'empfänger existiert nicht',
+  'adresse existiert nicht', 'postfach existiert nicht', 'benutzer existiert nicht', 'empfänger nicht gefunden',
+  // Spanish
+  'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', 'usuario desconocido',
+  'dirección desconocida', 'el usuario no existe', 'la dirección no existe', 'el destinatario no existe',
+  'el buzón no existe', 'buzón inexistente', 'usuario inexistente', 'no se ha encontrado la dirección', 'dirección no encontrada',
+  // Portuguese
+  'destinatário desconhecido', 'usuário desconhecido', 'utilizador desconhecido', 'endereço desconhecido',
+  'o endereço não existe', 'o endereço não foi encontrado', 'o usuário não existe', 'o destinatário não existe', 'conta não existe', 'endereço não encontrado',
+  // Dutch
+  'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
+  'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
+  'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
+]
+
+export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
+  /this user doesn't have an? [^ ]{1,40} account/, // Yahoo 554 "delivery error: dd This user doesn't have a yahoo.com account"
+  /user [^ ]{1,200} (?:was not found|does not exist)/,
+  /mailbox [^ ]{1,200} does not exist/,
+  /rcpt <[^ ]{1,200} does not exist/,
+  /recipient [^ ]{1,200} was not found in/,
+  /<[^ ]{1,200}> not found/,
+  /account [^ ]{1,200} does not exist at the organization/,
+  // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
+  // (the patterns start with a literal: no scan restarts on long unspaced text).
+  /wasn't found at [^ ]{1,255}/,
+  / est introuvable sur [^ ]{1,255}/, // fr
+  / non è stato trovato in [^ ]{1,255}/, /impossibile trovare [^ ]{1,64} in [^ ]{1,255}/, // it
+  / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
+  /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
+  / não foi encontrado em [^ ]{1,255}/, // pt
+  / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
+]
+
+export const deadAddress: ReasonRule = {
+  reason: 'userunknown',
+  phrases: DEAD_ADDRESS_PHRASES,
+  patterns: DEAD_ADDRESS_PATTERNS,
+}
