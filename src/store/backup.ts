@@ -63,8 +63,8 @@ export async function importAll(db: ReboundDb, data: unknown, now = new Date()):
 }
 
 export async function deleteEverything(db: ReboundDb): Promise<void> {
-  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
-    await Promise.all([db.events.clear(), db.contacts.clear(), db.noticeBatches.clear(), db.cursors.clear(), db.kv.clear()])
+  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv, db.reviews], async () => {
+    await Promise.all([db.events.clear(), db.contacts.clear(), db.noticeBatches.clear(), db.cursors.clear(), db.kv.clear(), db.reviews.clear()])
   })
 }
 
