@@ -13,6 +13,7 @@ import { parseFeed } from '../sites/gmail/atom'
 import { feedUrl } from '../sites/gmail/urls'
 import { looksLikeHtmlPage, readBounded } from './http'
 import { ingestBytes } from './ingest'
+import { setAccountAddress } from '../store/account-address'
 import { mayBeNotice } from '../sites/notices/pick'
 
 /** The feed lists ~20 entries; this bounds the work of one poll whatever it holds. */
@@ -54,6 +55,8 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
   const parsed = parseFeed(feed.body)
   if (!parsed.ok) return { outcome: { kind: 'error', detail: parsed.error }, ingested: 0, flagged: 0 }
 
+  // The feed's title names the account: the trust evaluator checks returned copies against it.
+  if (parsed.feed.mailbox) await setAccountAddress(db, account, parsed.feed.mailbox)
   const candidates = parsed.feed.entries.filter((e) => e.id && mayBeNotice({ subject: e.subject, fromEmail: e.authorEmail, fromName: e.authorName }))
   let ingested = 0
   let flagged = 0
@@ -71,7 +74,7 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
       }
       continue // e.g. a 404 for a message deleted meanwhile: the others still count
     }
-    const result = await ingestBytes(db, raw.bytes, source)
+    const result = await ingestBytes(db, raw.bytes, source, { account: parsed.feed.mailbox })
     ingested++
     flagged += result.flagged
   }

@@ -3,6 +3,8 @@
  * Runs in a Web Worker in the extension and in Node in tests and the bench; everything outside
  * (engine, store, clock) comes in through `ImportDeps`, so both run the same code path.
  */
+import type { TrustVerdict } from '../trust/types'
+import { judgeRaw } from '../trust/evaluate'
 import type { ParseError, Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 import { latin1Text } from './bytes'
@@ -22,7 +24,7 @@ export interface ImportFile {
 
 export interface ImportDeps {
   parse(raw: Uint8Array): Promise<Report | ParseError>
-  ingest(items: { report: Report; source: NoticeSource }[]): Promise<{ flagged: number; duplicates: number }>
+  ingest(items: { report: Report; source: NoticeSource; trust?: TrustVerdict }[]): Promise<{ flagged: number; duplicates: number }>
   lists(): Promise<Record<string, number>>
   now(): number
   /** How many notices may be in the engine at once (a pool of parse workers); default 1. */
@@ -48,7 +50,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     status: 'done', files: [], bytesRead: 0, totalBytes, messages: 0, notices: 0, noticesByKind: {},
     flagged: 0, duplicates: 0, lists: {}, problemCount: 0, problems: [], elapsedMs: 0, parseMs: 0, storeMs: 0,
   }
-  let batch: { report: Report; source: NoticeSource }[] = []
+  let batch: { report: Report; source: NoticeSource; trust?: TrustVerdict }[] = []
   let lastProgress = 0
   let lastFlush = deps.now()
   let fileIndex = 0
@@ -110,7 +112,8 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (report.kind === 'none') return
     s.notices++
     s.noticesByKind[report.kind] = (s.noticesByKind[report.kind] ?? 0) + 1
-    batch.push({ report, source: sourceOf(report, at.file, at.where) })
+    // Judged like any notice (issue 10): Gmail's headers, Takeout's X-Gmail-Labels, the copy.
+    batch.push({ report, source: sourceOf(report, at.file, at.where), trust: judgeRaw(bytes, report) })
     // Full batches, or at least every second, so "contacts flagged" moves while the import runs.
     if (batch.length >= LIMITS.batchSize || deps.now() - lastFlush > 1000) await flush()
   }

@@ -9,6 +9,7 @@ import { listCursors } from '../store/cursors'
 import { markPopupOpened } from '../store/badge'
 import { getSettings } from '../store/settings'
 import type { ContactList } from '../store/types'
+import { acceptReview, countReviews, dismissReview, listReviews } from '../store/reviews'
 
 export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
 
@@ -24,6 +25,10 @@ export function popupData(db: ReboundDb) {
     undo: (token: Awaited<ReturnType<typeof decide>>) => undo(db, token),
     opened: () => markPopupOpened(db),
     settings: () => getSettings(db),
+    reviews: () => listReviews(db),
+    reviewCount: () => countReviews(db),
+    acceptReview: (identity: string) => acceptReview(db, identity),
+    dismissReview: (identity: string) => dismissReview(db, identity),
   }
 }
 

@@ -7,8 +7,10 @@
 import { authServId, readAuthResults } from './auth-results'
 import { addressIn, readFields, valuesOf } from './headers'
 import type { NoticeEvidence } from './types'
+import { QUOTE_MARKERS } from '../bounce/original'
 
-const MAX_BYTES = 1024 * 1024
+/** A notice's own headers and its returned copy's sit near its start (engine README); the rest is bulk. */
+const MAX_BYTES = 256 * 1024
 
 /** Gmail's authserv-id (RFC 8601 §2.5): only its topmost field is Gmail's own verdict. */
 export const GMAIL_AUTHSERV_ID = 'mx.google.com'
@@ -43,13 +45,27 @@ export function readEvidence(raw: Uint8Array | string): NoticeEvidence {
   }
 }
 
-/** The returned original's From, Message-ID and Received chain, from its MIME part. */
-function readOriginal(text: string): NoticeEvidence['original'] {
+/**
+ * Where the returned original's header block starts, -1 if the notice carries none: its MIME part,
+ * else a copy quoted in the body after an MTA's marker line (Exim's "------ This is a copy of the
+ * message, including all the headers. ------", Postfix, qmail...: the engine's QUOTE_MARKERS).
+ */
+export function originalStart(text: string): number {
   const afterTop = blockEnd(text, 0)
-  if (afterTop < 0) return null
-  const m = ORIGINAL_PART.exec(text.slice(afterTop))
-  if (!m) return null
-  const start = blockEnd(text, afterTop + m.index)
+  if (afterTop < 0) return -1
+  const body = text.slice(afterTop)
+  const m = ORIGINAL_PART.exec(body)
+  if (m) return blockEnd(text, afterTop + m.index)
+  const q = QUOTE_MARKERS.exec(body)
+  if (!q) return -1
+  const nl = body.indexOf('\n', q.index + q[0].length)
+  // The copy starts on the next line, after blank lines if any.
+  return nl < 0 ? -1 : afterTop + nl + 1 + (/^(?:[ \t]*\r?\n)*/.exec(body.slice(nl + 1))?.[0].length ?? 0)
+}
+
+/** The returned original's From, Message-ID and Received chain. */
+function readOriginal(text: string): NoticeEvidence['original'] {
+  const start = originalStart(text)
   if (start < 0) return null
   const fields = readFields(text.slice(start))
   if (fields.length === 0) return null
