@@ -10,7 +10,7 @@ import type { NoticeEvidence } from './types'
 import { QUOTE_MARKERS } from '../bounce/original'
 
 /** A notice's own headers and its returned copy's sit near its start (engine README); the rest is bulk. */
-const MAX_BYTES = 256 * 1024
+const MAX_BYTES = 64 * 1024
 
 /** Gmail's authserv-id (RFC 8601 §2.5): only its topmost field is Gmail's own verdict. */
 export const GMAIL_AUTHSERV_ID = 'mx.google.com'
@@ -18,9 +18,11 @@ export const GMAIL_AUTHSERV_ID = 'mx.google.com'
 /** Where a returned original's (or its headers') part starts: its Content-Type line. */
 const ORIGINAL_PART = /^content-type:[ \t]*(?:message\/(?:rfc822|global|global-headers)|text\/rfc822-headers)\b/im
 
+/** One decoder for every notice: making one costs more than decoding a notice's headers. */
+const LATIN1 = new TextDecoder('latin1')
+
 function latin1(bytes: Uint8Array): string {
-  const view = bytes.length > MAX_BYTES ? bytes.subarray(0, MAX_BYTES) : bytes
-  return new TextDecoder('latin1').decode(view)
+  return LATIN1.decode(bytes.length > MAX_BYTES ? bytes.subarray(0, MAX_BYTES) : bytes)
 }
 
 function blockEnd(text: string, from: number): number {

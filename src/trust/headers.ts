@@ -29,7 +29,7 @@ export function readFields(text: string): HeaderField[] {
       continue
     }
     const colon = line.indexOf(':')
-    if (colon <= 0 || colon > 76 || /\s/.test(line.slice(0, colon))) {
+    if (colon <= 0 || colon > 76 || hasSpace(line, colon)) {
       // "From " mbox line or junk: not a field; a block never starts with a body line.
       if (fields.length === 0 && line.startsWith('From ')) continue
       break
@@ -37,6 +37,14 @@ export function readFields(text: string): HeaderField[] {
     fields.push({ name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() })
   }
   return fields
+}
+
+function hasSpace(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 32 || c === 9) return true
+  }
+  return false
 }
 
 /** Values of one field, in order. */
