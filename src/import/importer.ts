@@ -4,7 +4,8 @@
  * (engine, store, clock) comes in through `ImportDeps`, so both run the same code path.
  */
 import type { TrustVerdict } from '../trust/types'
-import { judgeRaw } from '../trust/evaluate'
+import { evaluateTrust, trustInput } from '../trust/evaluate'
+import { readEvidence } from '../trust/evidence'
 import type { ParseError, Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 import { latin1Text } from './bytes'
@@ -101,6 +102,8 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   /** Engine, then store; `cutFrom` is the full size of a notice read from its head only, else -1. */
   const parse = async (bytes: Uint8Array, cutFrom: number, at: Omit<Problem, 'code' | 'detail' | 'read'>) => {
     const t = deps.now()
+    // Read before parsing: a pool of parse workers takes the bytes over (transferred, then empty here).
+    const evidence = readEvidence(bytes)
     const report = await deps.parse(bytes)
     s.parseMs += deps.now() - t
     // A cut notice is still read from its head, and listed so the user knows it was cut.
@@ -113,7 +116,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     s.notices++
     s.noticesByKind[report.kind] = (s.noticesByKind[report.kind] ?? 0) + 1
     // Judged like any notice (issue 10): Gmail's headers, Takeout's X-Gmail-Labels, the copy.
-    batch.push({ report, source: sourceOf(report, at.file, at.where), trust: judgeRaw(bytes, report) })
+    batch.push({ report, source: sourceOf(report, at.file, at.where), trust: evaluateTrust(trustInput(evidence, report)) })
     // Full batches, or at least every second, so "contacts flagged" moves while the import runs.
     if (batch.length >= LIMITS.batchSize || deps.now() - lastFlush > 1000) await flush()
   }
