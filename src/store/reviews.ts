@@ -9,9 +9,12 @@ import type { ReviewNotice } from './types'
 import { getSettings } from './settings'
 import { recompute } from './recompute'
 
-/** Newest first. */
-export async function listReviews(db: ReboundDb): Promise<ReviewNotice[]> {
-  return (await db.reviews.orderBy('at').reverse().toArray()).filter((r) => !r.dismissed)
+/** The popup shows at most this many (newest): a flood of forged notices must not stall it. */
+export const MAX_REVIEWS_SHOWN = 200
+
+/** Newest first, dismissed ones left out. */
+export async function listReviews(db: ReboundDb, limit = MAX_REVIEWS_SHOWN): Promise<ReviewNotice[]> {
+  return db.reviews.orderBy('at').reverse().filter((r) => !r.dismissed).limit(limit).toArray()
 }
 
 export async function countReviews(db: ReboundDb): Promise<number> {
