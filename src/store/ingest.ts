@@ -103,10 +103,12 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
 
     // Unverified notices wait for review; their events reach no list (issue 10).
     const reviews = new Map<string, ReviewNotice>()
-    for (const p of planned) {
-      if (!isUnverified(p.item) || p.events.length === 0 || reviews.has(p.identity)) continue
+    const reviewBy = new Map<string, number>()
+    planned.forEach((p, i) => {
+      if (!isUnverified(p.item) || p.events.length === 0 || reviews.has(p.identity)) return
       reviews.set(p.identity, reviewOf(p, nowIso))
-    }
+      reviewBy.set(p.identity, i)
+    })
     // The same notice already stored as vouched for (read before by another route) needs no review.
     const known = await Promise.all([...reviews.keys()].map((id) => db.events.where('key').startsWith(`${id}|`).limit(1).count()))
     ;[...reviews.keys()].forEach((id, i) => known[i] > 0 && reviews.delete(id))
@@ -156,7 +158,10 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
     // A duplicate changed nothing: read before from this origin, earlier in the batch, or from
     // another origin (all its events were there).
     const results: IngestOutcome[] = planned.map((p, i) => {
-      if (isUnverified(p.item)) return { flagged: 0, duplicate: !reviewed.has(p.identity) && (seen.has(p.key) || p.events.length > 0 || firstOfKey.get(p.key) !== i), review: true }
+      if (isUnverified(p.item)) {
+        const added = reviewed.has(p.identity) && reviewBy.get(p.identity) === i
+        return { flagged: 0, duplicate: !added && (seen.has(p.key) || p.events.length > 0 || firstOfKey.get(p.key) !== i), review: true }
+      }
       return { flagged: flaggedPerItem[i], duplicate: freshPerItem[i] === 0 && (seen.has(p.key) || firstOfKey.get(p.key) !== i || p.events.length > 0) }
     })
     return { flagged: flagged.size, events: fresh.length, duplicates: results.filter((r) => r.duplicate).length, results }

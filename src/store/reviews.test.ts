@@ -75,4 +75,16 @@ describe('unverified notices (issue 10)', () => {
     await ingestReports(db, [{ report: r, source: source('9', { origin: 'import' }), trust: forged }], at('2026-11-04'))
     expect(await listReviews(db)).toEqual([])
   })
+
+  it('the same unverified notice twice in one batch (an mbox repeat) is one review and one duplicate', async () => {
+    fresh()
+    const r = report([recipient('a@big.example')], {}, '<twice@other.example>')
+    const out = await ingestReports(db, [
+      { report: r, source: source('1', { origin: 'import' }), trust: forged },
+      { report: r, source: source('2', { origin: 'import' }), trust: forged },
+    ], at('2026-11-02'))
+    expect(out.results.map((x) => x.duplicate)).toEqual([false, true])
+    expect(out.duplicates).toBe(1)
+    expect(await listReviews(db)).toHaveLength(1)
+  })
 })
