@@ -9,6 +9,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, writeSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { asOwnMail } from '../test/fixtures/trust/own-mail'
 
 export const CORPUS = resolve(import.meta.dirname, '../test/fixtures/sisimai')
 
@@ -67,9 +68,17 @@ export function noticeAsSplit(file: string): Uint8Array {
   return Buffer.concat([noticeAsWritten(file), Buffer.from('\n')])
 }
 
-/** A corpus notice as written into the mbox: without its own "From " line, body "From " escaped (mboxrd). */
+/** The Takeout account the generated mailbox belongs to. */
+export const TAKEOUT_ACCOUNT = 'sales.rep@gmail.com'
+
+/**
+ * A corpus notice as written into the mbox: as Gmail delivered it to the account (its delivery
+ * headers, Takeout's X-Gmail-Labels, the returned copy the account's own: test/fixtures/trust/own-mail.ts,
+ * issue 10), without its own "From " line, body "From " escaped (mboxrd).
+ */
 export function noticeAsWritten(file: string): Uint8Array {
-  const text = stripFromLine(readFileSync(join(CORPUS, file), 'latin1')).replace(/\n(>*From )/g, '\n>$1')
+  const own = asOwnMail(stripFromLine(readFileSync(join(CORPUS, file), 'latin1')), TAKEOUT_ACCOUNT, undefined, ['Inbox', 'Opened'])
+  const text = own.replace(/\n(>*From )/g, '\n>$1')
   return Buffer.from(text.endsWith('\n') ? text : text + '\n', 'latin1')
 }
 

@@ -7,7 +7,7 @@ import type { ContactList } from './store/types'
 
 export interface ProtocolMap {
   /** A content script read a notice's raw source (bytes as a Latin-1 "binary" string or base64). */
-  ingestRaw: (req: { raw: string; encoding: 'base64' | 'text'; source: NoticeSource }) => IngestResult
+  ingestRaw: (req: { raw: string; encoding: 'base64' | 'text'; source: NoticeSource; inSpam?: boolean }) => IngestResult
   /** A content script only had the rendered text of a notice. */
   ingestText: (req: { text: string; subject: string; from: string; source: NoticeSource }) => IngestResult
   /** The popup was opened: clear the "new since last opened" badge. */
@@ -18,7 +18,7 @@ export interface ProtocolMap {
    * A Gmail content script whose own fetch of the raw source failed asks the worker to fetch it
    * (the worker holds the host permission) and ingest it; same answer as `ingestRaw`.
    */
-  ingestGmail: (req: { account: string; id: string }) => IngestResult
+  ingestGmail: (req: { account: string; id: string; inSpam?: boolean }) => IngestResult
   /** A Gmail page for account "u/N" is open and signed in: watch it, and resume it if signed out. */
   accountSeen: (req: { account: string }) => void
   /**
@@ -51,6 +51,8 @@ export interface IngestResult {
   duplicate: boolean
   /** The list each reported recipient's contact is in now (for the in-page banner). */
   contacts?: { address: string; list: ContactList }[]
+  /** The trust evaluator's verdict (src/trust/): an unverified notice changed no list and waits for review. */
+  trust?: { level: 'trusted' | 'unverified'; reason: string; reporter: string }
 }
 
 /**

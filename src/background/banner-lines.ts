@@ -8,6 +8,7 @@ import type { IngestResult } from '../messages'
 import type { ContactList } from '../store/types'
 import { t, tn } from '../ui/i18n'
 import { REASON_KEYS } from '../ui/reasons'
+import { trustReasonKey } from '../ui/trust-reasons'
 
 /** At most this many recipient lines; the rest are counted in one line. */
 const MAX_LINES = 5
@@ -35,6 +36,13 @@ export function describeResult(result: IngestResult): string[] {
   if (report.kind === 'autoreply') return [t('banner_autoreply')]
   const lines: string[] = []
   const failed = report.recipients.filter((r) => r.action === 'failed' || r.action === 'delayed')
+  // Unverified (issue 10): nothing was moved, whatever the engine's verdict says.
+  if (result.trust?.level === 'unverified' && failed.length > 0) {
+    lines.push(t('banner_unverified', t(trustReasonKey(result.trust.reason))))
+    for (const r of failed.slice(0, MAX_LINES)) lines.push(t('banner_recipient', [r.address.toLowerCase(), t(REASON_KEYS[r.reason] ?? 'reason_undefined')]))
+    if (failed.length > MAX_LINES) lines.push(tn('banner_more', failed.length - MAX_LINES))
+    return lines
+  }
   for (const r of failed.slice(0, MAX_LINES)) {
     const address = r.address.toLowerCase()
     // The store's answer wins; a recipient it holds no contact for (a notice forgotten by "Delete

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto'
+import { delivered, passFor, type GmailAuthSpec } from '../../test/fixtures/trust/gmail-delivery'
+import { getContact } from '../store/contacts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getCursor, putCursor } from '../store/cursors'
 import { emptyCursor } from './backoff'
@@ -97,18 +99,38 @@ describe('ingestRaw', () => {
   })
 
   it('reads a notice sent as base64 and says it is a duplicate the second time', async () => {
+    const raw = Buffer.from(gmailDaemonNotice(passFor('googlemail.com', 'mail-sor-f69.google.com'))).toString('base64')
+    const source = { origin: 'gmail' as const, account: 'u/0', id: '77' }
+    const first = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
+    expect(first.report.kind).toBe('bounce')
+    expect(first).toMatchObject({ duplicate: false, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }], trust: { level: 'trusted', reason: 'gmail-daemon' } })
+    const again = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
+    expect(again).toMatchObject({ duplicate: true, flagged: 0, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
+  })
+
+  it('a spoofed Gmail daemon (dmarc=fail) or one opened in Spam moves nobody and tells the banner so', async () => {
+    const spoofed = Buffer.from(gmailDaemonNotice({ spf: { result: 'pass', mailfrom: '', helo: 'mail.attacker.example' }, dmarc: { result: 'fail', from: 'googlemail.com' } })).toString('base64')
+    const r = await handlers.ingestRaw({ type: 'ingestRaw', raw: spoofed, encoding: 'base64', source: { origin: 'gmail', account: 'u/0', id: '78' } }, CONTENT)
+    expect(r).toMatchObject({ flagged: 0, contacts: [], trust: { level: 'unverified', reason: 'auth-failed' } })
+    const genuine = Buffer.from(gmailDaemonNotice(passFor('googlemail.com', 'mail-sor-f69.google.com'), 'x2')).toString('base64')
+    const spam = await handlers.ingestRaw({ type: 'ingestRaw', raw: genuine, encoding: 'base64', source: { origin: 'gmail', account: 'u/0', id: '79' }, inSpam: true }, CONTENT)
+    expect(spam).toMatchObject({ flagged: 0, contacts: [], trust: { level: 'unverified', reason: 'spam' } })
+    // Only the genuine notice of the test above counts for the address.
+    expect(await getContact(getDb(), 'nobody.here@gmail.com')).toMatchObject({ bounceCount: 1 })
+  })
+
+  it('(kept from before) reads a plain Gmail notice', async () => {
     const raw = Buffer.from(
       'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\nTo: a@example.com\r\nSubject: Delivery Status Notification (Failure)\r\n' +
         'Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <x1@mail.gmail.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n' +
         "** Address not found **\r\n\r\nYour message wasn't delivered to nobody.here@gmail.com because the address couldn't be found, or is unable to receive mail.\r\n\r\n" +
         'The response from the remote server was:\r\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces.\r\n',
     ).toString('base64')
-    const source = { origin: 'gmail' as const, account: 'u/0', id: '77' }
+    const source = { origin: 'gmail' as const, account: 'u/0', id: '80' }
+    // Without Gmail's delivery headers nothing vouches for the sender: it waits for review.
     const first = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
     expect(first.report.kind).toBe('bounce')
-    expect(first).toMatchObject({ duplicate: false, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
-    const again = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
-    expect(again).toMatchObject({ duplicate: true, flagged: 0, contacts: [{ address: 'nobody.here@gmail.com', list: 'remove' }] })
+    expect(first).toMatchObject({ duplicate: false, flagged: 0, contacts: [], trust: { level: 'unverified', reason: 'auth-failed' } })
   })
 })
 
@@ -151,3 +173,12 @@ describe('deleteEverything', () => {
     expect(await db.cursors.count()).toBe(0)
   })
 })
+
+function gmailDaemonNotice(auth: GmailAuthSpec, id = 'x1'): string {
+  const notice =
+    'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\nTo: a@example.com\r\nSubject: Delivery Status Notification (Failure)\r\n' +
+    `Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <${id}@mx.google.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n` +
+    "** Address not found **\r\n\r\nYour message wasn't delivered to nobody.here@gmail.com because the address couldn't be found, or is unable to receive mail.\r\n\r\n" +
+    "The response from the remote server was:\r\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.\r\n"
+  return delivered(notice, { account: 'a@example.com', returnPath: '', auth, helo: auth.spf?.helo ?? 'mail-sor-f69.google.com' })
+}

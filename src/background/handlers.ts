@@ -50,7 +50,7 @@ export const handlers: Handlers = {
     } catch {
       throw new BadRequest('raw is not valid base64')
     }
-    return ingestBytes(getDb(), bytes, source)
+    return ingestBytes(getDb(), bytes, source, { inSpam: req.inSpam === true })
   },
 
   async ingestText(req, sender) {
@@ -74,7 +74,7 @@ export const handlers: Handlers = {
     const id = checkGmailId(req.id)
     const raw = await fetchRawSource(account, id)
     if (!raw.ok) return { report: { kind: 'error', error: `could not read the message: ${raw.detail}` }, flagged: 0, duplicate: false }
-    return ingestBytes(getDb(), raw.bytes, { origin: 'gmail', account, id })
+    return ingestBytes(getDb(), raw.bytes, { origin: 'gmail', account, id }, { inSpam: req.inSpam === true })
   },
 
   async accountSeen(req, sender) {

@@ -8,7 +8,10 @@ import type { ParseError, Report } from '../bounce/types'
 import type { IngestResult, NoticeSource } from '../messages'
 import type { ReboundDb } from '../store/db'
 import { getContact } from '../store/contacts'
-import { ingestReport, normaliseAddress } from '../store/ingest'
+import { ingestReports, normaliseAddress } from '../store/ingest'
+import { getAccountAddress } from '../store/account-address'
+import { judgeRaw, judgeRendered, type TrustContext } from '../trust/evaluate'
+import type { TrustVerdict } from '../trust/types'
 import { refreshBadge } from './badge'
 
 /**
@@ -17,22 +20,33 @@ import { refreshBadge } from './badge'
  */
 const UNREADABLE: Report = { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: '', from: '', date: '' }, decoder: '' }
 
-async function store(db: ReboundDb, parsed: Report | ParseError, source: NoticeSource): Promise<IngestResult> {
+async function store(db: ReboundDb, parsed: Report | ParseError, source: NoticeSource, trust: TrustVerdict): Promise<IngestResult> {
   const report = parsed.kind === 'error' ? UNREADABLE : parsed
-  const { flagged, duplicate } = await ingestReport(db, report, source)
+  const { flagged, duplicate } = (await ingestReports(db, [{ report, source, trust }])).results[0]
   if (flagged > 0) await refreshBadge(db).catch(() => undefined)
+  // An unverified notice moved nobody: the banner must not repeat what other notices did.
+  if (trust.level === 'unverified') return { report: parsed, flagged, duplicate, contacts: [], trust }
   const contacts: NonNullable<IngestResult['contacts']> = []
   for (const r of report.recipients.slice(0, 50)) {
     const contact = await getContact(db, normaliseAddress(r.address))
     if (contact) contacts.push({ address: contact.address, list: contact.list })
   }
-  return { report: parsed, flagged, duplicate, contacts }
+  return { report: parsed, flagged, duplicate, contacts, trust }
 }
 
-export async function ingestBytes(db: ReboundDb, bytes: Uint8Array, source: NoticeSource): Promise<IngestResult> {
-  return store(db, await parseBounce(bytes), source)
+/**
+ * `context.account`: the account's address when the caller knows it (the feed poll); else the one
+ * learnt from the feed for a Gmail "u/N" source; else Gmail's Delivered-To (src/trust/evaluate.ts).
+ */
+export async function ingestBytes(db: ReboundDb, bytes: Uint8Array, source: NoticeSource, context: TrustContext = {}): Promise<IngestResult> {
+  const parsed = await parseBounce(bytes)
+  const account = context.account || (source.origin === 'gmail' ? await getAccountAddress(db, source.account) : '')
+  const trust = judgeRaw(bytes, parsed.kind === 'error' ? UNREADABLE : parsed, { ...context, account })
+  return store(db, parsed, source, trust)
 }
 
+/** Rendered text has no headers: only the user's provider's daemon is trusted (src/trust/rules/rendered-text.ts). */
 export async function ingestRenderedText(db: ReboundDb, text: string, meta: { subject: string; from: string }, source: NoticeSource): Promise<IngestResult> {
-  return store(db, await parseBounceText(text, meta), source)
+  const report = await parseBounceText(text, meta)
+  return store(db, report, source, judgeRendered(meta.from, report))
 }

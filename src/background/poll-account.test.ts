@@ -9,8 +9,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDb, type ReboundDb } from '../store/db'
 import { allSeenNotices } from '../store/notices'
 import { pollAccount } from './poll-account'
+import { asOwnMail } from '../../test/fixtures/trust/own-mail'
+import { ACCOUNT, trustTable } from '../../test/fixtures/trust/notices'
+import { getAccountAddress } from '../store/account-address'
+import { countLists } from '../store/contacts'
+import { listReviews } from '../store/reviews'
 
-const corpus = (f: string) => readFileSync(join(import.meta.dirname, '../../test/fixtures/sisimai', f))
+// Served as Gmail serves a notice about the account's own mail (issue 10's trust rules).
+const corpus = (f: string) => Buffer.from(asOwnMail(readFileSync(join(import.meta.dirname, '../../test/fixtures/sisimai', f), 'latin1'), 'a@example.com'), 'latin1')
 
 interface Entry { id: string; subject: string; name: string; email: string }
 const feed = (entries: Entry[]) => `<?xml version="1.0" encoding="UTF-8"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Gmail - Inbox for a@example.com</title><fullcount>${entries.length}</fullcount>
@@ -133,5 +139,18 @@ describe('pollAccount', () => {
     answer('/feed/atom', xml(feed([NOTICE_A])))
     answer('msg-f:1001', html('<html><body>Sign in</body></html>'))
     expect(await pollAccount(db, 'u/0')).toMatchObject({ outcome: { kind: 'signed-out', detail: 'source: an HTML page instead of the message' }, ingested: 0, flagged: 0 })
+  })
+
+  it('learns the account from the feed title and sends a forged notice to review, not to a list', async () => {
+    const forged = trustTable().find((c) => c.name.startsWith('perfect'))!
+    const genuine = trustTable().find((c) => c.name.startsWith("genuine: Gmail's daemon"))!
+    answer('/feed/atom', xml(feed([NOTICE_A, NOTICE_B]).replace('a@example.com', ACCOUNT)))
+    answer('msg-f:1001', new Response(Buffer.from(genuine.raw, 'latin1')))
+    answer('msg-f:1002', new Response(Buffer.from(forged.raw, 'latin1')))
+    const r = await pollAccount(db, 'u/0')
+    expect(r).toMatchObject({ ingested: 2, flagged: 1 })
+    expect(await getAccountAddress(db, 'u/0')).toBe(ACCOUNT)
+    expect(await countLists(db)).toMatchObject({ remove: 1, retry: 0, sending: 0 })
+    expect((await listReviews(db)).map((x) => [x.reason, x.events.map((e) => e.address)])).toEqual([['not-your-mail', ['ceo@bigprospect.example']]])
   })
 })

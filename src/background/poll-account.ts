@@ -13,6 +13,7 @@ import { parseFeed, type Feed } from '../sites/gmail/atom'
 import { feedUrl } from '../sites/gmail/urls'
 import { looksLikeHtmlPage, readBounded } from './http'
 import { ingestBytes } from './ingest'
+import { setAccountAddress } from '../store/account-address'
 import { mayBeNotice } from '../sites/notices/pick'
 
 /** The feed lists ~20 entries; this bounds the work of one poll whatever it holds. */
@@ -60,6 +61,8 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
 
   const mailbox = parsed.feed.mailbox
   const feedRead = parsed.feed
+  // The feed's title names the account: the trust evaluator checks returned copies against it.
+  if (parsed.feed.mailbox) await setAccountAddress(db, account, parsed.feed.mailbox)
   const candidates = parsed.feed.entries.filter((e) => e.id && mayBeNotice({ subject: e.subject, fromEmail: e.authorEmail, fromName: e.authorName }))
   let ingested = 0
   let flagged = 0
@@ -77,7 +80,7 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
       }
       continue // e.g. a 404 for a message deleted meanwhile: the others still count
     }
-    const result = await ingestBytes(db, raw.bytes, source)
+    const result = await ingestBytes(db, raw.bytes, source, { account: parsed.feed.mailbox })
     ingested++
     flagged += result.flagged
   }

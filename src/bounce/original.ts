@@ -91,7 +91,7 @@ export function originalFromHeaders(headers: Map<string, string>): OriginalMessa
 }
 
 /** Markers MTAs put before a returned copy inlined in the body (Postfix, Exim, qmail, Sendmail, Exchange). */
-const QUOTE_MARKERS = /^(?:-{2,80}.{0,80}(?:original message|returned message|this is a copy|copy of the message|copy of your message|headers? of (?:the )?(?:original|returned)|message headers? follows?|undelivered message|unsent message follows|message text follows|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|original message headers:|the original message headers? (?:are|is|was|were))/im
+export const QUOTE_MARKERS = /^(?:-{2,80}.{0,80}(?:original message|returned message|this is a copy|copy of the message|copy of your message|headers? of (?:the )?(?:original|returned)|message headers? follows?|undelivered message|unsent message follows|message text follows|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|original message headers:|the original message headers? (?:are|is|was|were))/im
 
 export function extractOriginal(message: ParsedMessage): OriginalMessage | null {
   if (message.original) {

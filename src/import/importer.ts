@@ -3,6 +3,9 @@
  * Runs in a Web Worker in the extension and in Node in tests and the bench; everything outside
  * (engine, store, clock) comes in through `ImportDeps`, so both run the same code path.
  */
+import type { TrustVerdict } from '../trust/types'
+import { evaluateTrust, trustInput } from '../trust/evaluate'
+import { readEvidence } from '../trust/evidence'
 import type { ParseError, Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 import { latin1Text } from './bytes'
@@ -22,7 +25,7 @@ export interface ImportFile {
 
 export interface ImportDeps {
   parse(raw: Uint8Array): Promise<Report | ParseError>
-  ingest(items: { report: Report; source: NoticeSource }[]): Promise<{ flagged: number; duplicates: number }>
+  ingest(items: { report: Report; source: NoticeSource; trust?: TrustVerdict }[]): Promise<{ flagged: number; duplicates: number }>
   lists(): Promise<Record<string, number>>
   now(): number
   /** How many notices may be in the engine at once (a pool of parse workers); default 1. */
@@ -48,7 +51,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     status: 'done', files: [], bytesRead: 0, totalBytes, messages: 0, notices: 0, noticesByKind: {},
     flagged: 0, duplicates: 0, lists: {}, problemCount: 0, problems: [], elapsedMs: 0, parseMs: 0, storeMs: 0,
   }
-  let batch: { report: Report; source: NoticeSource }[] = []
+  let batch: { report: Report; source: NoticeSource; trust?: TrustVerdict }[] = []
   let lastProgress = 0
   let lastFlush = deps.now()
   let fileIndex = 0
@@ -99,6 +102,8 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
   /** Engine, then store; `cutFrom` is the full size of a notice read from its head only, else -1. */
   const parse = async (bytes: Uint8Array, cutFrom: number, at: Omit<Problem, 'code' | 'detail' | 'read'>) => {
     const t = deps.now()
+    // Read before parsing: a pool of parse workers takes the bytes over (transferred, then empty here).
+    const evidence = readEvidence(bytes)
     const report = await deps.parse(bytes)
     s.parseMs += deps.now() - t
     // A cut notice is still read from its head, and listed so the user knows it was cut.
@@ -110,7 +115,8 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
     if (report.kind === 'none') return
     s.notices++
     s.noticesByKind[report.kind] = (s.noticesByKind[report.kind] ?? 0) + 1
-    batch.push({ report, source: sourceOf(report, at.file, at.where) })
+    // Judged like any notice (issue 10): Gmail's headers, Takeout's X-Gmail-Labels, the copy.
+    batch.push({ report, source: sourceOf(report, at.file, at.where), trust: evaluateTrust(trustInput(evidence, report)) })
     // Full batches, or at least every second, so "contacts flagged" moves while the import runs.
     if (batch.length >= LIMITS.batchSize || deps.now() - lastFlush > 1000) await flush()
   }

@@ -20,6 +20,7 @@ import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
 import { PANEL_ID, QuietLists, Tabs, type Tab } from './Tabs'
 import { WatcherStatus } from './WatcherStatus'
+import { ReviewNote, ReviewView } from './ReviewView'
 
 /** The popup has a fixed size (Chrome caps it at 800×600); the list fills what is left (this is a first guess). */
 export const LIST_HEIGHT = 340
@@ -72,6 +73,19 @@ export function App(props: {
   // Only the export reads settings (its CSV separator); saved on the options page, so live here too.
   const settings = useLiveQuery(() => (painted ? data.settings() : Promise.resolve(undefined)), [painted])
   const all = useLiveQuery(() => (full ? data.list(tab) : Promise.resolve(undefined)), [tab, full])
+  // "To review" (issue 10): unverified notices, apart from the lists.
+  const [reviewing, setReviewing] = useState(false)
+  const reviewCount = useLiveQuery(() => (painted ? data.reviewCount() : Promise.resolve(undefined)), [painted])
+  const reviews = useLiveQuery(() => (reviewing ? data.reviews() : Promise.resolve(undefined)), [reviewing])
+  const review = async (identity: string, accept: boolean) => {
+    try {
+      await (accept ? data.acceptReview(identity) : data.dismissReview(identity))
+      setSnack({ id: Date.now(), text: t(accept ? 'review_accepted' : 'review_dismissed') })
+    } catch (e) {
+      console.error('Rebound: review failed', e)
+      setSnack({ id: Date.now(), text: t('error_decide') })
+    }
+  }
   const contacts = all ?? head
   const complete = all !== undefined
   // A search counts its matches in every list, so a miss here can say where the contacts are.
@@ -100,6 +114,7 @@ export function App(props: {
   }, [complete])
 
   const switchTab = (next: Tab) => {
+    setReviewing(false)
     if (next === tab) return
     setTab(next)
     setFull(false)
@@ -180,6 +195,8 @@ export function App(props: {
         <>
           <Tabs current={tab} counts={counts} onSelect={switchTab} />
           <QuietLists counts={counts} current={tab} onSelect={switchTab} />
+          <ReviewNote count={reviewCount} active={reviewing} onToggle={() => setReviewing(!reviewing)} />
+          {reviewing ? <ReviewView reviews={reviews} onAccept={(id) => void review(id, true)} onDismiss={(id) => void review(id, false)} /> : <>
           <div class="search">
             <input
               type="search"
@@ -234,6 +251,7 @@ export function App(props: {
             />
           )}
           </div>
+          </>}
         </>
       )}
       </main>

@@ -28,6 +28,12 @@ function Field(props: { label: string; value: string; mono?: boolean; id: string
   )
 }
 
+/** Who reported the latest bounce and whether it was verified (issue 10). */
+function reportedBy(e: BounceEvent): string {
+  const how = e.trust === 'trusted' ? 'detail_trust_trusted' : e.trust === 'accepted' ? 'detail_trust_accepted' : 'detail_trust_unknown'
+  return `${e.reporter || '—'} (${t(how)})`
+}
+
 export function ContactDetail(props: { data: PopupData; address: string; onBack: () => void; onDecide: (addresses: string[], action: Decision) => void }) {
   const { data, address } = props
   const contact = useLiveQuery(() => data.contact(address), [address])
@@ -86,6 +92,7 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         )}
         <Field id="subject" label={t('detail_subject')} value={c.subject} />
         <Field id="remoteMta" label={t('detail_remoteMta')} value={c.remoteMta} mono />
+        {recent[0] && <Field id="reporter" label={t('detail_reporter')} value={reportedBy(recent[0])} />}
       </dl>
       <h3 class="detail-h">{t('detail_diagnostic')}</h3>
       <pre class="diagnostic" data-field="diagnostic">{c.diagnostic || '—'}</pre>

@@ -11,6 +11,7 @@ import { getSettings } from '../store/settings'
 import { sightingsOf } from '../store/notices'
 import { gmailLinks, linkedEvent } from './gmail-links'
 import type { ContactList } from '../store/types'
+import { acceptReview, countReviews, dismissReview, listReviews } from '../store/reviews'
 
 export type Decision = 'removed' | 'retried' | 'ignored' | 'ok'
 
@@ -43,6 +44,10 @@ export function popupData(db: ReboundDb) {
       const [sightings, cursors] = await Promise.all([sightingsOf(db, event.noticeKey), listCursors(db)])
       return gmailLinks(event, sightings, cursors)
     },
+    reviews: () => listReviews(db),
+    reviewCount: () => countReviews(db),
+    acceptReview: (identity: string) => acceptReview(db, identity),
+    dismissReview: (identity: string) => dismissReview(db, identity),
   }
 }
 

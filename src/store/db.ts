@@ -15,10 +15,12 @@
  * v4: seen notices stored by the batch, one noticeBatches row per transaction's new notices with a
  *     unique multiEntry index on their keys (notices.ts; each IndexedDB write costs in Chromium,
  *     bench/popup.bench.ts); the notices table's rows moved there (upgradeToV4) and it is dropped.
+ * v5: `reviews`, the notices the trust evaluator could not vouch for (issue 10, src/trust/), by
+ *     identity, listed by time; no data moves.
  */
 import Dexie, { type Table, type Transaction } from 'dexie'
 import { KV_POPUP_OPENED, KV_SETTINGS, type KvRow } from './tables'
-import type { BounceEvent, Contact, NoticeBatch, SeenNotice, WatcherCursor } from './types'
+import type { BounceEvent, Contact, NoticeBatch, ReviewNotice, SeenNotice, WatcherCursor } from './types'
 import { domainOf } from '../policy/retry-policy'
 import { upgradeToV3 } from './upgrade-v3'
 import { NOTICES_PER_ROW } from './notices'
@@ -66,12 +68,23 @@ export const SCHEMA_V4 = {
   kv: 'key',
 }
 
+/** reviews: unverified notices waiting for the user (issue 10). */
+export const SCHEMA_V5 = {
+  events: 'key, address',
+  contacts: 'address, flaggedAt, [list+nextRetryAt], [list+lastBounceAt]',
+  noticeBatches: '++id, &*keys',
+  cursors: 'account',
+  kv: 'key',
+  reviews: 'identity, at',
+}
+
 export class ReboundDb extends Dexie {
   events!: Table<BounceEvent, string>
   contacts!: Table<Contact, string>
   noticeBatches!: Table<NoticeBatch, number>
   cursors!: Table<WatcherCursor, string>
   kv!: Table<KvRow, string>
+  reviews!: Table<ReviewNotice, string>
 
   constructor(name: string) {
     super(name)
@@ -79,6 +92,7 @@ export class ReboundDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2)
     this.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx))
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4)
+    this.version(5).stores(SCHEMA_V5)
   }
 }
 

@@ -12,8 +12,8 @@ import type { NoticeBatch } from './types'
 const READ_AGAIN_BY_ITSELF = new Set(['gmail', 'outlook', 'gmail-api'])
 
 export async function deleteEverything(db: ReboundDb): Promise<void> {
-  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
-    await Promise.all([db.events.clear(), db.contacts.clear(), db.cursors.clear(), db.kv.clear()])
+  await db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv, db.reviews], async () => {
+    await Promise.all([db.events.clear(), db.contacts.clear(), db.cursors.clear(), db.kv.clear(), db.reviews.clear()])
     const kept: NoticeBatch[] = []
     const dropped: number[] = []
     await db.noticeBatches.each((row) => {

@@ -13,7 +13,8 @@ import Dexie, { type Table } from 'dexie'
 import type { ReboundDb } from './db'
 import type { Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
-import type { BounceEvent, SeenNotice, Settings } from './types'
+import type { BounceEvent, ReviewNotice, SeenNotice, Settings } from './types'
+import type { TrustVerdict } from '../trust/types'
 import { eventsOf, noticeIdentity, noticeKey } from './to-events'
 import { getSettings } from './settings'
 import { contactOf, recompute } from './recompute'
@@ -25,12 +26,23 @@ export { hasSeenNotice } from './notices'
 export interface IngestItem {
   report: Report
   source: NoticeSource
+  /**
+   * The trust evaluator's verdict (src/trust/). An unverified notice's events go to the review
+   * table (at most MAX_REVIEW_RECIPIENTS), never to a list. Every reading path sets it; absent
+   * means trusted (tests, the demo's own samples).
+   */
+  trust?: TrustVerdict
 }
 
 export interface IngestOutcome {
   flagged: number
   duplicate: boolean
+  /** True when the notice was unverified: kept for review, no list changed. */
+  review?: boolean
 }
+
+/** At most this many recipients are kept from one unverified notice (issue 10). */
+export const MAX_REVIEW_RECIPIENTS = 5
 
 export interface BatchOutcome {
   /** Contacts that newly entered Remove / Retry / Sending issues. */
@@ -62,7 +74,7 @@ interface Planned {
  * decision was saved would be dated before the decision and hidden (ingest-clock.test.ts).
  */
 export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Date): Promise<BatchOutcome> {
-  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.kv], async () => {
+  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.kv, db.reviews], async () => {
     // Dexie calls this at once; the transaction holds the tables only once its first request is answered.
     const settings = await getSettings(db)
     const now = at ?? new Date()
@@ -70,7 +82,7 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
     const planned: Planned[] = items.map((item) => {
       const key = noticeKey(item.source)
       const identity = noticeIdentity(item.report, key)
-      return { key, item, identity, events: eventsOf(item.report, identity, nowIso) }
+      return { key, item, identity, events: vouched(item, eventsOf(item.report, identity, nowIso)) }
     })
     // The first item of each origin key in the batch speaks for that key.
     const firstOfKey = new Map<string, number>()
@@ -91,7 +103,7 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
       const bound = row ? row.eventsKey ?? row.noticeKey : ''
       if (bound && bound !== p.identity) {
         p.identity = bound
-        p.events = eventsOf(p.item.report, bound, nowIso)
+        p.events = vouched(p.item, eventsOf(p.item.report, bound, nowIso))
       }
     }
     for (const p of planned) {
@@ -99,14 +111,29 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
       if (seen.get(p.key)?.forgotten) p.events = []
       else if (p !== first && p.identity !== first.identity) {
         p.identity = first.identity
-        p.events = eventsOf(p.item.report, first.identity, nowIso)
+        p.events = vouched(p.item, eventsOf(p.item.report, first.identity, nowIso))
       }
     }
+
+    // Unverified notices wait for review; their events reach no list (issue 10).
+    const reviews = new Map<string, ReviewNotice>()
+    const reviewBy = new Map<string, number>()
+    planned.forEach((p, i) => {
+      if (!isUnverified(p.item) || p.events.length === 0 || reviews.has(p.identity)) return
+      reviews.set(p.identity, reviewOf(p, nowIso))
+      reviewBy.set(p.identity, i)
+    })
+    // The same notice already stored as vouched for (read before by another route) needs no review.
+    const known = await Promise.all([...reviews.keys()].map((id) => db.events.where('key').startsWith(`${id}|`).limit(1).count()))
+    ;[...reviews.keys()].forEach((id, i) => known[i] > 0 && reviews.delete(id))
+    const stored = await addWhereAbsent(db.reviews, [...reviews.values()])
+    const reviewed = new Set([...reviews.keys()].filter((_, i) => !stored.has(i)))
 
     const candidates: BounceEvent[] = []
     const itemOf: number[] = []
     const inBatch = new Set<string>()
     planned.forEach((p, i) => {
+      if (isUnverified(p.item)) return
       for (const e of p.events) {
         if (inBatch.has(e.key)) continue // the same notice twice in one batch
         inBatch.add(e.key)
@@ -134,6 +161,9 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
       rerecorded.set(p.key, { ...sighting(p, nowIso), seenAt: row.seenAt })
     })
     if (rerecorded.size) await replaceSeenNotices(db, [...rerecorded.values()])
+    // A notice now vouched for (read again with more evidence) leaves the review view.
+    const vouchedNow = [...new Set(fresh.map((e) => e.noticeKey))]
+    if (vouchedNow.length) await db.reviews.where('identity').anyOf(vouchedNow).and((r) => !r.dismissed).delete()
 
     const flagged = await recomputeTouched(db, fresh, settings, now)
     const flaggedPerItem = planned.map(() => 0)
@@ -141,16 +171,46 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
 
     // A duplicate changed nothing: read before from this origin, earlier in the batch, or from
     // another origin (all its events were there).
-    const results = planned.map((p, i) => ({
-      flagged: flaggedPerItem[i],
-      duplicate: freshPerItem[i] === 0 && (seen.has(p.key) || firstOfKey.get(p.key) !== i || p.events.length > 0),
-    }))
+    const results: IngestOutcome[] = planned.map((p, i) => {
+      if (isUnverified(p.item)) {
+        const added = reviewed.has(p.identity) && reviewBy.get(p.identity) === i
+        return { flagged: 0, duplicate: !added && (seen.has(p.key) || p.events.length > 0 || firstOfKey.get(p.key) !== i), review: true }
+      }
+      return { flagged: flaggedPerItem[i], duplicate: freshPerItem[i] === 0 && (seen.has(p.key) || firstOfKey.get(p.key) !== i || p.events.length > 0) }
+    })
     return { flagged: flagged.size, events: fresh.length, duplicates: results.filter((r) => r.duplicate).length, results }
   })
 }
 
 function sighting(p: Planned, nowIso: string): SeenNotice {
-  return { noticeKey: p.key, kind: p.item.report.kind, seenAt: nowIso, recipients: p.item.report.recipients.length, eventsKey: p.events.length ? p.identity : '' }
+  const bound = p.events.length > 0 && !isUnverified(p.item)
+  return { noticeKey: p.key, kind: p.item.report.kind, seenAt: nowIso, recipients: p.item.report.recipients.length, eventsKey: bound ? p.identity : '' }
+}
+
+function isUnverified(item: IngestItem): boolean {
+  return item.trust?.level === 'unverified'
+}
+
+/** Events marked with who vouched for them; an unverified notice keeps MAX_REVIEW_RECIPIENTS. */
+function vouched(item: IngestItem, events: BounceEvent[]): BounceEvent[] {
+  const reporter = (item.trust?.reporter ?? '').slice(0, 255)
+  if (isUnverified(item)) return events.slice(0, MAX_REVIEW_RECIPIENTS).map((e) => ({ ...e, reporter }))
+  return item.trust ? events.map((e) => ({ ...e, trust: 'trusted' as const, reporter })) : events
+}
+
+function reviewOf(p: Planned, nowIso: string): ReviewNotice {
+  const notice = p.item.report.notice
+  return {
+    identity: p.identity,
+    originKey: p.key,
+    at: nowIso,
+    reason: p.item.trust!.reason,
+    reporter: (p.item.trust!.reporter ?? '').slice(0, 255),
+    from: String(notice?.from ?? '').slice(0, 320),
+    subject: String(notice?.subject ?? '').slice(0, 500),
+    recipients: p.item.report.recipients.length,
+    events: p.events,
+  }
 }
 
 /**

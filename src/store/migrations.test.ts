@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type ReboundDb } from './db'
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type ReboundDb } from './db'
 import { getSettings } from './settings'
 import { countLists, getContact, listContacts } from './contacts'
 import { countNewSinceOpened } from './badge'
@@ -15,7 +15,7 @@ import { hasSeenNotice, ingestReport } from './ingest'
 import { allSeenNotices, NOTICES_PER_ROW } from './notices'
 import { recipient, report } from './fixtures/reports'
 
-const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 }
+const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 }
 
 interface Fixture {
   version: number
@@ -204,5 +204,20 @@ describe('v4 (current) example', () => {
     expect(r).toEqual({ flagged: 0, duplicate: true })
     expect((await getContact(db, 'zoe@delta.it'))?.bounceCount).toBe(1)
     expect(await hasSeenNotice(db, 'gmail-api:me@corp.example:mid:Z2@mx.delta.it')).toBe(true)
+  })
+})
+
+describe('v5 (current) example', () => {
+  it('opens unchanged: the review waits, no list holds its address', async () => {
+    db = openDb(await seed(5))
+    const { tables } = fixture(5)
+    expect(await db.reviews.toArray()).toEqual(tables.reviews)
+    expect(await getContact(db, 'ceo@bigprospect.example')).toBeUndefined()
+  })
+
+  it('v4 → v5 adds an empty reviews table', async () => {
+    db = openDb(await seed(4))
+    expect(await db.reviews.count()).toBe(0)
+    expect((await listContacts(db, 'retry')).map((c) => c.address)).toEqual(['zoe@delta.it', 'max@eps.de'])
   })
 })

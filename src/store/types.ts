@@ -34,6 +34,38 @@ export interface BounceEvent {
   subject: string
   originalMessageId: string
   ingestedAt: string
+  /**
+   * How the notice was vouched for (src/trust/): 'trusted' by its evidence, 'accepted' by the user
+   * from the review view. Absent on rows stored before issue 10 (read as trusted).
+   */
+  trust?: 'trusted' | 'accepted'
+  /** Domain that reported the bounce (the notice's sender's); absent on older rows. */
+  reporter?: string
+}
+
+/**
+ * A notice the trust evaluator could not vouch for (issue 10): its events wait here, at most
+ * MAX_REVIEW_RECIPIENTS of them, and touch no list, export, badge or banner until the user accepts
+ * it (then they are stored as events with trust 'accepted') or dismisses it. Schema v5.
+ */
+export interface ReviewNotice {
+  /** The notice's identity (BounceEvent.noticeKey of its events). */
+  identity: string
+  /** Where it was first read (noticeKey(source)). */
+  originKey: string
+  /** ISO time it was read. */
+  at: string
+  reason: import('../trust/types').TrustReason
+  reporter: string
+  /** The notice's sender address and subject, as text (never rendered as HTML). */
+  from: string
+  subject: string
+  /** Failed recipients the notice listed (may exceed events.length). */
+  recipients: number
+  /** The first MAX_REVIEW_RECIPIENTS events, ready to store if accepted. */
+  events: BounceEvent[]
+  /** The user dismissed it: kept (without events) so a later reading does not bring it back. */
+  dismissed?: boolean
 }
 
 /** What the user decided about a contact; later events must not silently undo it. */

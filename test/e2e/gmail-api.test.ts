@@ -5,6 +5,8 @@
  * Uses its own build, made here with VITE_GMAIL_OAUTH_CLIENT_ID and the test-only token
  * VITE_GMAIL_API_TEST_TOKEN (chrome.identity cannot reach Google from a test browser).
  */
+import { judgeRaw } from '../../src/trust/evaluate'
+import type { TrustVerdict } from '../../src/trust/types'
 import 'fake-indexeddb/auto'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -30,12 +32,12 @@ const ordinary = (n: number) => Buffer.from(`From: Alice <alice@partner.example>
 /** The lists the extension must end with: each notice parsed and stored on its own, in Node. */
 async function expectedLists(raws: Buffer[], account: string) {
   const db = openDb(`e2e-api-expected-${process.pid}-${Math.random()}`)
-  const items: { report: Report; source: NoticeSource }[] = []
+  const items: { report: Report; source: NoticeSource; trust: TrustVerdict }[] = []
   for (const raw of raws) {
     const r = await parseBounce(new Uint8Array(raw))
     if (r.kind === 'error' || r.kind === 'none') continue
     const mid = r.notice.messageId.replace(/^<|>$/g, '')
-    items.push({ report: r, source: { origin: 'gmail-api', account, id: mid ? `mid:${mid}` : `x${items.length}` } })
+    items.push({ report: r, source: { origin: 'gmail-api', account, id: mid ? `mid:${mid}` : `x${items.length}` }, trust: judgeRaw(new Uint8Array(raw), r, { account }) })
   }
   await ingestReports(db, items)
   const lists = await countLists(db)

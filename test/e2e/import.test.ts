@@ -2,6 +2,8 @@
  * Issue 5, end to end: mailbox files imported through the options page in Chromium (the real
  * Web Worker reading a real File), checked against what the generator put in.
  */
+import { judgeRaw } from '../../src/trust/evaluate'
+import type { TrustVerdict } from '../../src/trust/types'
 import 'fake-indexeddb/auto'
 import { existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync, closeSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,14 +25,14 @@ let dbs = 0
 /** The lists the extension must end with: each given notice parsed and stored on its own, in Node. */
 async function expectedLists(raws: Uint8Array[]) {
   const db = openDb(`e2e-expected-${process.pid}-${dbs++}`)
-  const items: { report: Report; source: { origin: 'import'; account: string; id: string } }[] = []
+  const items: { report: Report; source: { origin: 'import'; account: string; id: string }; trust: TrustVerdict }[] = []
   const byKind: Record<string, number> = {}
   for (const raw of raws) {
     const r = await parseBounce(raw)
     if (r.kind === 'error' || r.kind === 'none') continue
     byKind[r.kind] = (byKind[r.kind] ?? 0) + 1
     const mid = r.notice.messageId.replace(/^<|>$/g, '')
-    items.push({ report: r, source: { origin: 'import', account: '', id: mid ? `mid:${mid}` : `#${items.length}` } })
+    items.push({ report: r, source: { origin: 'import', account: '', id: mid ? `mid:${mid}` : `#${items.length}` }, trust: judgeRaw(raw, r) })
   }
   await ingestReports(db, items)
   return { byKind, lists: await countLists(db), notices: items.length }

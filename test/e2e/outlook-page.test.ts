@@ -33,13 +33,19 @@ function readingPane(m: FakeMessage): string {
 
 describe('Outlook page banner', () => {
   it('reads an open NDR from its rendered text and shows the banner; not for ordinary mail', async () => {
-    const ndr = await corpusMessage('lhost-office365-01.eml') // kijitora@example.com, 5.1.10 userunknown
-    const french = await corpusMessage('lhost-exchange2007-06.eml') // transports@agglo-saumur.fr
+    // Rendered text has no headers to check (issue 10): only the user's provider's daemon counts, so the
+    // notices are shown as Outlook.com shows its own NDRs, "Microsoft Outlook <postmaster@outlook.com>".
+    const outlookDaemon = { fromName: 'Microsoft Outlook', fromEmail: 'postmaster@outlook.com' }
+    const ndr = { ...(await corpusMessage('lhost-office365-01.eml')), ...outlookDaemon } // kijitora@example.com, 5.1.10 userunknown
+    const french = { ...(await corpusMessage('lhost-exchange2007-06.eml')), ...outlookDaemon } // transports@agglo-saumur.fr
     const ordinary = await ordinaryMail()
+    // The same kind of text from any other sender is not evidence: banner says so, nothing stored.
+    const stranger = await corpusMessage('lhost-office365-01.eml') // from postmaster@example.com
     const pages: Record<string, FakeMessage> = {
       AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD: ndr,
       AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAE: french,
       AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAF: ordinary,
+      AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAG: stranger,
     }
     browser = await launch()
     await browser.context.route('https://outlook.live.com/**', (route) => {
@@ -65,11 +71,18 @@ describe('Outlook page banner', () => {
     await p3.waitForTimeout(1500)
     expect(await p3.locator('.rebound-banner').count()).toBe(0)
 
+    const p4 = await open('AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAG')
+    await expect.poll(() => lines(p4), { timeout: 20_000 }).toEqual([
+      'Not verified (only its text could be read, and the sender is not your mail provider): nothing was moved. See “To review” in Rebound.',
+      'kijitora@example.com: The address doesn’t exist',
+    ])
+
     const stored = await waitForStore(ext, (st) => st.contacts.length === 2)
     expect(lists(stored)).toEqual({ 'kijitora@example.com': 'remove', 'transports@agglo-saumur.fr': 'remove' })
     expect(stored.notices.map((n) => n.noticeKey).sort()).toEqual([
       'outlook:outlook.live.com:AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAD',
       'outlook:outlook.live.com:AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAE',
+      'outlook:outlook.live.com:AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAG',
     ])
 
     // Reloading the same NDR stores nothing new.

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { judgeRaw } from '../../src/trust/evaluate'
 import { openAsBlob, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,11 +36,13 @@ async function expected(notices: string[]) {
   const byKind: Record<string, number> = {}
   const items = []
   for (const f of notices) {
-    const r = await parseBounce(noticeAsSplit(f))
+    const raw = noticeAsSplit(f)
+    const r = await parseBounce(raw)
     if (r.kind === 'error' || r.kind === 'none') continue
     byKind[r.kind] = (byKind[r.kind] ?? 0) + 1
     const mid = r.notice.messageId.replace(/^<|>$/g, '')
-    items.push({ report: r, source: { origin: 'import' as const, account: '', id: mid ? `mid:${mid}` : `x#${items.length}` } })
+    // Judged as the importer judges every notice (issue 10).
+    items.push({ report: r, source: { origin: 'import' as const, account: '', id: mid ? `mid:${mid}` : `x#${items.length}` }, trust: judgeRaw(raw, r) })
   }
   const r = await ingestReports(db, items)
   return { byKind, lists: await countLists(db), notices: items.length, duplicates: r.duplicates, rows: (await allSeenNotices(db)).length }

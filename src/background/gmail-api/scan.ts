@@ -13,11 +13,13 @@ import { fromBase64Url } from './base64url'
 import { SCAN_LIMITS } from './config'
 import { noticeQuery } from './query'
 import type { ScanProgress } from './protocol'
+import { judgeRaw } from '../../trust/evaluate'
+import type { TrustVerdict } from '../../trust/types'
 
 export interface ScanDeps {
   api: GmailApi
   parse(raw: Uint8Array): Promise<Report | ParseError>
-  ingest(items: { report: Report; source: NoticeSource }[]): Promise<{ flagged: number; duplicates: number }>
+  ingest(items: { report: Report; source: NoticeSource; trust?: TrustVerdict }[]): Promise<{ flagged: number; duplicates: number }>
 }
 
 export interface ScanCursor { account: string; historyId: string }
@@ -50,7 +52,7 @@ export async function runScan(deps: ScanDeps, previous: ScanCursor | null, contr
   p.listed = ids!.length
   tell()
 
-  let batch: { report: Report; source: NoticeSource }[] = []
+  let batch: { report: Report; source: NoticeSource; trust?: TrustVerdict }[] = []
   const flush = async () => {
     if (!batch.length) return
     const items = batch
@@ -69,11 +71,14 @@ export async function runScan(deps: ScanDeps, previous: ScanCursor | null, contr
       }
       const msg = await deps.api.raw(id)
       if (msg.labelIds?.includes('TRASH')) return
-      const report = await deps.parse(fromBase64Url(msg.raw))
+      const bytes = fromBase64Url(msg.raw)
+      const report = await deps.parse(bytes)
       if (report.kind === 'error' || report.kind === 'none') return
       p.notices++
       const mid = report.notice.messageId.trim().replace(/^<|>$/g, '')
-      batch.push({ report, source: { origin: 'gmail-api', account: profile.emailAddress, id: mid ? `mid:${mid}` : id } })
+      // Judged like any notice (issue 10); the API says which are in Spam.
+      const trust = judgeRaw(bytes, report, { account: profile.emailAddress, inSpam: msg.labelIds?.includes('SPAM') })
+      batch.push({ report, source: { origin: 'gmail-api', account: profile.emailAddress, id: mid ? `mid:${mid}` : id }, trust })
       if (batch.length >= SCAN_LIMITS.batchSize) await flush()
     } catch (e) {
       // One unreadable message (too big, gone since listing) must not stop the scan.

@@ -28,6 +28,8 @@ async function fetchBytes(account: string, id: string): Promise<Uint8Array | nul
 export async function ingestOpenNotice(account: string, id: string): Promise<BannerAnswer> {
   const bytes = await fetchBytes(account, id)
   const source = { origin: 'gmail' as const, account, id }
-  if (bytes) return send('ingestRaw', { raw: bytesToBase64(bytes), encoding: 'base64', source })
-  return send('ingestGmail', { account, id })
+  // A notice opened from the Spam folder (#spam/...) is not evidence (issue 10).
+  const inSpam = /^#spam(?:\/|$)/.test(globalThis.location?.hash ?? '')
+  if (bytes) return send('ingestRaw', { raw: bytesToBase64(bytes), encoding: 'base64', source, inSpam })
+  return send('ingestGmail', { account, id, inSpam })
 }

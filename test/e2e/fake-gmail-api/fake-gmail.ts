@@ -15,7 +15,8 @@ export interface FakeMessage {
 }
 
 export class FakeGmail {
-  readonly email = 'sales@rebound.example'
+  // The account the generated notices belong to (scripts/make-mbox.ts TAKEOUT_ACCOUNT).
+  readonly email = 'sales.rep@gmail.com'
   messages: FakeMessage[] = []
   historyId = 5000
   oldestHistoryId = 0

@@ -7,7 +7,7 @@
 import type { BrowserContext, Route } from 'playwright-core'
 import { ATTACHMENT_HOST, startAttachmentServer, type AttachmentServer } from './attachment-server'
 import { atomFeed, SIGN_IN_PAGE } from './feed'
-import type { FakeMessage } from './messages'
+import { served, type FakeMessage } from './messages'
 import { gmailPage } from './page'
 
 /** 'sign-in': the sign-in page served in place; 'redirect': a 302 to accounts.google.com (real Gmail signed out). */
@@ -36,7 +36,11 @@ export class FakeGmail {
 
   static async start(): Promise<FakeGmail> {
     const fake = new FakeGmail()
-    fake.attachments = await startAttachmentServer((account, id) => fake.accounts.get(account)?.messages.find((m) => m.id === id)?.raw)
+    fake.attachments = await startAttachmentServer((account, id) => {
+      const a = fake.accounts.get(account)
+      const m = a?.messages.find((x) => x.id === id)
+      return a && m ? served(m, a.mailbox) : undefined
+    })
     return fake
   }
 

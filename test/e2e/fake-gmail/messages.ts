@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import PostalMime from 'postal-mime'
+import { asOwnMail } from '../../fixtures/trust/own-mail'
+import { delivered, passFor } from '../../fixtures/trust/gmail-delivery'
 
 export const CORPUS = join(import.meta.dirname, '../../fixtures/sisimai')
 
@@ -14,7 +16,13 @@ export interface FakeMessage {
   /** Start of the body text, as the feed's summary and the page's body show it. */
   text: string
   issued: string
+  /** The message as its sender wrote it; the fake Gmail serves it with Gmail's own headers on top (served()). */
   raw: Buffer
+  /**
+   * 'corpus': a notice from the corpus, served as a notice about the account's own mail;
+   * 'written': ordinary mail written here; 'delivered': `raw` already carries Gmail's headers (trust table).
+   */
+  origin?: 'corpus' | 'written' | 'delivered'
 }
 
 let next = 1480532333941906195n
@@ -40,7 +48,27 @@ async function describe(raw: Buffer): Promise<Omit<FakeMessage, 'id' | 'issued' 
 
 export async function corpusMessage(file: string, minutesAgo = 5): Promise<FakeMessage> {
   const raw = readFileSync(join(CORPUS, file))
-  return { id: newId(), issued: isoMinutesAgo(minutesAgo), raw, ...(await describe(raw)) }
+  return { id: newId(), issued: isoMinutesAgo(minutesAgo), raw, origin: 'corpus', ...(await describe(raw)) }
+}
+
+/** A message that already carries Gmail's delivery headers (test/fixtures/trust/notices.ts). */
+export async function deliveredMessage(raw: string, minutesAgo = 5): Promise<FakeMessage> {
+  const bytes = Buffer.from(raw, 'latin1')
+  return { id: newId(), issued: isoMinutesAgo(minutesAgo), raw: bytes, origin: 'delivered', ...(await describe(bytes)) }
+}
+
+/**
+ * What "Show original" gives for `m` in `mailbox`: Gmail's delivery headers (Delivered-To, Received,
+ * ARC-*, Return-Path, Authentication-Results: mx.google.com; shared/GMAIL-FORMATS.md) on top of the
+ * message. A corpus notice is served as one about the account's own mail (test/fixtures/trust/own-mail.ts);
+ * ordinary mail as authenticated mail from its sender. An emptied raw stays empty (a failed fetch).
+ */
+export function served(m: FakeMessage, mailbox: string): Buffer {
+  if (m.raw.length === 0 || m.origin === 'delivered') return m.raw
+  const text = m.raw.toString('latin1')
+  if (m.origin === 'corpus') return Buffer.from(asOwnMail(text, mailbox), 'latin1')
+  const domain = m.fromEmail.split('@')[1] || 'example.net'
+  return Buffer.from(delivered(text, { account: mailbox, returnPath: m.fromEmail, auth: passFor(domain, `mail.${domain}`), helo: `mail.${domain}` }), 'latin1')
 }
 
 /** An ordinary message written by hand (RFC 5322, CRLF). */
@@ -60,7 +88,7 @@ export async function writtenMessage(headers: { from: string; to: string; subjec
       '',
     ].join('\r\n'),
   )
-  return { id: newId(), issued: isoMinutesAgo(minutesAgo), raw, ...(await describe(raw)) }
+  return { id: newId(), issued: isoMinutesAgo(minutesAgo), raw, origin: 'written', ...(await describe(raw)) }
 }
 
 function isoMinutesAgo(minutes: number): string {
