@@ -13,13 +13,26 @@ import { fetchRawSource } from './fetch-source'
 import { ingestBytes, ingestRenderedText } from './ingest'
 import { pollAccounts } from './poller'
 import { isUnpacked, setTestPeriod } from './schedule'
-import { BadRequest, checkAccount, checkGmailId, checkSource, checkText, MAX_RAW_CHARS } from './validate'
+import { BadRequest, checkAccount, checkAddresses, checkGmailId, checkSource, checkText, MAX_RAW_CHARS } from './validate'
+import { composeWarnings } from '../store/compose-warnings'
+import { getSettings } from '../store/settings'
+import { GMAIL_ORIGIN } from '../sites/gmail/urls'
 
 type Handler<K extends keyof ProtocolMap> = (req: Request<K>, sender: chrome.runtime.MessageSender) => Promise<ReturnType<ProtocolMap[K]>>
 export type Handlers = { [K in keyof ProtocolMap]: Handler<K> }
 
 function isExtensionPage(sender: chrome.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(chrome.runtime.getURL(''))
+}
+
+/** A content script in a Gmail page (a tab's frame whose origin is exactly mail.google.com). */
+function isGmailFrame(sender: chrome.runtime.MessageSender): boolean {
+  if (!sender.tab || typeof sender.url !== 'string') return false
+  try {
+    return new URL(sender.url).origin === GMAIL_ORIGIN && (sender.origin === undefined || sender.origin === GMAIL_ORIGIN)
+  } catch {
+    return false
+  }
 }
 
 export const handlers: Handlers = {
@@ -67,6 +80,14 @@ export const handlers: Handlers = {
     // New or back from signed-out: watch it from now on and poll at once (no back-off to wait out).
     await putCursor(db, { ...(cursor ?? emptyCursor(account)), state: 'ok', notBefore: '', failures: 0, lastError: '', lastPollAt: '' })
     void pollAccounts(db).catch(() => undefined)
+  },
+
+  async composeWarnings(req, sender) {
+    if (!isGmailFrame(sender)) throw new BadRequest('only from a Gmail page')
+    const addresses = checkAddresses(req.addresses)
+    const db = getDb()
+    if (!(await getSettings(db)).composeGuard) return { enabled: false, warnings: [] }
+    return { enabled: true, warnings: await composeWarnings(db, addresses, new Date()) }
   },
 
   async testPollEvery(req, sender) {

@@ -70,11 +70,15 @@ export function validateSettings(s: Settings): Settings {
   if (!CSV_SEPARATOR_CHOICES.includes(s.csvSeparator)) {
     throw new SettingsError('csvSeparator', `must be one of ${CSV_SEPARATOR_CHOICES.join(', ')}`)
   }
+  if (typeof s.composeGuard !== 'boolean') {
+    throw new SettingsError('composeGuard', 'must be true or false')
+  }
   return {
     retryBackoffDays: [...days],
     escalateAfterWeeks: s.escalateAfterWeeks,
     pollMinutes: s.pollMinutes,
     watchedAccounts: accounts,
     csvSeparator: s.csvSeparator,
+    composeGuard: s.composeGuard,
   }
 }

@@ -113,6 +113,8 @@ export interface Settings {
   watchedAccounts: string[]
   /** Field separator of the popup's CSV export; 'auto' follows the UI language (src/export/separator.ts). */
   csvSeparator: CsvSeparatorChoice
+  /** Warn in Gmail's compose when a recipient is in Remove, at a dead domain, or not due for retry (issue 11). */
+  composeGuard: boolean
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -124,6 +126,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 2,
   watchedAccounts: ['u/0'],
   csvSeparator: 'auto',
+  composeGuard: true,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
