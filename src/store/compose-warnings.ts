@@ -29,17 +29,13 @@ function domainOfAddress(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1)
 }
 
-/** Dead domains among `domains`, with the latest such bounce. Scans Remove and Cleared (no domain index). */
+/** Dead domains among `domains`, with the latest such bounce (the [domain+reason] index, schema v5). */
 async function deadDomains(db: ReboundDb, domains: Set<string>): Promise<Map<string, string>> {
   const found = new Map<string, string>()
-  for (const list of ['remove', 'cleared'] as const) {
-    await db.contacts
-      .where('[list+lastBounceAt]')
-      .between([list, ''], [list, '\uffff'])
-      .each((c) => {
-        if (c.reason !== 'hostunknown' || !domains.has(c.domain) || !dead(c)) return
-        if ((found.get(c.domain) ?? '') < c.lastBounceAt) found.set(c.domain, c.lastBounceAt)
-      })
+  const rows = await db.contacts.where('[domain+reason]').anyOf([...domains].map((d) => [d, 'hostunknown'])).toArray()
+  for (const c of rows) {
+    if (!dead(c)) continue
+    if ((found.get(c.domain) ?? '') < c.lastBounceAt) found.set(c.domain, c.lastBounceAt)
   }
   return found
 }

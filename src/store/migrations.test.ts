@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type ReboundDb } from './db'
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type ReboundDb } from './db'
+import { composeWarnings } from './compose-warnings'
 import { getSettings } from './settings'
 import { countLists, getContact, listContacts } from './contacts'
 import { countNewSinceOpened } from './badge'
@@ -15,7 +16,7 @@ import { hasSeenNotice, ingestReport } from './ingest'
 import { allSeenNotices, NOTICES_PER_ROW } from './notices'
 import { recipient, report } from './fixtures/reports'
 
-const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4 }
+const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 }
 
 interface Fixture {
   version: number
@@ -187,7 +188,25 @@ describe('v3 → current: seen notices stored by the batch', () => {
   })
 })
 
-describe('v4 (current) example', () => {
+describe('v4 → current: contacts indexed by [domain+reason]', () => {
+  it('finds a dead domain among rows stored before the index existed', async () => {
+    db = openDb(await seed(4, 5))
+    expect(await composeWarnings(db, ['new@deadco.example', 'zoe@delta.it'], new Date('2026-12-06T00:00:00Z'))).toEqual([
+      { address: 'new@deadco.example', kind: 'domain', reason: 'hostunknown', date: '2026-11-20T09:00:00.000Z', domain: 'deadco.example' },
+    ])
+  })
+})
+
+describe('v5 (current) example', () => {
+  it('opens unchanged', async () => {
+    db = openDb(await seed(5))
+    const { tables } = fixture(5)
+    expect(await db.contacts.toArray()).toEqual(expect.arrayContaining(tables.contacts))
+    expect(await db.contacts.where('[domain+reason]').equals(['deadco.example', 'hostunknown']).primaryKeys()).toEqual(['ghost@deadco.example'])
+  })
+})
+
+describe('v4 example', () => {
   it('opens unchanged and reads through the API', async () => {
     db = openDb(await seed(4))
     const { tables } = fixture(4)

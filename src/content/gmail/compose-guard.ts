@@ -9,10 +9,14 @@ import type { ComposeWarning } from '../../store/compose-warnings'
 import { ADDRESS_ATTRIBUTES, chipIsFormData, findRecipients, RECIPIENT_AREA, removeButtonOf, type RecipientChip } from '../../sites/gmail/compose'
 import { contextGone, send } from '../shared/send'
 import { buildWarningBox, WARNING_CLASS, type WarningLine } from './compose-warning'
+import { ComposeAnswers } from './compose-answers'
 
 /** Wait for a burst of chip changes (a paste adds several) to settle, but never longer than MAX_WAIT_MS. */
 const DEBOUNCE_MS = 40
 const MAX_WAIT_MS = 150
+/** After a failed request: ask again this much later, at most this many times in a row. */
+const RETRY_MS = 1000
+const MAX_RETRIES = 3
 /** The worker refuses more (src/background/validate.ts). */
 const MAX_ADDRESSES = 100
 
@@ -41,9 +45,8 @@ function click(el: HTMLElement): void {
 }
 
 export function guardCompose(doc: Document, signal: AbortSignal, ask: AskWorker = askWorker): void {
-  let warnings = new Map<string, ComposeWarning>()
-  let asked = ''
-  let seq = 0
+  const answers = new ComposeAnswers()
+  let failures = 0
   const kept = new WeakMap<Element, Set<string>>()
   const boxes = new Map<Element, { box: HTMLElement; signature: string }>()
 
@@ -63,7 +66,7 @@ export function guardCompose(doc: Document, signal: AbortSignal, ask: AskWorker 
       const lines: WarningLine[] = []
       const seen = new Set<string>()
       for (const r of chips) {
-        const w = warnings.get(r.address)
+        const w = answers.warningFor(r.address)
         if (!w || seen.has(r.address) || keep?.has(r.address)) continue
         seen.add(r.address)
         const same = chips.filter((c) => c.address === r.address)
@@ -112,28 +115,28 @@ export function guardCompose(doc: Document, signal: AbortSignal, ask: AskWorker 
 
   const scan = () => {
     const groups = currentGroups()
-    const recipients = [...groups.values()].flat()
-    // Warnings already known show (or clear) at once; new addresses are asked about.
+    // Warnings already known show (or clear) at once; addresses without a fresh answer are asked about.
     render(groups)
-    const addresses = [...new Set(recipients.map((r) => r.address))].sort().slice(0, MAX_ADDRESSES)
-    const signature = addresses.join(',')
-    if (signature === asked) return
-    asked = signature
-    const mine = ++seq
-    if (!addresses.length) {
-      warnings = new Map()
-      return
-    }
-    ask(addresses).then(
+    const addresses = [...new Set([...groups.values()].flat().map((r) => r.address))]
+    const batch = answers.toAsk(addresses, Date.now()).slice(0, MAX_ADDRESSES)
+    if (!batch.length) return
+    answers.begin(batch)
+    ask(batch).then(
       (answer) => {
-        if (mine !== seq || signal.aborted) return
-        warnings = new Map(answer.enabled ? answer.warnings.filter((w) => addresses.includes(w.address)).map((w) => [w.address, w]) : [])
+        if (signal.aborted) return
+        failures = 0
+        answers.settle(batch, answer, Date.now())
+        // More than MAX_ADDRESSES recipients: the next batch.
+        if (addresses.length > batch.length) schedule()
         safe(() => render(currentGroups()))
       },
       (e: unknown) => {
-        // Asked again at the next change; an updated or removed extension stays quiet.
-        if (mine === seq) asked = ''
-        if (!contextGone(e)) console.warn('Rebound: compose guard could not ask the worker', e)
+        answers.fail(batch)
+        // An updated or removed extension stays quiet; otherwise (a worker starting up, say) ask
+        // again a little later, a few times, and at every later change.
+        if (contextGone(e)) return
+        console.warn('Rebound: compose guard could not ask the worker', e)
+        if (failures++ < MAX_RETRIES) setTimeout(schedule, RETRY_MS)
       },
     )
   }
