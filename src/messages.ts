@@ -4,6 +4,7 @@
  */
 import type { Report } from './bounce/types'
 import type { ContactList } from './store/types'
+import type { ComposeWarning } from './store/compose-warnings'
 
 export interface ProtocolMap {
   /** A content script read a notice's raw source (bytes as a Latin-1 "binary" string or base64). */
@@ -32,6 +33,12 @@ export interface ProtocolMap {
    * (notices read so far stay forgotten, src/store/delete-everything.ts), clears the badge.
    */
   deleteEverything: () => void
+  /**
+   * The Gmail compose guard (content script, mail.google.com frames only) asks about the addresses in
+   * an open compose (at most 100): warnings for those that need one, nothing about other contacts.
+   * `enabled: false` when the user turned the guard off in the options.
+   */
+  composeWarnings: (req: { addresses: string[] }) => { enabled: boolean; warnings: ComposeWarning[] }
 }
 
 /** Where a notice came from; (origin, id) identifies it for idempotent ingestion. */
@@ -64,6 +71,8 @@ export interface ContentAnswers {
   ingestText: BannerAnswer
   ingestGmail: BannerAnswer
   accountSeen: void
+  /** Warnings only for the addresses asked (src/store/compose-warnings.ts), never other contacts. */
+  composeWarnings: { enabled: boolean; warnings: ComposeWarning[] }
 }
 
 /** The in-page banner's text lines (plain text, never HTML). */

@@ -6,6 +6,9 @@ import { getCursor, putCursor } from '../store/cursors'
 import { emptyCursor } from './backoff'
 import { getDb } from './db'
 import { handlers } from './handlers'
+import { saveSettings } from '../store/settings'
+import { ingestReports } from '../store/ingest'
+import { recipient, report, source } from '../store/fixtures/reports'
 
 import { BASE, OWN, senders } from './senders.fixtures'
 
@@ -182,3 +185,40 @@ function gmailDaemonNotice(auth: GmailAuthSpec, id = 'x1'): string {
     "The response from the remote server was:\r\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.\r\n"
   return delivered(notice, { account: 'a@example.com', returnPath: '', auth, helo: auth.spf?.helo ?? 'mail-sor-f69.google.com' })
 }
+
+describe('composeWarnings', () => {
+  const req = (addresses: unknown) => ({ type: 'composeWarnings' as const, addresses: addresses as string[] })
+  beforeEach(async () => {
+    await ingestReports(getDb(), [{ report: report([recipient('jane@acme.com')]), source: source('compose-1') }], new Date())
+  })
+  afterEach(async () => {
+    await getDb().contacts.clear()
+    await getDb().events.clear()
+    await getDb().kv.clear()
+  })
+
+  it('answers a Gmail content script about the addresses it asked', async () => {
+    expect(await handlers.composeWarnings(req(['Jane@acme.com', 'bob@beta.io']), CONTENT)).toEqual({
+      enabled: true,
+      warnings: [{ address: 'jane@acme.com', kind: 'remove', reason: 'userunknown', date: '2026-11-02T10:00:00.000Z' }],
+    })
+  })
+
+  it.each([
+    ['an extension page', PAGE],
+    ['another site', { ...CONTENT, url: 'https://mail.google.com.evil.example/mail/u/0/' }],
+    ['a Gmail URL in a frame of another origin', { ...CONTENT, origin: 'https://evil.example' }],
+    ['no tab', { id: CONTENT.id, url: CONTENT.url }],
+  ])('refuses %s', async (_name, sender) => {
+    await expect(handlers.composeWarnings(req(['jane@acme.com']), sender)).rejects.toThrow('only from a Gmail page')
+  })
+
+  it('refuses more than 100 addresses', async () => {
+    await expect(handlers.composeWarnings(req(Array.from({ length: 101 }, (_, i) => `a${i}@x.com`)), CONTENT)).rejects.toThrow('at most 100')
+  })
+
+  it('says nothing when the user turned the guard off', async () => {
+    await saveSettings(getDb(), { composeGuard: false })
+    expect(await handlers.composeWarnings(req(['jane@acme.com']), CONTENT)).toEqual({ enabled: false, warnings: [] })
+  })
+})

@@ -18,7 +18,9 @@ import { pollAccounts } from './poller'
 import { discoveryDue } from './discover'
 import { isUnpacked, setTestPeriod } from './schedule'
 import { senderKind } from './senders'
-import { BadRequest, checkAccount, checkGmailId, checkSource, checkText, MAX_RAW_CHARS } from './validate'
+import { BadRequest, checkAccount, checkAddresses, checkGmailId, checkSource, checkText, MAX_RAW_CHARS } from './validate'
+import { composeWarnings } from '../store/compose-warnings'
+import { getSettings } from '../store/settings'
 
 type Handler<K extends keyof ProtocolMap> = (req: Request<K>, sender: chrome.runtime.MessageSender) => Promise<ReturnType<ProtocolMap[K]>>
 export type Handlers = { [K in keyof ProtocolMap]: Handler<K> }
@@ -96,6 +98,15 @@ export const handlers: Handlers = {
     const db = getDb()
     await withWritersStopped(() => deleteEverything(db))
     await refreshBadge(db)
+  },
+
+  async composeWarnings(req, sender) {
+    // The router let only Gmail pages in (senders.ts); checked again here, where the store is read.
+    if (senderKind(sender) !== 'gmail') throw new BadRequest('only from a Gmail page')
+    const addresses = checkAddresses(req.addresses)
+    const db = getDb()
+    if (!(await getSettings(db)).composeGuard) return { enabled: false, warnings: [] }
+    return { enabled: true, warnings: await composeWarnings(db, addresses, new Date()) }
   },
 
   async testPollEvery(req, sender) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BadRequest, checkAccount, checkGmailId, checkSource } from './validate'
+import { BadRequest, checkAccount, checkAddresses, checkGmailId, checkSource } from './validate'
 
 describe('checkSource', () => {
   it('accepts a well-formed source', () => {
@@ -26,4 +26,20 @@ describe('Gmail ids and accounts', () => {
     if (ok) expect(checkAccount(a)).toBe(a)
     else expect(() => checkAccount(a)).toThrow(BadRequest)
   })
+})
+
+describe('checkAddresses (compose guard)', () => {
+  it('lower-cases and deduplicates', () => {
+    expect(checkAddresses(['Jane@Acme.com', 'jane@acme.com', ' bob@beta.io '])).toEqual(['jane@acme.com', 'bob@beta.io'])
+  })
+  it.each([
+    ['not a list', 'jane@acme.com'],
+    ['101 addresses', Array.from({ length: 101 }, (_, i) => `a${i}@x.com`)],
+    ['a number', [42]],
+    ['no @', ['jane']],
+    ['nothing after @', ['jane@']],
+    ['angle brackets', ['Jane <jane@acme.com>']],
+    ['too long', [`${'a'.repeat(250)}@x.com`]],
+  ])('refuses %s', (_name, v) => expect(() => checkAddresses(v)).toThrow(BadRequest))
+  it('takes 100', () => expect(checkAddresses(Array.from({ length: 100 }, (_, i) => `a${i}@x.com`))).toHaveLength(100))
 })

@@ -33,6 +33,23 @@ export function checkAccount(v: unknown): string {
   return account
 }
 
+/** At most this many addresses per compose-guard request. */
+export const MAX_COMPOSE_ADDRESSES = 100
+
+/** The compose guard's addresses: a bounded list of address-shaped texts, lower-cased, deduplicated. */
+export function checkAddresses(v: unknown): string[] {
+  if (!Array.isArray(v)) throw new BadRequest('addresses must be a list')
+  if (v.length > MAX_COMPOSE_ADDRESSES) throw new BadRequest(`at most ${MAX_COMPOSE_ADDRESSES} addresses`)
+  const out = new Set<string>()
+  for (const a of v) {
+    const s = str(a, 'address', 254).trim().toLowerCase()
+    const at = s.lastIndexOf('@')
+    if (at < 1 || at === s.length - 1 || /[\s<>]/.test(s)) throw new BadRequest('not an address')
+    out.add(s)
+  }
+  return [...out]
+}
+
 /** Gmail msg-f ids are unsigned 64-bit decimals. */
 export function checkGmailId(v: unknown): string {
   const id = str(v, 'id', 20)

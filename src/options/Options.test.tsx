@@ -50,9 +50,13 @@ describe('options page', () => {
     fireEvent.input(input(ui.container, 'weeks'), { target: { value: '4' } })
     fireEvent.input(input(ui.container, 'poll'), { target: { value: '5' } })
     fireEvent.click(ui.getByRole('checkbox', { name: 'Gmail account 2' }))
+    // The compose guard (issue 11): on by default, turned off here.
+    const guard = ui.container.querySelector<HTMLInputElement>('input[name=composeGuard]')!
+    expect(guard.checked).toBe(true)
+    fireEvent.click(guard)
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false, composeGuard: false })
   })
 
   it('refuses bad numbers with a message per field and saves nothing', async () => {

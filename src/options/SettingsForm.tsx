@@ -20,6 +20,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
   const [poll, setPoll] = useState('')
   const [accounts, setAccounts] = useState<string[]>([])
   const [separator, setSeparator] = useState<CsvSeparatorChoice>('auto')
+  const [composeGuard, setComposeGuard] = useState(true)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState('')
 
@@ -30,6 +31,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     setPoll(String(s.pollMinutes))
     setAccounts(s.watchedAccounts)
     setSeparator(s.csvSeparator)
+    setComposeGuard(s.composeGuard)
   }
   useEffect(() => void props.load().then(fill), [])
 
@@ -47,7 +49,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     setErrors(next)
     if (!b.ok || !w.ok || !p.ok || !accounts.length) return
     try {
-      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts, csvSeparator: separator }))
+      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts, csvSeparator: separator, composeGuard }))
       setStatus(t('options_saved'))
     } catch (err) {
       setStatus(String((err as Error).message ?? err))
@@ -91,6 +93,13 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
         </div>
         <small class={errors.accounts ? 'error' : 'help'}>{t(errors.accounts ?? 'options_accounts_help')}</small>
       </fieldset>
+      <label class="field checkbox">
+        <span>
+          <input type="checkbox" name="composeGuard" checked={composeGuard} onChange={(e) => setComposeGuard(e.currentTarget.checked)} />
+          {' '}{t('options_composeGuard_label')}
+        </span>
+        <small class="help">{t('options_composeGuard_help')}</small>
+      </label>
 
       <h2>{t('options_export_h')}</h2>
       <label class="field">

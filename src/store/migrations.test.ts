@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type ReboundDb } from './db'
+import { openDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, type ReboundDb } from './db'
+import { composeWarnings } from './compose-warnings'
 import { getSettings } from './settings'
 import { countLists, getContact, listContacts } from './contacts'
 import { countNewSinceOpened } from './badge'
@@ -15,7 +16,7 @@ import { hasSeenNotice, ingestReport } from './ingest'
 import { allSeenNotices, NOTICES_PER_ROW } from './notices'
 import { recipient, report } from './fixtures/reports'
 
-const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5 }
+const SCHEMAS: Record<number, Record<string, string | null>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5, 6: SCHEMA_V6 }
 
 interface Fixture {
   version: number
@@ -67,7 +68,7 @@ describe('v1 → current', () => {
     db = openDb(await seed(1))
     expect(await db.kv.get('state')).toBeUndefined()
     // csvSeparator came later: a row saved without it reads as the default, no schema change needed.
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [1, 3, 7], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'auto', notify: false })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [1, 3, 7], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'auto', notify: false, composeGuard: true })
     // bob was flagged after the popup's last opening (2026-10-06T00:00), jane was too but is cleared.
     expect(await countNewSinceOpened(db)).toBe(1)
   })
@@ -187,7 +188,25 @@ describe('v3 → current: seen notices stored by the batch', () => {
   })
 })
 
-describe('v4 (current) example', () => {
+describe('v4 → current (v6): contacts indexed by [domain+reason]', () => {
+  it('finds a dead domain among rows stored before the index existed', async () => {
+    db = openDb(await seed(4, 6))
+    expect(await composeWarnings(db, ['new@deadco.example', 'zoe@delta.it'], new Date('2026-12-06T00:00:00Z'))).toEqual([
+      { address: 'new@deadco.example', kind: 'domain', reason: 'hostunknown', date: '2026-11-20T09:00:00.000Z', domain: 'deadco.example' },
+    ])
+  })
+})
+
+describe('v6 (current) example', () => {
+  it('opens unchanged', async () => {
+    db = openDb(await seed(6))
+    const { tables } = fixture(6)
+    expect(await db.contacts.toArray()).toEqual(expect.arrayContaining(tables.contacts))
+    expect(await db.contacts.where('[domain+reason]').equals(['deadco.example', 'hostunknown']).primaryKeys()).toEqual(['ghost@deadco.example'])
+  })
+})
+
+describe('v4 example', () => {
   it('opens unchanged and reads through the API', async () => {
     db = openDb(await seed(4))
     const { tables } = fixture(4)
@@ -207,7 +226,7 @@ describe('v4 (current) example', () => {
   })
 })
 
-describe('v5 (current) example', () => {
+describe('v5 example', () => {
   it('opens unchanged: the review waits, no list holds its address', async () => {
     db = openDb(await seed(5))
     const { tables } = fixture(5)

@@ -36,6 +36,13 @@ describe('settings', () => {
     expect((await getSettings(db)).csvSeparator).toBe('semicolon')
   })
 
+  it('the compose guard is on by default and can be turned off', async () => {
+    fresh()
+    expect((await getSettings(db)).composeGuard).toBe(true)
+    expect((await saveSettings(db, { composeGuard: false })).composeGuard).toBe(false)
+    expect((await getSettings(db)).composeGuard).toBe(false)
+  })
+
   it('saves a patch and returns the whole settings', async () => {
     fresh()
     const s = await saveSettings(db, { pollMinutes: 5, watchedAccounts: ['u/0', ' u/1 ', 'u/1'] })
@@ -55,6 +62,7 @@ describe('settings', () => {
     ['blank account', { watchedAccounts: [''] }, 'watchedAccounts'],
     ['unknown CSV separator', { csvSeparator: 'tab' as Settings['csvSeparator'] }, 'csvSeparator'],
     ['CSV separator as the character', { csvSeparator: ';' as Settings['csvSeparator'] }, 'csvSeparator'],
+    ['compose guard as text', { composeGuard: 'yes' as unknown as boolean }, 'composeGuard'],
   ])('rejects %s and keeps the old settings', async (_name, patch, field) => {
     fresh()
     const error = await saveSettings(db, patch).catch((e: unknown) => e)

@@ -70,6 +70,9 @@ export function validateSettings(s: Settings): Settings {
   if (!CSV_SEPARATOR_CHOICES.includes(s.csvSeparator)) {
     throw new SettingsError('csvSeparator', `must be one of ${CSV_SEPARATOR_CHOICES.join(', ')}`)
   }
+  if (typeof s.composeGuard !== 'boolean') {
+    throw new SettingsError('composeGuard', 'must be true or false')
+  }
   return {
     retryBackoffDays: [...days],
     escalateAfterWeeks: s.escalateAfterWeeks,
@@ -77,5 +80,6 @@ export function validateSettings(s: Settings): Settings {
     watchedAccounts: accounts,
     csvSeparator: s.csvSeparator,
     notify: s.notify === true,
+    composeGuard: s.composeGuard,
   }
 }

@@ -149,6 +149,8 @@ export interface Settings {
    * default; the options page asks for the optional `notifications` permission when it is turned on.
    */
   notify: boolean
+  /** Warn in Gmail's compose when a recipient is in Remove, at a dead domain, or not due for retry (issue 11). */
+  composeGuard: boolean
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -161,6 +163,7 @@ export const DEFAULT_SETTINGS: Settings = {
   watchedAccounts: ['u/0'],
   csvSeparator: 'auto',
   notify: false,
+  composeGuard: true,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */

@@ -3,6 +3,7 @@
 import { accountFromPath } from '../../sites/gmail/urls'
 import { send } from '../shared/send'
 import { watchGmail } from './watch'
+import { guardCompose } from './compose-guard'
 
 const account = accountFromPath(location.pathname)
 if (account) void send('accountSeen', { account }).catch(() => undefined)
@@ -10,4 +11,9 @@ try {
   watchGmail(document, new AbortController().signal)
 } catch (e) {
   console.warn('Rebound: Gmail watcher failed to start', e)
+}
+try {
+  guardCompose(document, new AbortController().signal)
+} catch (e) {
+  console.warn('Rebound: compose guard failed to start', e)
 }
