@@ -38,11 +38,16 @@ function addCommands(recipients: DecodedRecipient[], text: string): void {
   }
 }
 
-/** A decoder's result with recipients, else null (a decoder that throws said "not mine"). */
+/**
+ * A decoder's result with at least one recipient that is an address, else null. A decoder that
+ * throws, finds nothing, or finds only non-addresses (a path, a screen name it could not complete)
+ * said "not mine": the next readers still get the notice (issue 9, class 1: a provider dialect that
+ * knows the sender but not the body's layout must not end the reading chain).
+ */
 function tryDecode(decoder: Pick<Dialect, 'decode'>, m: ParsedMessage): DialectResult | null {
   try {
     const r = decoder.decode(m)
-    return r && r.recipients.length ? r : null
+    return r && r.recipients.some((x) => x.address.includes('@')) ? r : null
   } catch {
     return null
   }

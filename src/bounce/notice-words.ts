@@ -10,5 +10,20 @@ export const NOTICE_SENDER = /(?:mailer-daemon|mailer_daemon|maildaemon|mail-dae
 /** Notice subjects (English, French, Italian, German, Spanish, Dutch, Portuguese, Japanese). */
 export const NOTICE_SUBJECT = /(?:undeliver|undelivered|delivery status notification|delivery (?:has )?fail|delivery notification|delivery problem|delivery report|failure notice|failed delivery|mail delivery failed|returned mail|returned to sender|returning message|could not be delivered|couldn't be delivered|wasn't delivered|not delivered|message not delivered|delivery error|mail system error|nondeliverable|non-deliverable|warning: could not send|delayed mail|delivery delayed|delivery status|mail failure|rejected:|permanent error|address not found|non remis|non distribué|impossible de remettre|échec de la remise|non recapitabile|recapito non riuscito|mancato recapito|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|no se puede entregar|no entregado|error en la entrega|onbestelbaar|niet bezorgd|não foi possível entregar|não entregue|falha na entrega|配信|不達|送信できません|エラー)/i
 
-/** Words a notice's body uses near a failed address (used only once a message already looks like a notice). */
-export const FAILURE_CUE = /(?:did not reach|could not be delivered|couldn't be delivered|wasn't delivered|not be delivered|undeliverable|unable to deliver|delivery (?:to the following|has failed|failed)|failed|unknown|rejected|not found|does not exist|doesn't exist|no such|mailbox|quota|refused|denied|invalid|blocked|expired|timed out|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}|desconocid|no existe|inconnu|introuvable|n'existe pas|sconosciut|inesistente|non esiste|unbekannt|existiert nicht|onbekend|bestaat niet|desconhecid|não existe|lleno|pleine|piena|voll\b|\bvol\b|cheia)/i
+/**
+ * Words a notice's body uses near a failed address (used only once a message already looks like a
+ * notice). Sources per family: Postfix/Exim/qmail/Sendmail texts; Exchange's and Microsoft 365's NDRs
+ * in their localisations ("did not reach", "could not be reached", "n'a pas pu être remis", "kan niet
+ * worden bezorgd", "konnte nicht zugestellt werden", "no se pudo entregar", "non è stato possibile
+ * recapitare", "não pôde ser entregue"); Lotus Notes ("was not delivered to", "not listed in Domino
+ * Directory"); GroupWise ("undeliverable to the following"); Chinese webmails (163/QQ/Sina: 退信, 发送失败,
+ * 不存在); Latin-American webmails (Terra, UOL, Prodigy: "no pudo ser entregado", "não pôde ser entregue").
+ */
+export const FAILURE_CUE = /(?:did not reach|could not be (?:delivered|reached)|couldn't be delivered|wasn't delivered|not be delivered|not delivered|undeliverable|unable to deliver|delivery (?:to the following|has failed|failed)|failed|failure|fatal|unknown|rejected|not found|not recogni[sz]ed|not listed|does not exist|doesn't exist|no such|mailbox|quota|refused|denied|invalid|blocked|expired|timed out|[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}|desconocid|no existe|inexistente|no pudo ser entregad|no se pudo entregar|no se puede entregar|rechazad|inconnu|introuvable|n'existe pas|n[’']a pas pu être (?:remis|distribué)|impossible de (?:remettre|distribuer)|sconosciut|inesistente|non esiste|non è stato possibile recapitare|impossibile recapitare|non recapitabile|unbekannt|existiert nicht|nicht zugestellt|konnte nicht zugestellt|unzustellbar|onbekend|bestaat niet|niet (?:worden )?bezorgd|onbestelbaar|desconhecid|não existe|não pôde ser entregue|não foi possível entregar|lleno|pleine|piena|voll\b|\bvol\b|cheia|失败|失敗|不存在|退信|无法|無法|未能|できません|届きません)/i
+
+/**
+ * A line that names the recipient by a label, not by a failure word: "Intended recipient: x"
+ * (Barracuda, Mimecast-style gateways), "Failed recipient: x", "Destinataire : x", "收件人：x".
+ * Read only where the notice's top has a failure word somewhere (FAILURE_CUE).
+ */
+export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|final|invalid|unknown|rejected|bad|undeliverable)[ -])?(?:recipient|addressee|destinataire|destinatario|destinatário|destinatari|empfänger|收件人|收信人|受信者|宛先)(?:\(s\)|s|es)?(?: (?:address|adresse|e-?mail)(?:es)?)?\s{0,4}[:：]/i
