@@ -105,7 +105,11 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
   for (const { fields } of blocks) {
     const finalRcpt = fields.get('final-recipient') ?? fields.get('x-actual-recipient') ?? ''
     const original = fields.get('original-recipient') ?? ''
-    const address = cleanAddress(finalRcpt) || cleanAddress(original)
+    const final = cleanAddress(finalRcpt)
+    const wrote = cleanAddress(original)
+    // The contact is the address the user wrote to (issue 9, class 3); the final one stays as detail.
+    const differs = final !== '' && wrote !== '' && final.replace(/"/g, '').toLowerCase() !== wrote.replace(/"/g, '').toLowerCase()
+    const address = differs ? wrote : final || wrote
     if (!address) {
       perMessageDate ||= isoDate(fields.get('arrival-date') ?? '')
       reportingMta ||= remoteMtaOf(fields.get('reporting-mta') ?? '')
@@ -116,6 +120,7 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
     const status = normaliseStatus(fields.get('status') ?? '')
     out.push({
       address,
+      finalRecipient: differs ? final : undefined,
       action: actionOf(fields.get('action') ?? '', status),
       status,
       replyCode: findReplyCode(diagnostic),
