@@ -6,6 +6,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import type { OriginalMessage, Report, ReportKind } from './types'
+import { isChallenge } from './challenge'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
 import { feedbackRecipients } from './feedback'
@@ -83,6 +84,8 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     return report
   }
   if (looksLikeAutoreply(m)) return emptyReport(m, notice, 'autoreply', 'rfc3834')
+  // A robot asking the sender to prove they are human: the address is alive, nothing failed.
+  if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
 
   let result: DialectResult | null = null
   let decoder = ''

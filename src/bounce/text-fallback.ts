@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { FAILURE_CUE, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -27,7 +27,7 @@ const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\
 const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|received: |return-path: |message-id: )/im
 
 export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
-  return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject)
+  return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
 }
 
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
