@@ -14,7 +14,7 @@ import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './ki
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
-import { decodeByText } from './text-fallback'
+import { decodeByText, looksLikeUnreadFailure } from './text-fallback'
 
 /** No real notice lists more; bounds the per-recipient work on hostile ones. */
 const MAX_RECIPIENTS = 1000
@@ -106,7 +106,11 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     result = tryDecode({ decode: (message) => decodeByText(message, knownNotice) }, m)
     if (result) decoder = 'text'
   }
-  if (!result) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  if (!result) {
+    if (isAutoSubmittedReply(m)) return emptyReport(m, notice, 'autoreply')
+    // A daemon's failure notice that no reader could read says so (issue 9): never a silent `none`.
+    return emptyReport(m, notice, 'none', looksLikeUnreadFailure(m, knownNotice) ? 'unread' : '')
+  }
 
   // Something without an "@" is not a contact, whatever a decoder made of it.
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)

@@ -30,6 +30,13 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
 }
 
+/** A notice (by sender, subject or opening) whose top says something failed: worth saying it was not read. */
+export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean {
+  if (!known && !looksLikeNoticeMessage(m)) return false
+  const text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
+  return FAILURE_CUE.test(text)
+}
+
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
 const DECORATION = /^[\s\-*•·>|<'"`:;,.\[\]]*$/
 /** A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000's "on <date>". */
@@ -47,11 +54,11 @@ function standsAlone(line: string, token: string): boolean {
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
 }
 
-/** The first line under `i` that carries a reply code, before the next address or the next blank after text. */
-function codeLineAfter(lines: readonly string[], i: number): string {
+/** The first line under `i` that carries a reply code, before a line about another address. */
+function codeLineAfter(lines: readonly string[], i: number, token: string): string {
   for (let j = i + 1; j < lines.length && j <= i + CODE_LOOKAHEAD; j++) {
     const line = lines[j].slice(0, 1000)
-    if (line.includes('@') && ADDRESS_ONE.test(line)) return ''
+    if (line.includes('@') && !line.includes(token) && ADDRESS_ONE.test(line)) return ''
     if (CODE_LINE.test(line)) return line
   }
   return ''
@@ -86,12 +93,17 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   const recipients: DecodedRecipient[] = []
   const seen = new Set<string>()
   // The last line with words that is not an address on its own: the heading of a list of addresses.
+  // A sentence wrapped over two lines ("…could not be\ndelivered:") counts whole.
   let heading = ''
+  let headingCue = false
+  let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
     if (line.trim() === '') continue
     if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !FAILURE_CUE.test(line.replace(/^\s*\w+:/, ''))) {
       heading = line
+      headingCue = false
+      previous = line
       continue
     }
     let alone = false
@@ -108,17 +120,22 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
-            : alone && FAILURE_CUE.test(heading) ? heading : ''
+            : alone && headingCue ? heading : ''
       if (!context) continue
       seen.add(key)
       let diagnostic = diagnosticOf(context, a[0])
       if (!CODE_LINE.test(diagnostic)) {
-        const code = codeLineAfter(lines, i)
+        const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
       recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
     }
-    if (!alone) heading = line
+    if (!alone) {
+      const joined = `${previous} ${line}`
+      heading = FAILURE_CUE.test(line) ? line : joined
+      headingCue = heading !== joined || FAILURE_CUE.test(joined)
+      previous = line
+    }
   }
   return recipients.length ? { recipients } : null
 }
