@@ -11,6 +11,25 @@ import { inAllEndings, type TestNotice } from './test-notice'
 
 const NOT_BOUNCES: TestNotice[] = [
   {
+    // Sent with a daemon's name and a notice's words: the text reader alone would take it for a bounce.
+    name: 'challenge from a mail-delivery sender, "mailbox is protected"',
+    from: 'Mail Delivery System <mailer-daemon@mx.client.example>',
+    subject: 'Delivery Status: pending your confirmation',
+    body: "Your message to jane.doe@client.example is held: the recipient's mailbox is protected by a challenge-response system.\nPlease confirm you are human by visiting the link below; the message will then be delivered.\n",
+  },
+  {
+    name: 'SpamArrest notice, "blocked until you verify"',
+    from: 'SpamArrest <postmaster@spamarrest.com>',
+    subject: 'Message blocked: verification required',
+    body: 'Your message to jane.doe@client.example was blocked until you verify that you are a real person.\n',
+  },
+  {
+    name: 'Sender verification with an undeliverable subject',
+    from: 'MAILER-DAEMON@filter.client.example',
+    subject: 'Undeliverable: sender verification required',
+    body: 'Message to jane.doe@client.example blocked pending sender verification.\nPlease verify that you are a real person: reply to this message and it will be delivered.\n',
+  },
+  {
     name: 'Boxbe guest list request',
     from: 'Jane Doe via Boxbe <notifications@boxbe.com>',
     subject: 'Request to join my Guest List',
