@@ -26,7 +26,7 @@ const AOL_SCREEN_NAME = /<([A-Za-z][A-Za-z0-9 ]{1,30})@((?:aol|aim|cs)\.com)>/i
 
 /** "<Joe Smith@aol.com>" → "<JoeSmith@aol.com>"; other text unchanged. */
 export function joinScreenName(text: string): string {
-  return text.includes(' ') ? text.replace(AOL_SCREEN_NAME, (_, name: string, domain: string) => `<${name.replace(/ /g, '')}@${domain}>`) : text
+  return text.includes('.com>') && text.includes(' ') ? text.replace(AOL_SCREEN_NAME, (_, name: string, domain: string) => `<${name.replace(/ /g, '')}@${domain}>`) : text
 }
 
 export function cleanAddress(value: string): string {

@@ -75,9 +75,9 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
     const finalRcpt = fields.get('final-recipient') ?? fields.get('x-actual-recipient') ?? ''
     const original = fields.get('original-recipient') ?? ''
     const final = cleanAddress(finalRcpt)
-    const wrote = cleanAddress(original)
+    const wrote = original ? cleanAddress(original) : ''
     // The contact is the address the user wrote to (issue 9, class 3); the final one stays as detail.
-    const differs = final !== '' && wrote !== '' && final.replace(/"/g, '').toLowerCase() !== wrote.replace(/"/g, '').toLowerCase()
+    const differs = wrote !== '' && final !== '' && wrote !== final && final.replace(/"/g, '').toLowerCase() !== wrote.replace(/"/g, '').toLowerCase()
     const address = differs ? wrote : final || wrote
     if (!address) {
       perMessageDate ||= isoDate(fields.get('arrival-date') ?? '')
