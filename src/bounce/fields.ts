@@ -11,8 +11,20 @@ import { splitLines } from './split-lines'
 const DEFAULT_MAX_CHARS = 256 * 1024
 /** No field name is this long; a colon further on is prose ("Note: ...", a URL, a time). */
 const MAX_NAME = 60
-/** RFC 5322 field name: printable ASCII but the colon, no space (trailing spaces before the colon are allowed). */
-const FIELD_NAME = /^[!-9;-~]+ *$/
+/**
+ * Where the field name before `colon` ends, or -1 when it is no name. RFC 5322: printable ASCII but
+ * the colon, no space; spaces between the name and the colon are allowed. Read in place, no slice.
+ */
+function nameEnd(line: string, colon: number): number {
+  let end = colon
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--
+  if (end === 0) return -1
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i)
+    if (c <= 32 || c > 126) return -1
+  }
+  return end
+}
 
 export interface FieldReading {
   /** Only the first block, read from its first field to the next blank line (a header block). */
@@ -63,11 +75,12 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
       continue
     }
     const colon = line.indexOf(':')
-    if (colon <= 0 || colon > MAX_NAME || !FIELD_NAME.test(line.slice(0, colon))) {
+    const end = colon > 0 && colon <= MAX_NAME ? nameEnd(line, colon) : -1
+    if (end < 0) {
       last = ''
       continue
     }
-    const name = line.slice(0, colon).trimEnd().toLowerCase()
+    const name = line.slice(0, end).toLowerCase()
     if (!current || (restartOn?.has(name) && current.has(name))) {
       if (reading.single && current) break
       current = new Map()
