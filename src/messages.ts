@@ -3,8 +3,7 @@
  * One entry per request type: the worker's handler map in src/background/ must cover every key.
  */
 import type { Report } from './bounce/types'
-import type { ContactList } from './store/types'
-import type { ComposeWarning } from './store/compose-warnings'
+import type { ComposeWarning, ContactList } from './store/types'
 
 export interface ProtocolMap {
   /** A content script read a notice's raw source (bytes as a Latin-1 "binary" string or base64). */

@@ -12,14 +12,32 @@ const QUOTED = /"[^"\r\n]{1,128}"@[\p{L}\p{N}.\-\[\]_]{1,255}/iu
 /** Already clean ("local@domain", nothing else): the common case, checked without the big patterns. */
 const PLAIN = /^[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,200}@[A-Za-z0-9.\-]{1,255}$/
 
+/**
+ * What notices write before an address and is not part of it (issue 9, class 3): an address type
+ * ("smtp=", "SMTP:", "rfc822;", X.400's "dda:SMTP=" as in Exchange 5.5's "c=US;a= ;p=Org;…;
+ * dda:SMTP=x@y", Microsoft KB 258678), "mailto:", and the quotes Exchange 2000 puts around a
+ * recipient ("'x@y' on 3/4/2005").
+ */
+const TYPE_PREFIX = /^(?:dda:)?(?:smtp|rfc-?822|internet|mailto|x400|ia5)[=:;]\s{0,8}/i
+const QUOTE_PREFIX = /^['`\u2018\u2019]+/
+
+/** AOL screen names may hold spaces ("<Joe Smith@aol.com>"); AOL ignores them (help.aol.com, "Unofficial AOL Email FAQ"). */
+const AOL_SCREEN_NAME = /<([A-Za-z][A-Za-z0-9 ]{1,30})@((?:aol|aim|cs)\.com)>/i
+
+/** "<Joe Smith@aol.com>" → "<JoeSmith@aol.com>"; other text unchanged. */
+export function joinScreenName(text: string): string {
+  return text.includes('.com>') && text.includes(' ') ? text.replace(AOL_SCREEN_NAME, (_, name: string, domain: string) => `<${name.replace(/ /g, '')}@${domain}>`) : text
+}
+
 export function cleanAddress(value: string): string {
-  if (PLAIN.test(value) && !value.endsWith('.')) {
+  if (PLAIN.test(value) && !value.endsWith('.') && !TYPE_PREFIX.test(value) && !QUOTE_PREFIX.test(value)) {
     const at = value.lastIndexOf('@')
     return at > 0 && at < value.length - 1 ? value.slice(0, at) + '@' + value.slice(at + 1).toLowerCase() : ''
   }
-  let v = value.length > 600 ? value.slice(0, 600) : value
+  let v = joinScreenName(value.length > 600 ? value.slice(0, 600) : value)
   const semi = v.indexOf(';')
   if (semi >= 0 && semi < 20) v = v.slice(semi + 1)
+  v = v.trim().replace(TYPE_PREFIX, '').replace(QUOTE_PREFIX, '')
   // A quoted local part ("john..doe"@example.com) keeps its quotes: they are part of the address.
   const quoted = QUOTED.exec(v)
   if (quoted) {
@@ -28,7 +46,7 @@ export function cleanAddress(value: string): string {
   }
   const m = ADDRESS.exec(v)
   if (!m) return ''
-  let a = m[0].replace(/^mailto:/i, '').replace(/[.]+$/, '')
+  let a = m[0].replace(TYPE_PREFIX, '').replace(/[.\-_]+$/, '')
   const at = a.lastIndexOf('@')
   if (at <= 0 || at === a.length - 1) return ''
   a = a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase()

@@ -9,6 +9,11 @@ import type { ParsedMessage } from './mime/parsed-message'
 /** What a decoder found for one recipient; the engine fills in the rest (reason, hard, verdict). */
 export interface DecodedRecipient {
   address: string
+  /**
+   * The Final-Recipient when the notice also names an Original-Recipient that differs (an alias, a
+   * forward): `address` is then the original, the one the user wrote to.
+   */
+  finalRecipient?: string
   /** RFC 3464 action; decoders of failure-only formats may leave it out (means "failed"). */
   action?: Action
   /** Enhanced status code as found in the notice ("5.1.1"), if any. */

@@ -6,6 +6,7 @@
 import type { DecodedRecipient, Dialect, DialectResult } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import type { OriginalMessage, Report, ReportKind } from './types'
+import { isChallenge } from './challenge'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
 import { feedbackRecipients } from './feedback'
@@ -13,7 +14,7 @@ import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './ki
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
-import { decodeByText } from './text-fallback'
+import { decodeByText, looksLikeUnreadFailure } from './text-fallback'
 
 /** No real notice lists more; bounds the per-recipient work on hostile ones. */
 const MAX_RECIPIENTS = 1000
@@ -38,11 +39,16 @@ function addCommands(recipients: DecodedRecipient[], text: string): void {
   }
 }
 
-/** A decoder's result with recipients, else null (a decoder that throws said "not mine"). */
+/**
+ * A decoder's result with at least one recipient that is an address, else null. A decoder that
+ * throws, finds nothing, or finds only non-addresses (a path, a screen name it could not complete)
+ * said "not mine": the next readers still get the notice (issue 9, class 1: a provider dialect that
+ * knows the sender but not the body's layout must not end the reading chain).
+ */
 function tryDecode(decoder: Pick<Dialect, 'decode'>, m: ParsedMessage): DialectResult | null {
   try {
     const r = decoder.decode(m)
-    return r && r.recipients.length ? r : null
+    return r && r.recipients.some((x) => x.address.includes('@')) ? r : null
   } catch {
     return null
   }
@@ -78,6 +84,8 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     return report
   }
   if (looksLikeAutoreply(m)) return emptyReport(m, notice, 'autoreply', 'rfc3834')
+  // A robot asking the sender to prove they are human: the address is alive, nothing failed.
+  if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
 
   let result: DialectResult | null = null
   let decoder = ''
@@ -98,7 +106,11 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     result = tryDecode({ decode: (message) => decodeByText(message, knownNotice) }, m)
     if (result) decoder = 'text'
   }
-  if (!result) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  if (!result) {
+    if (isAutoSubmittedReply(m)) return emptyReport(m, notice, 'autoreply')
+    // A daemon's failure notice that no reader could read says so (issue 9): never a silent `none`.
+    return emptyReport(m, notice, 'none', looksLikeUnreadFailure(m, knownNotice) ? 'unread' : '')
+  }
 
   // Something without an "@" is not a contact, whatever a decoder made of it.
   const merged = mergeRecipients(result.recipients, result === standard ? null : standard?.recipients ?? null)

@@ -6,7 +6,7 @@ import type { ParseError, Report } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
 import { analyse } from './engine'
-import { NOTICE_SUBJECT } from './notice-words'
+import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 
 export type { ParseError, Report, RecipientReport, Reason, Verdict, ReportKind, OriginalMessage } from './types'
 
@@ -121,7 +121,8 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
   }
   try {
     // Without a sender or subject, a notice still introduces itself in its first lines.
-    return analyse(message, !hints.from && !hints.subject && NOTICE_SUBJECT.test(body.slice(0, 2000)))
+    const opening = body.slice(0, 2000)
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening)))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

@@ -8,55 +8,15 @@ import type { OriginalMessage } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
 import { isoDate } from './dates'
-import { splitLines } from './split-lines'
+import { readFields } from './fields'
 import { squeeze } from './spaces'
 
-/** A header block is never this long in real mail; bounds the work on hostile input. */
-const MAX_HEADER_TEXT = 64 * 1024
-
-/** The text up to the first blank line after some content: the body is never split into lines. */
-function headerPart(text: string): string {
-  const start = text.length - text.trimStart().length
-  let end = text.length
-  for (const sep of ['\n\n', '\r\n\r\n', '\r\r']) {
-    const at = text.indexOf(sep, start)
-    if (at >= 0 && at < end) end = at
-  }
-  return text.slice(0, end)
-}
-
-/** No whitespace before the line's first colon (tested in place: no slice per line). */
-const NAME_THEN_COLON = /^[^\s:]*:/
-
 /**
- * Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names.
- * `only`: the names to keep (the others are still read, for where the block ends, but not stored).
+ * Reads "Name: value" header lines (unfolded) up to the first blank line; lower-case names
+ * (the engine's one field reader, ./fields.ts). `only`: the names to keep.
  */
 export function readHeaderBlock(text: string, only?: ReadonlySet<string>): Map<string, string> {
-  const headers = new Map<string, string>()
-  let last = ''
-  let any = false
-  for (const line of splitLines(headerPart(text.slice(0, MAX_HEADER_TEXT)))) {
-    if (line.trim() === '') {
-      if (any) break
-      continue
-    }
-    if ((line[0] === ' ' || line[0] === '\t') && last) {
-      if (!only || only.has(last)) headers.set(last, headers.get(last) + ' ' + line.trim())
-      continue
-    }
-    const colon = line.indexOf(':')
-    if (colon <= 0 || colon > 60 || !NAME_THEN_COLON.test(line)) {
-      // Exchange's NDR text re-wraps long header lines without indenting them: skip, don't stop.
-      last = ''
-      continue
-    }
-    last = line.slice(0, colon).toLowerCase()
-    any = true
-    if (only && !only.has(last)) continue
-    if (!headers.has(last)) headers.set(last, line.slice(colon + 1).trim())
-  }
-  return headers
+  return readFields(text, { only })
 }
 
 function decoded(value: string): string {

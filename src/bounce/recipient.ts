@@ -20,8 +20,10 @@ export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHos
     rules,
   )
   const hard = action === 'failed' && isHard(reason, status, replyCode, diagnostic)
+  const finalRecipient = d.finalRecipient ? cleanAddress(d.finalRecipient) : ''
   return {
     address,
+    ...(finalRecipient && finalRecipient.toLowerCase() !== address.toLowerCase() ? { finalRecipient } : {}),
     action,
     status,
     replyCode,
@@ -47,7 +49,18 @@ export function mergeRecipients(found: DecodedRecipient[], standard: DecodedReci
   if (standard) {
     for (const s of standard) {
       const seen = byAddress.get(s.address.toLowerCase())
-      if (seen) fill(seen, s)
+      if (seen) {
+        fill(seen, s)
+        continue
+      }
+      // The dialect named the final recipient; the DSN says the user wrote to another address.
+      const final = s.finalRecipient?.toLowerCase()
+      const forwarded = final ? byAddress.get(final) : undefined
+      if (forwarded && !byAddress.has(s.address.toLowerCase())) {
+        fill(forwarded, s)
+        forwarded.finalRecipient ||= forwarded.address
+        forwarded.address = s.address
+      }
     }
   }
   return [...byAddress.values()]

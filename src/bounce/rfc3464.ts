@@ -9,7 +9,7 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress } from './address'
 import { isoDate } from './dates'
 import { collapse, findReplyCode, normaliseStatus } from './smtp-codes'
-import { splitLines } from './split-lines'
+import { readFieldBlocks as readBlocks } from './fields'
 
 /** Field blocks longer than this are not a real DSN; bounds the work on hostile input. */
 const MAX_DSN_TEXT = 256 * 1024
@@ -32,43 +32,12 @@ const POWERMTA_CATEGORY: Record<string, Reason> = {
   'protocol-errors': 'syntaxerror',
 }
 
-/** Unfolds continuation lines and splits into blocks of "name: value" fields. */
+/** Two of these in one block: the MTA left out the blank line between recipients. */
+const RECIPIENT_FIELDS: ReadonlySet<string> = new Set(['final-recipient', 'original-recipient'])
+
+/** The DSN's field blocks (the engine's one field reader, ./fields.ts). */
 export function readFieldBlocks(text: string): Block[] {
-  const blocks: Block[] = []
-  let current: Block | null = null
-  let lastName = ''
-  const lines = splitLines(text.length > MAX_DSN_TEXT ? text.slice(0, MAX_DSN_TEXT) : text)
-  for (const line of lines) {
-    if (line.trim() === '') {
-      current = null
-      lastName = ''
-      continue
-    }
-    if ((line[0] === ' ' || line[0] === '\t') && current && lastName) {
-      current.fields.set(lastName, current.fields.get(lastName) + ' ' + line.trim())
-      continue
-    }
-    const colon = line.indexOf(':')
-    if (colon <= 0 || colon > 40) {
-      lastName = ''
-      continue
-    }
-    const name = line.slice(0, colon).trim().toLowerCase()
-    if (!/^[a-z0-9-]+$/.test(name)) {
-      lastName = ''
-      continue
-    }
-    const value = line.slice(colon + 1).trim()
-    // A second recipient field in one block means the MTA left out the blank line between recipients.
-    const startsRecipient = name === 'final-recipient' || name === 'original-recipient'
-    if (!current || (startsRecipient && current.fields.has(name))) {
-      current = { fields: new Map() }
-      blocks.push(current)
-    }
-    if (!current.fields.has(name)) current.fields.set(name, value)
-    lastName = name
-  }
-  return blocks
+  return readBlocks(text, { restartOn: RECIPIENT_FIELDS, maxChars: MAX_DSN_TEXT }).map((fields) => ({ fields }))
 }
 
 function actionOf(value: string, status: string): Action {
@@ -105,7 +74,11 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
   for (const { fields } of blocks) {
     const finalRcpt = fields.get('final-recipient') ?? fields.get('x-actual-recipient') ?? ''
     const original = fields.get('original-recipient') ?? ''
-    const address = cleanAddress(finalRcpt) || cleanAddress(original)
+    const final = cleanAddress(finalRcpt)
+    const wrote = original ? cleanAddress(original) : ''
+    // The contact is the address the user wrote to (issue 9, class 3); the final one stays as detail.
+    const differs = wrote !== '' && final !== '' && wrote !== final && final.replace(/"/g, '').toLowerCase() !== wrote.replace(/"/g, '').toLowerCase()
+    const address = differs ? wrote : final || wrote
     if (!address) {
       perMessageDate ||= isoDate(fields.get('arrival-date') ?? '')
       reportingMta ||= remoteMtaOf(fields.get('reporting-mta') ?? '')
@@ -116,6 +89,7 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
     const status = normaliseStatus(fields.get('status') ?? '')
     out.push({
       address,
+      finalRecipient: differs ? final : undefined,
       action: actionOf(fields.get('action') ?? '', status),
       status,
       replyCode: findReplyCode(diagnostic),

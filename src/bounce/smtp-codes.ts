@@ -2,7 +2,11 @@
 
 import { squeeze } from './spaces'
 
-const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
+/**
+ * A status stands alone: not the tail or head of a longer dotted number (issue 9, class 4: "policy
+ * (3.2.1.1)" held no 2.1.1, and a version "1.5.1.1" or an IP "10.4.4.1" holds no status either).
+ */
+const STATUS = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/
 const REPLY = /(?:^|[^\d.])([245]\d\d)(?=[\s\-])/
 /** Codes are looked for near the start of a reply; this bounds the work on hostile text. */
 const SCAN = 512

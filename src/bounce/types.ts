@@ -21,8 +21,13 @@ export type Action = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
 export type ReportKind = 'bounce' | 'delay' | 'autoreply' | 'feedback' | 'delivered' | 'none'
 
 export interface RecipientReport {
-  /** Final recipient, lower-cased domain, no angle brackets. */
+  /**
+   * The contact: the address the user wrote to (the DSN's Original-Recipient where it differs from
+   * the Final-Recipient, else the final one); lower-cased domain, no angle brackets.
+   */
   address: string
+  /** The Final-Recipient, only when it differs from `address` (an alias or forward expanded it). */
+  finalRecipient?: string
   action: Action
   /** RFC 3463 enhanced status code as found (or derived), e.g. "5.1.1"; "" when unknown. */
   status: string

@@ -8,18 +8,9 @@
  * An address the user marked OK or ignored (false alarm) gets no warning, nor does its domain.
  */
 import type { ReboundDb } from './db'
-import type { Reason } from '../bounce/types'
-import type { Contact } from './types'
+import type { ComposeWarning, Contact } from './types'
 
-/** One line of the compose guard: dates are ISO (the bounce for remove/domain, the next try for retry). */
-export interface ComposeWarning {
-  address: string
-  kind: 'remove' | 'domain' | 'retry'
-  reason: Reason
-  date: string
-  /** For kind 'domain': the dead domain. */
-  domain?: string
-}
+export type { ComposeWarning } from './types'
 
 function dead(c: Contact): boolean {
   return c.list === 'remove' || (c.list === 'cleared' && c.decision?.action === 'removed')

@@ -218,3 +218,13 @@ export interface NoticeBatch {
   keys: string[]
   notices: SeenNotice[]
 }
+
+/** One line of the compose guard: dates are ISO (the bounce for remove/domain, the next try for retry). */
+export interface ComposeWarning {
+  address: string
+  kind: 'remove' | 'domain' | 'retry'
+  reason: Reason
+  date: string
+  /** For kind 'domain': the dead domain. */
+  domain?: string
+}

@@ -21,7 +21,9 @@ describe('ImportSummaryView', () => {
     expect(screen.getByTestId('import-kind-delay').textContent).toBe('Delays: 1')
     expect(screen.queryByTestId('import-kind-autoreply')).toBeNull()
     expect(screen.getByTestId('import-list-remove').getAttribute('data-count')).toBe('1')
-    expect(screen.getByText('1 notices were already known: each is counted once.')).toBeTruthy()
+    expect(screen.getByText('1 notice was already known: it is counted once.')).toBeTruthy()
+    // The lists are named as the popup's tabs name them ("Sending issue: 3" before, issue 11).
+    expect(screen.getByTestId('import-list-sending').textContent).toMatch(/^Sending issues: \d+$/)
   })
 
   it('lists unreadable messages with why, showing hostile subjects as text only', () => {

@@ -82,7 +82,12 @@ export async function scoreCorpus(prefix = ''): Promise<Score> {
     score.errors += errors.length
     const problems: string[] = errors.map((e) => `error ${e}`)
     const claims = new Map<string, RecipientReport>()
-    for (const r of recipients) if (isClaim(r) && !claims.has(r.address.toLowerCase())) claims.set(r.address.toLowerCase(), r)
+    // Labels are Sisimai's Final-Recipient; the engine's contact may be the Original-Recipient the user
+    // wrote to (issue 9), with the final one kept as `finalRecipient`: that is the one compared.
+    for (const r of recipients) {
+      const key = (r.finalRecipient || r.address).toLowerCase()
+      if (isClaim(r) && !claims.has(key)) claims.set(key, r)
+    }
     const failures = expected.filter((e) => !NOT_FAILURES.has(e.reason))
     const nonFailures = expected.filter((e) => NOT_FAILURES.has(e.reason))
     score.expected += failures.length

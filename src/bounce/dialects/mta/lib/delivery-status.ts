@@ -3,7 +3,8 @@
  * complete what a dialect found in the human-readable text (Exim, Courier and others send both).
  */
 import type { DecodedRecipient } from '../../../dialect'
-import { addressIn, leadingReplyCode, lines, squeeze, statusIn } from './text'
+import { readFieldBlocks } from '../../../fields'
+import { addressIn, leadingReplyCode, squeeze, statusIn } from './text'
 
 export interface StatusFields {
   /** The Final-Recipient value as written (may be a path, not an address). */
@@ -17,38 +18,27 @@ export interface StatusFields {
   remoteMta: string
 }
 
-/** Per-recipient groups of the part; header continuation lines are folded in. */
+/** Two of these in one block: the MTA left out the blank line between recipients. */
+const RECIPIENT_FIELDS: ReadonlySet<string> = new Set(['final-recipient', 'original-recipient'])
+
+/** Per-recipient groups of the part (the engine's one field reader, ../../../fields.ts). */
 export function statusGroups(part: string): StatusFields[] {
   const out: StatusFields[] = []
-  let fields = new Map<string, string>()
-  let last = ''
-  const flush = () => {
+  for (const fields of readFieldBlocks(part, { restartOn: RECIPIENT_FIELDS })) {
     const fr = fields.get('final-recipient') ?? fields.get('original-recipient')
-    if (fr !== undefined) {
-      const value = fr.replace(/^[^;]*;\s*/, '')
-      out.push({
-        finalRecipient: value.trim(),
-        address: addressIn(value),
-        // "relayed (to non-DSN-aware mailer)": the action is the first word.
-        action: (fields.get('action') ?? '').trim().split(/\s/)[0].toLowerCase(),
-        status: statusIn(fields.get('status') ?? ''),
-        diagnostic: squeeze((fields.get('diagnostic-code') ?? '').replace(/^[^;]*;\s*/, '')),
-        diagnosticType: /^\s*([^;]*);/.exec(fields.get('diagnostic-code') ?? '')?.[1]?.trim().toLowerCase() ?? '',
-        remoteMta: squeeze((fields.get('remote-mta') ?? '').replace(/^[^;]*;\s*/, '')).toLowerCase(),
-      })
-    }
-    fields = new Map()
-    last = ''
+    if (fr === undefined) continue
+    const value = fr.replace(/^[^;]*;\s*/, '')
+    out.push({
+      finalRecipient: value.trim(),
+      address: addressIn(value),
+      // "relayed (to non-DSN-aware mailer)": the action is the first word.
+      action: (fields.get('action') ?? '').trim().split(/\s/)[0].toLowerCase(),
+      status: statusIn(fields.get('status') ?? ''),
+      diagnostic: squeeze((fields.get('diagnostic-code') ?? '').replace(/^[^;]*;\s*/, '')),
+      diagnosticType: /^\s*([^;]*);/.exec(fields.get('diagnostic-code') ?? '')?.[1]?.trim().toLowerCase() ?? '',
+      remoteMta: squeeze((fields.get('remote-mta') ?? '').replace(/^[^;]*;\s*/, '')).toLowerCase(),
+    })
   }
-  for (const line of lines(part)) {
-    if (line.trim() === '') { flush(); continue }
-    if (/^[ \t]/.test(line) && last) { fields.set(last, fields.get(last) + ' ' + line.trim()); continue }
-    const m = /^([A-Za-z\-]+):\s*(.*)$/.exec(line)
-    if (!m) continue
-    last = m[1].toLowerCase()
-    if (!fields.has(last)) fields.set(last, m[2])
-  }
-  flush()
   return out
 }
 

@@ -1,0 +1,101 @@
+/**
+ * The engine's one reader of header-style field blocks ("Name: value" lines, continuation lines
+ * folded in, blocks separated by blank lines): a returned message's header block, the
+ * message/delivery-status part (RFC 3464: per-message fields, then one block per recipient), a
+ * DSN inlined in a notice's text, an ARF report. Names are lower-cased; in a block the first of a
+ * repeated field wins (a returned message's own header block puts the newest first).
+ */
+import { splitLines } from './split-lines'
+
+/** A field block longer than this is no header block; bounds the work on hostile input. */
+const DEFAULT_MAX_CHARS = 256 * 1024
+/** No field name is this long; a colon further on is prose ("Note: ...", a URL, a time). */
+const MAX_NAME = 60
+/**
+ * Where the field name before `colon` ends, or -1 when it is no name. RFC 5322: printable ASCII but
+ * the colon, no space; spaces between the name and the colon are allowed. Read in place, no slice.
+ */
+function nameEnd(line: string, colon: number): number {
+  let end = colon
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--
+  if (end === 0) return -1
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i)
+    if (c <= 32 || c > 126) return -1
+  }
+  return end
+}
+
+export interface FieldReading {
+  /** Only the first block, read from its first field to the next blank line (a header block). */
+  single?: boolean
+  /** Names to keep; the others are read (for where the block ends) but not stored. */
+  only?: ReadonlySet<string>
+  /**
+   * Names that open a new block when a block already has them: an MTA that leaves out the blank
+   * line between two recipients of a DSN (Final-Recipient twice in one block).
+   */
+  restartOn?: ReadonlySet<string>
+  maxChars?: number
+}
+
+/** The text up to the first blank line after some content: a header block's body is never split into lines. */
+function upToBlankLine(text: string): string {
+  const start = text.length - text.trimStart().length
+  let end = text.length
+  for (const sep of ['\n\n', '\r\n\r\n', '\r\r']) {
+    const at = text.indexOf(sep, start)
+    if (at >= 0 && at < end) end = at
+  }
+  return text.slice(0, end)
+}
+
+/**
+ * The field blocks of `text`. A line that is neither a field, a continuation nor blank is skipped,
+ * not an end: Exchange's NDR text re-wraps long header lines without indenting them.
+ */
+export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<string, string>[] {
+  const maxChars = reading.maxChars ?? DEFAULT_MAX_CHARS
+  let source = text.length > maxChars ? text.slice(0, maxChars) : text
+  if (reading.single) source = upToBlankLine(source)
+  const { only, restartOn } = reading
+  const blocks: Map<string, string>[] = []
+  let current: Map<string, string> | null = null
+  let last = ''
+  for (const line of splitLines(source)) {
+    if (line.trim() === '') {
+      if (reading.single && current) break
+      current = null
+      last = ''
+      continue
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && current && last) {
+      const value = current.get(last)
+      if (value !== undefined) current.set(last, value + ' ' + line.trim())
+      continue
+    }
+    const colon = line.indexOf(':')
+    const end = colon > 0 && colon <= MAX_NAME ? nameEnd(line, colon) : -1
+    if (end < 0) {
+      last = ''
+      continue
+    }
+    const name = line.slice(0, end).toLowerCase()
+    if (!current || (restartOn?.has(name) && current.has(name))) {
+      if (reading.single && current) break
+      current = new Map()
+      blocks.push(current)
+    }
+    // Continuations of a field already set (a repeat, or one not kept) are not appended to the first.
+    last = ''
+    if ((only && !only.has(name)) || current.has(name)) continue
+    current.set(name, line.slice(colon + 1).trim())
+    last = name
+  }
+  return blocks
+}
+
+/** The fields of the first header block of `text` (empty map when there is none). */
+export function readFields(text: string, reading: Omit<FieldReading, 'single'> = {}): Map<string, string> {
+  return readFieldBlocks(text, { ...reading, single: true, maxChars: reading.maxChars ?? 64 * 1024 })[0] ?? new Map()
+}
