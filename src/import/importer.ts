@@ -11,8 +11,9 @@ import { LIMITS } from './limits'
 import type { AssemblerOptions } from './message-assembler'
 import { looksLikeNotice } from './prefilter'
 import { readChunks } from './read-chunks'
-import { emlReader, mboxReader, zipReader, type FoundMessage, type MessageReader } from './readers'
+import { emlReader, mboxReader, type FoundMessage, type MessageReader } from './readers'
 import { sniff } from './sniff'
+import { zipReader } from './zip-reader'
 import type { ImportProgress, ImportSummary, Problem } from './summary'
 
 export interface ImportFile {
