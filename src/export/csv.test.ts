@@ -20,7 +20,7 @@ function contact(over: Partial<Contact>): Contact {
 /** The popup's labels as chrome.i18n serves them in French (public/_locales/fr). */
 function frenchLabels() {
   const fr = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>
-  vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => fr[key]?.message ?? '', getUILanguage: () => 'fr' } })
+  vi.stubGlobal('chrome', { i18n: { getMessage: (key: string, subs: string[] = []) => (fr[key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? ''), getUILanguage: () => 'fr' } })
   return csvLabels()
 }
 
@@ -169,10 +169,10 @@ describe('contactsToCsv', () => {
       ], english).slice(1),
     )
     expect(rows[0]).toEqual([
-      'email', 'status', 'reason', 'code', 'last bounce date', 'bounce count', 'next retry date', 'subject', 'domain', 'server message', 'reason code',
+      'email', 'status', 'reason', 'code', 'last bounce date', 'bounce count', 'next retry date', 'subject', 'domain', 'server message', 'reason code', 'account',
     ])
     expect(rows[1]).toEqual([
-      'josé.müller@société.fr', 'remove', 'The address doesn’t exist', '5.1.1 550', '2026-11-02', '2', '', 'Café à Zürich — offre', 'société.fr', '', 'userunknown',
+      'josé.müller@société.fr', 'remove', 'The address doesn’t exist', '5.1.1 550', '2026-11-02', '2', '', 'Café à Zürich — offre', 'société.fr', '', 'userunknown', '',
     ])
     expect(rows[2][0]).toBe(`'=cmd|"/c calc"!a0@evil.com`)
     expect(rows[2].slice(1, 7)).toEqual(['retry', 'The mailbox is full', '4.2.2 452', '2026-11-02', '1', '2026-11-05'])
@@ -198,7 +198,10 @@ describe('contactsToCsv', () => {
 describe('contactsToCsv in French with ";"', () => {
   const csv = () =>
     contactsToCsv([
-      contact({ address: 'marie.hélène@société.fr', domain: 'société.fr', subject: 'Devis n° 12 ; remise de 2,5 %', diagnostic: '550 5.1.1 <x>: unknown; see "help"' }),
+      contact({
+        address: 'marie.hélène@société.fr', domain: 'société.fr', subject: 'Devis n° 12 ; remise de 2,5 %', diagnostic: '550 5.1.1 <x>: unknown; see "help"',
+        accounts: ['gmail:marie@exemple.fr', 'import:Takeout « 2025 ».mbox'],
+      }),
       contact({ address: '+33@formule.fr', list: 'retry', reason: 'mailboxfull', hard: false, nextRetryAt: '2026-11-05T10:00:00.000Z' }),
       contact({ address: 'old@x.com', reason: 'mailboxfull', escalated: true }),
       contact({ address: 'spam@blocked.com', list: 'sending', reason: 'authfailure', status: '5.7.26' }),
@@ -206,7 +209,7 @@ describe('contactsToCsv in French with ";"', () => {
 
   it('separates with ";" and quotes the fields that hold either separator, a quote or a line break', () => {
     const lines = csv().slice(1).split('\r\n')
-    expect(lines[0].split(';')).toHaveLength(11)
+    expect(lines[0].split(';')).toHaveLength(12)
     expect(lines[1]).toContain(';"Devis n° 12 ; remise de 2,5 %";')
     expect(lines[1]).toContain(';"550 5.1.1 <x>: unknown; see ""help""";')
     // A comma is quoted too: the file may be opened by a ',' reader.
@@ -217,11 +220,11 @@ describe('contactsToCsv in French with ";"', () => {
     const rows = parse(csv().slice(1), ';')
     expect(rows[0]).toEqual([
       'adresse e-mail', 'statut', 'motif', 'code', 'date du dernier retour', 'nombre de retours', 'date du prochain essai', 'objet', 'domaine',
-      'réponse du serveur', 'code du motif',
+      'réponse du serveur', 'code du motif', 'compte',
     ])
     expect(rows[1]).toEqual([
       'marie.hélène@société.fr', 'à retirer', 'L’adresse n’existe pas', '5.1.1 550', '2026-11-02', '1', '', 'Devis n° 12 ; remise de 2,5 %', 'société.fr',
-      '550 5.1.1 <x>: unknown; see "help"', 'userunknown',
+      '550 5.1.1 <x>: unknown; see "help"', 'userunknown', 'marie@exemple.fr, fichier Takeout « 2025 ».mbox',
     ])
     expect(rows[2].slice(0, 3)).toEqual(["'+33@formule.fr", 'à réessayer', 'La boîte aux lettres est pleine'])
     expect(rows[2][6]).toBe('2026-11-05')
@@ -230,5 +233,21 @@ describe('contactsToCsv in French with ";"', () => {
     expect(rows[4].slice(1, 3)).toEqual(['problème d’envoi', 'Votre e-mail n’a pas passé l’authentification (SPF, DKIM ou DMARC)'])
     expect(rows[4][10]).toBe('authfailure')
     expect(rows).toHaveLength(5)
+  })
+})
+
+describe('the account column', () => {
+  it.each([
+    [[], ''],
+    [['gmail:jane@acme.com'], 'jane@acme.com'],
+    [['gmail:u/1'], 'Gmail u/1'],
+    [['gmail-api:jane@acme.com', 'outlook:outlook.office.com'], 'jane@acme.com, Outlook outlook.office.com'],
+    [['import:mail.mbox'], 'file mail.mbox'],
+    [['import:=cmd|"/c calc"!a0.mbox'], 'file =cmd|"/c calc"!a0.mbox'],
+    [['gmail:u/0', 'import:;=1+1.eml'], "Gmail u/0, file ;'=1+1.eml"],
+  ])('%j → %j', (accounts, expected) => {
+    const rows = parse(contactsToCsv([contact({ accounts })], csvLabels()).slice(1))
+    expect(rows[0].at(-1)).toBe('account')
+    expect(rows[1].at(-1)).toBe(expected)
   })
 })

@@ -24,14 +24,16 @@ export interface CsvLabels {
   status: Record<ContactList, string>
   /** Plain-language reason, as the popup shows it. */
   reason: (c: Contact) => string
+  /** The accounts the contact's notices were read from, as the popup names them. */
+  accounts: (c: Contact) => string
 }
 
 /**
- * Column order. The reason code comes last: the earlier columns keep the positions they had before
- * it existed, so an import mapped by column number still lines up.
+ * Column order. New columns go last (the reason code, then the account): the earlier columns keep
+ * the positions they had before, so an import mapped by column number still lines up.
  */
 export const CSV_COLUMNS = [
-  'email', 'status', 'reason', 'code', 'lastBounce', 'bounceCount', 'nextRetry', 'subject', 'domain', 'diagnostic', 'reasonCode',
+  'email', 'status', 'reason', 'code', 'lastBounce', 'bounceCount', 'nextRetry', 'subject', 'domain', 'diagnostic', 'reasonCode', 'account',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
@@ -50,6 +52,7 @@ export function contactsToCsv(contacts: Contact[], labels: CsvLabels, separator:
       domain: c.domain,
       diagnostic: c.diagnostic,
       reasonCode: c.reason,
+      account: labels.accounts(c),
     }
     rows.push(CSV_COLUMNS.map((col) => values[col]))
   }

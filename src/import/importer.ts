@@ -170,7 +170,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
  */
 function sourceOf(report: Report, fileName: string, where: string): NoticeSource {
   const mid = report.notice.messageId.trim().replace(/^<|>$/g, '')
-  return { origin: 'import', account: '', id: mid ? `mid:${mid}` : `${fileName}${where}` }
+  return { origin: 'import', account: '', id: mid ? `mid:${mid}` : `${fileName}${where}`, mailbox: fileName }
 }
 
 /** A short printable view of a file's first bytes, to say what it is instead ("%PDF-1.7", "PNG"). */

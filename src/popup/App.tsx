@@ -13,7 +13,8 @@ import { ContactDetail } from './ContactDetail'
 import { ContactRow, ROW_HEIGHT } from './ContactRow'
 import type { Decision, PopupData } from './data'
 import { copyAddresses, downloadCsv } from './exportList'
-import { arrange } from './listing'
+import { AccountFilter } from './AccountFilter'
+import { accountsIn, arrange } from './listing'
 import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
 import { QuietLists, Tabs, type Tab } from './Tabs'
@@ -52,6 +53,7 @@ export function App(props: {
   const now = props.now ?? new Date()
   const [tab, setTab] = useState<Tab>(FIRST_TAB)
   const [query, setQuery] = useState('')
+  const [account, setAccount] = useState('')
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [detail, setDetail] = useState<string | null>(null)
   const [snack, setSnack] = useState<SnackbarState | null>(null)
@@ -69,7 +71,9 @@ export function App(props: {
   const all = useLiveQuery(() => (full ? data.list(tab) : Promise.resolve(undefined)), [tab, full])
   const contacts = all ?? head
   const complete = all !== undefined
-  const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, complete ? query : '') : []), [contacts, tab, query, complete])
+  const accounts = useMemo(() => (all ? accountsIn(all) : []), [all])
+  const byAccount = accounts.includes(account) ? account : ''
+  const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, complete ? query : '', complete ? byAccount : '') : []), [contacts, tab, query, complete, byAccount])
 
   // Selection only ever holds what is still shown: a contact that left the list can't be acted on by mistake.
   const shownSet = useMemo(() => new Set(shown.map((c) => c.address)), [shown])
@@ -161,6 +165,7 @@ export function App(props: {
               aria-label={t('search_placeholder')}
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
+            <AccountFilter accounts={accounts} value={byAccount} onChange={setAccount} />
           </div>
           <BulkBar
             ready={complete}

@@ -128,6 +128,7 @@ function checkEvent(v: unknown, i: number): BounceEvent {
     subject: str(v.subject, 500),
     originalMessageId: str(v.originalMessageId, 500),
     ingestedAt: str(v.ingestedAt) || str(v.at),
+    ...(typeof v.account === 'string' && v.account ? { account: str(v.account, 320) } : {}),
   }
 }
 

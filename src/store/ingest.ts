@@ -15,6 +15,7 @@ import type { Report } from '../bounce/types'
 import type { NoticeSource } from '../messages'
 import type { BounceEvent, SeenNotice, Settings } from './types'
 import { eventsOf, noticeIdentity, noticeKey } from './to-events'
+import { accountOf } from './accounts'
 import { getSettings } from './settings'
 import { contactOf, recompute } from './recompute'
 import { recordNewNotices, replaceSeenNotices } from './notices'
@@ -96,6 +97,7 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], now = ne
       for (const e of p.events) {
         if (inBatch.has(e.key)) continue // the same notice twice in one batch
         inBatch.add(e.key)
+        e.account = accountOf(p.item.source)
         candidates.push(e)
         itemOf.push(i)
       }

@@ -35,6 +35,12 @@ export interface BounceEvent {
   subject: string
   originalMessageId: string
   ingestedAt: string
+  /**
+   * Where the notice was read (src/store/accounts.ts accountOf): "gmail:jane@acme.com" (or
+   * "gmail:u/1" where the address is unknown), "outlook:outlook.office.com", "import:mail.mbox".
+   * Absent on events stored before it existed.
+   */
+  account?: string
 }
 
 /** What the user decided about a contact; later events must not silently undo it. */
@@ -78,6 +84,8 @@ export interface Contact {
    * Always set by the store; optional only so older rows and hand-made test rows still type-check.
    */
   newSinceDecision?: number
+  /** The accounts its events were read from (BounceEvent.account), sorted; absent on older rows. */
+  accounts?: string[]
 }
 
 /** What `decide()` returns so the popup can offer "Undo": the exact rows before the decision. */
