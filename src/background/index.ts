@@ -5,6 +5,7 @@ import { registerGmailApiScan } from './gmail-api'
 import { getDb } from './db'
 import { handlers } from './handlers'
 import { pollAccounts } from './poller'
+import { applyRetentionIfDue } from '../store/retention'
 import { createRouter } from './router'
 import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
 
@@ -17,6 +18,8 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   void ensurePollAlarm(db)
     .then(() => pollAccounts(db))
     .catch((e: unknown) => console.warn('Rebound: poll failed', e))
+    .then(() => applyRetentionIfDue(db)) // at most daily; after the poll, whatever its outcome
+    .catch((e: unknown) => console.warn('Rebound: retention failed', e))
 })
 
 chrome.runtime.onInstalled.addListener(() => {

@@ -52,7 +52,7 @@ describe('options page', () => {
     fireEvent.click(ui.getByRole('checkbox', { name: 'u/1' }))
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon' })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', keepMonths: 0 })
   })
 
   it('refuses bad numbers with a message per field and saves nothing', async () => {
@@ -68,6 +68,21 @@ describe('options page', () => {
     expect(text).toContain('Enter a whole number of minutes from 1 to 1440.')
     expect(text).toContain('Choose at least one account.')
     expect((await getSettings(db)).retryBackoffDays).toEqual([1, 3, 7])
+  })
+
+  it('keeps bounces forever by default, and saves a retention in months (0 to 120)', async () => {
+    const ui = page()
+    await waitFor(() => expect(input(ui.container, 'keepMonths')).toBeTruthy())
+    expect(input(ui.container, 'keepMonths').value).toBe('')
+    fireEvent.input(input(ui.container, 'keepMonths'), { target: { value: '200' } })
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.container.textContent).toContain('Give a whole number of months from 0 to 120.'))
+    expect((await getSettings(db)).keepMonths).toBe(0)
+    fireEvent.input(input(ui.container, 'keepMonths'), { target: { value: '18' } })
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
+    expect((await getSettings(db)).keepMonths).toBe(18)
+    expect(input(ui.container, 'keepMonths').value).toBe('18')
   })
 
   it('deletes everything only after the second confirmation', async () => {

@@ -121,6 +121,8 @@ export interface Settings {
   watchedAccounts: string[]
   /** Field separator of the popup's CSV export; 'auto' follows the UI language (src/export/separator.ts). */
   csvSeparator: CsvSeparatorChoice
+  /** Bounce events are kept this many months, then deleted (src/store/retention.ts); 0 = forever. */
+  keepMonths: number
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -132,6 +134,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pollMinutes: 2,
   watchedAccounts: ['u/0'],
   csvSeparator: 'auto',
+  keepMonths: 0,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */
