@@ -87,7 +87,7 @@ export class BackupScanner {
             out.push({ kind: 'list', key: list })
             break
           }
-          const end = valueEnd(s, i, final)
+          const end = this.bounded(i, valueEnd(s, i, final))
           if (end < 0) return this.incomplete(out)
           out.push({ kind: 'field', key: this.key, value: parse(s.slice(i, end), this.key) })
           this.at = end
@@ -101,7 +101,7 @@ export class BackupScanner {
             this.state = 'after-field'
             break
           }
-          const end = valueEnd(s, i, final)
+          const end = this.bounded(i, valueEnd(s, i, final))
           if (end < 0) return this.incomplete(out)
           const where = `${this.list}[${this.index}]`
           out.push({ kind: 'row', key: this.list!, index: this.index++, value: parse(s.slice(i, end), where) })
@@ -125,6 +125,12 @@ export class BackupScanner {
           throw new BackupSyntaxError('text after the end of the backup')
       }
     }
+  }
+
+  /** A whole value, found between `start` and `end`, is bounded too. */
+  private bounded(start: number, end: number): number {
+    if (end - start > MAX_VALUE_CHARS) throw new BackupSyntaxError(`a value of "${this.list ?? this.key}" is too long`)
+    return end
   }
 
   /** The value at `this.at` continues in the next piece; bounded, so a hostile file can't grow it. */

@@ -27,7 +27,7 @@ export const MAX_BACKUP_BYTES = 1024 ** 3
 
 export interface RestoreProgress {
   phase: 'check' | 'write' | 'contacts'
-  /** Bytes read in this phase (contacts: addresses done), out of total. */
+  /** Bytes read in this phase (contacts: events whose contact is derived), out of total. */
   done: number
   total: number
 }
@@ -223,7 +223,7 @@ function newer(a: UserDecision | null, b: UserDecision | null): UserDecision | n
 async function deriveAll(
   db: ReboundDb, settings: Settings, now: Date, step: number, replaced: Map<string, string>, onProgress: (done: number, total: number) => void,
 ): Promise<number> {
-  const total = await db.contacts.count()
+  const total = await db.events.count()
   let changed = 0
   let done = 0
   let last = ''
@@ -253,7 +253,7 @@ async function deriveAll(
       const was = prev && (prev as unknown as Record<string, unknown>)[STUB] ? undefined : replaced.get(c.address) ?? (prev && JSON.stringify(prev))
       if (was !== JSON.stringify(c)) changed++
     })
-    done += addresses.length
+    for (const list of events.values()) done += list.length
     onProgress(Math.min(done, total), total)
     last = end
   }
