@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { exportAll, deleteEverything } from '../store/backup'
+import { restoreBackup } from '../store/restore'
 import { countLists } from '../store/contacts'
 import { openDb, type ReboundDb } from '../store/db'
 import { ingestReports } from '../store/ingest'
@@ -27,7 +28,7 @@ function page() {
         load: () => getSettings(db),
         save: (patch) => saveSettings(db, patch),
         exportAll: () => exportAll(db),
-        importAll: (data) => importAll(db, data),
+        importAll: (file, onProgress) => restoreBackup(db, file, { onProgress }),
         deleteEverything: () => deleteEverything(db),
       }}
     />,
@@ -114,6 +115,13 @@ describe('options page', () => {
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a Rebound backup'))
     pick('From MAILER-DAEMON Mon Nov 23 2026')
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a JSON file'))
+    // Over the cap: refused before it is read, saying the cap (which the card's help states too).
+    expect(ui.getByTestId('backup').textContent).toContain('Restores files up to 1\u00a0GB, all or nothing.')
+    const huge = new File(['{}'], 'huge.json')
+    Object.defineProperty(huge, 'size', { value: 2 * 1024 ** 3 })
+    Object.defineProperty(picker, 'files', { value: [huge], configurable: true })
+    fireEvent.change(picker)
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is over 1\u00a0GB'))
   })
 
   it('mounts the importer\'s panel when src/options/import/ exists, else says it is not in this build', () => {

@@ -1,6 +1,7 @@
 /** Options page entry: wire the store's functions to the page. */
 import { render } from 'preact'
-import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { exportAll, deleteEverything } from '../store/backup'
+import { restoreBackup } from '../store/restore'
 import { openDb } from '../store/db'
 import { getSettings, saveSettings } from '../store/settings'
 import { t } from '../ui/i18n'
@@ -16,7 +17,7 @@ render(
       load: () => getSettings(db),
       save: (patch) => saveSettings(db, patch),
       exportAll: () => exportAll(db),
-      importAll: (data) => importAll(db, data),
+      importAll: (file, onProgress) => restoreBackup(db, file, { onProgress }),
       deleteEverything: () => deleteEverything(db),
     }}
   />,

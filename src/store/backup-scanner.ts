@@ -53,7 +53,8 @@ export class BackupScanner {
       const c = s[i]
       switch (this.state) {
         case 'start':
-          if (c !== '{') throw new BackupSyntaxError('not a JSON object')
+          // Some other JSON value ([1, 2], "text", 12) is JSON but no backup; anything else is not JSON.
+          if (c !== '{') throw new BackupSyntaxError(/[["\-0-9tfn]/.test(c) ? 'not a JSON object' : 'not JSON')
           this.at++
           this.state = 'key-or-end'
           break

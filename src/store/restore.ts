@@ -160,6 +160,7 @@ async function readBackup(
     await onItems([...scanner.push(decoder.decode()), ...scanner.end()])
   } catch (e) {
     if (!(e instanceof BackupSyntaxError)) throw e
+    if (e.message === 'not JSON') throw new BackupError('not a JSON file')
     throw new BackupError(e.message === 'not a JSON object' ? 'not a Rebound backup file' : `damaged file: ${e.message}`)
   }
 }
