@@ -26,8 +26,9 @@ export function BackupPanel(props: { exportAll: () => Promise<unknown>; importAl
   const [busy, setBusy] = useState(false)
 
   const save = async () => {
-    const json = JSON.stringify(await props.exportAll(), null, 1)
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+    // The store hands a Blob built page by page (a large store's JSON is more than one string holds).
+    const data = await props.exportAll()
+    const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }))
     const a = document.createElement('a')
     a.href = url
     a.download = backupFileName(new Date())

@@ -1,6 +1,7 @@
 /** Options page entry: wire the store's functions to the page. */
 import { render } from 'preact'
-import { exportAll, deleteEverything } from '../store/backup'
+import { deleteEverything } from '../store/backup'
+import { exportBlob } from '../store/backup-export'
 import { restoreBackup } from '../store/restore'
 import { openDb } from '../store/db'
 import { getSettings, saveSettings } from '../store/settings'
@@ -16,7 +17,7 @@ render(
     data={{
       load: () => getSettings(db),
       save: (patch) => saveSettings(db, patch),
-      exportAll: () => exportAll(db),
+      exportAll: () => exportBlob(db),
       importAll: (file, onProgress) => restoreBackup(db, file, { onProgress }),
       deleteEverything: () => deleteEverything(db),
     }}
