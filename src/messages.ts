@@ -47,6 +47,11 @@ export interface NoticeSource {
   account: string
   /** Stable id of the notice in its origin (Gmail msg-f decimal, file name + index, ...). */
   id: string
+  /**
+   * The mailbox's address when known (Gmail's feed names it), or the imported file's name: shown
+   * as the contact's account (src/store/accounts.ts). Not part of the notice's key.
+   */
+  mailbox?: string
 }
 
 export interface IngestResult {

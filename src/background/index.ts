@@ -7,6 +7,7 @@ import { registerGmailApiScan } from './gmail-api'
 import { getDb } from './db'
 import { handlers } from './handlers'
 import { pollAccounts } from './poller'
+import { applyRetentionIfDue } from '../store/retention-daily'
 import { createRouter } from './router'
 import { DISCOVER_ALARM, ensureDiscoverAlarm } from './discover'
 import { ensurePollAlarm, POLL_ALARM, TEST_POLL_ALARM } from './schedule'
@@ -28,7 +29,8 @@ chrome.alarms.onAlarm.addListener((alarm) => {
     // Retry contacts come due with time, not with a notice: every alarm recounts them (issue 11).
     .then(() => refreshBadge(db))
     .then(() => notifyIfNeeded(db))
-    .catch(() => undefined)
+    .then(() => applyRetentionIfDue(db)) // at most daily; after the poll, whatever its outcome
+    .catch((e: unknown) => console.warn('Rebound: retention failed', e))
 })
 
 chrome.runtime.onInstalled.addListener(() => {

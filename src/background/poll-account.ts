@@ -68,7 +68,7 @@ export async function pollAccount(db: ReboundDb, account: string, now = new Date
   let flagged = 0
   for (const entry of candidates) {
     if (ingested >= MAX_NOTICES_PER_POLL) break
-    const source: NoticeSource = { origin: 'gmail', account, id: entry.id }
+    const source: NoticeSource = { origin: 'gmail', account, id: entry.id, mailbox: parsed.feed.mailbox }
     if (await hasSeenNotice(db, noticeKey(source))) continue
     const raw = await fetchRawSource(account, entry.id)
     if (!raw.ok) {

@@ -14,8 +14,9 @@ import { LIMITS } from './limits'
 import type { AssemblerOptions } from './message-assembler'
 import { looksLikeNotice } from './prefilter'
 import { readChunks } from './read-chunks'
-import { emlReader, mboxReader, zipReader, type FoundMessage, type MessageReader } from './readers'
+import { emlReader, mboxReader, type FoundMessage, type MessageReader } from './readers'
 import { sniff } from './sniff'
+import { zipReader } from './zip-reader'
 import type { ImportProgress, ImportSummary, Problem } from './summary'
 
 export interface ImportFile {
@@ -175,7 +176,7 @@ export async function runImport(files: ImportFile[], deps: ImportDeps, control: 
  */
 function sourceOf(report: Report, fileName: string, where: string): NoticeSource {
   const mid = report.notice.messageId.trim().replace(/^<|>$/g, '')
-  return { origin: 'import', account: '', id: mid ? `mid:${mid}` : `${fileName}${where}` }
+  return { origin: 'import', account: '', id: mid ? `mid:${mid}` : `${fileName}${where}`, mailbox: fileName }
 }
 
 /** A short printable view of a file's first bytes, to say what it is instead ("%PDF-1.7", "PNG"). */

@@ -20,3 +20,28 @@ export const LIMITS = {
   /** Progress events at most this often. */
   progressEveryMs: 150,
 } as const
+
+/**
+ * Zip limits (issue 10: a 2 MB zip took 7 GB). fflate inflates whatever one push() hands it into
+ * one buffer, and walks the entries of one push() by recursion, so the zip reader feeds it small
+ * slices: one slice inflates to at most ~1,032× its size (DEFLATE's ceiling) and holds at most
+ * sliceBytes / 30 entries (a local header is 30 bytes). Then, as a zip is hostile input too, the
+ * inflated bytes are bounded per entry, in total, and against the compressed bytes read.
+ */
+export const ZIP_LIMITS = {
+  /** Bytes handed to the unzipper at a time: ≤ 4.2 MB inflated, ≤ 136 entries deep. */
+  sliceBytes: 4 * 1024,
+  /**
+   * Inflated bytes / compressed bytes, per entry and for the whole zip. Mail deflates 2–10×
+   * (base64 attachments barely shrink); zip bombs run at 1,000× (DEFLATE's ceiling is 1,032×).
+   */
+  maxRatio: 100,
+  /** The ratio is judged past this many inflated bytes (a small run of blank lines may squeeze well). */
+  ratioFloorBytes: 4 * 1024 * 1024,
+  /** One .eml entry: well over any provider's message size limit (Gmail 25 MB, Exchange 150 MB). */
+  maxMessageEntryBytes: 256 * 1024 * 1024,
+  /** All entries together, an mbox entry included (a Takeout mailbox of many years). */
+  maxTotalBytes: 64 * 1024 * 1024 * 1024,
+} as const
+
+export type ZipLimits = { [K in keyof typeof ZIP_LIMITS]: number }

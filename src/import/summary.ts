@@ -6,8 +6,12 @@ import type { ReportKind } from '../bounce/types'
 
 /** Something wrong with a file as a whole. */
 export interface FileNote {
-  /** truncated: ends in the middle of a message; not-mailbox: neither mbox, eml nor zip; zip-error; read-error. */
-  code: 'truncated' | 'not-mailbox' | 'zip-error' | 'read-error'
+  /**
+   * truncated: ends in the middle of a message; not-mailbox: neither mbox, eml nor zip; zip-error;
+   * read-error; zip-bomb: the zip unpacks to too much, reading stopped (detail: ZipBombLimit);
+   * zip-nested: a zip inside the zip, not opened.
+   */
+  code: 'truncated' | 'not-mailbox' | 'zip-error' | 'read-error' | 'zip-bomb' | 'zip-nested'
   /** Which message or zip entry, "" for the whole file. */
   where: string
   detail?: string

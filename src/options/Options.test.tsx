@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exportAll, importAll, deleteEverything } from '../store/backup'
+import { exportAll, deleteEverything } from '../store/backup'
+import { restoreBackup } from '../store/restore'
 import { countLists } from '../store/contacts'
 import { openDb, type ReboundDb } from '../store/db'
 import { ingestReports } from '../store/ingest'
@@ -27,7 +28,7 @@ function page() {
         load: () => getSettings(db),
         save: (patch) => saveSettings(db, patch),
         exportAll: () => exportAll(db),
-        importAll: (data) => importAll(db, data),
+        importAll: (file, onProgress) => restoreBackup(db, file, { onProgress }),
         deleteEverything: () => deleteEverything(db),
       }}
     />,
@@ -56,7 +57,7 @@ describe('options page', () => {
     fireEvent.click(guard)
     fireEvent.click(ui.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false, composeGuard: false })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [2, 5, 10, 20], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'semicolon', notify: false, composeGuard: false, keepMonths: 0 })
   })
 
   it('refuses bad numbers with a message per field and saves nothing', async () => {
@@ -72,6 +73,21 @@ describe('options page', () => {
     expect(text).toContain('Enter a whole number of minutes from 1 to 1440.')
     expect(text).toContain('Choose at least one account.')
     expect((await getSettings(db)).retryBackoffDays).toEqual([1, 3, 7])
+  })
+
+  it('keeps bounces forever by default, and saves a retention in months (0 to 120)', async () => {
+    const ui = page()
+    await waitFor(() => expect(input(ui.container, 'keepMonths')).toBeTruthy())
+    expect(input(ui.container, 'keepMonths').value).toBe('')
+    fireEvent.input(input(ui.container, 'keepMonths'), { target: { value: '200' } })
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.container.textContent).toContain('Give a whole number of months from 0 to 120.'))
+    expect((await getSettings(db)).keepMonths).toBe(0)
+    fireEvent.input(input(ui.container, 'keepMonths'), { target: { value: '18' } })
+    fireEvent.click(ui.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(ui.getByTestId('settings-form').textContent).toContain('Saved.'))
+    expect((await getSettings(db)).keepMonths).toBe(18)
+    expect(input(ui.container, 'keepMonths').value).toBe('18')
   })
 
   it('deletes everything only after the second confirmation', async () => {
@@ -103,6 +119,13 @@ describe('options page', () => {
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a Rebound backup'))
     pick('From MAILER-DAEMON Mon Nov 23 2026')
     await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is not a JSON file'))
+    // Over the cap: refused before it is read, saying the cap (which the card's help states too).
+    expect(ui.getByTestId('backup').textContent).toContain('Restores files up to 1\u00a0GB, all or nothing.')
+    const huge = new File(['{}'], 'huge.json')
+    Object.defineProperty(huge, 'size', { value: 2 * 1024 ** 3 })
+    Object.defineProperty(picker, 'files', { value: [huge], configurable: true })
+    fireEvent.change(picker)
+    await waitFor(() => expect(ui.getByTestId('backup').textContent).toContain('This file could not be restored: it is over 1\u00a0GB'))
   })
 
   it('mounts the importer\'s panel when src/options/import/ exists, else says it is not in this build', () => {

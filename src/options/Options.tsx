@@ -1,4 +1,5 @@
 /** The options page: settings, import, backup, delete. Each card talks to the store through props. */
+import type { RestoreProgress } from '../store/restore'
 import type { Settings } from '../store/types'
 import { t } from '../ui/i18n'
 import { BackupPanel } from './BackupPanel'
@@ -11,7 +12,7 @@ export interface OptionsData {
   load: () => Promise<Settings>
   save: (patch: Partial<Settings>) => Promise<Settings>
   exportAll: () => Promise<unknown>
-  importAll: (data: unknown) => Promise<unknown>
+  importAll: (file: Blob, onProgress: (p: RestoreProgress) => void) => Promise<unknown>
   deleteEverything: () => Promise<void>
   /** The address of each Gmail account key Rebound has read (u/0 → jane@acme.com). */
   mailboxes?: () => Promise<Record<string, string>>

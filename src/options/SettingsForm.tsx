@@ -1,4 +1,4 @@
-/** Retry policy numbers, poll period, watched accounts and the CSV separator: one form, saved together. */
+/** Retry policy numbers, poll period, watched accounts, the CSV separator and retention: one form, saved together. */
 import { useEffect, useState } from 'preact/hooks'
 import { CSV_SEPARATOR_CHOICES, type CsvSeparatorChoice, type Settings } from '../store/types'
 import { accountName } from '../ui/account-name'
@@ -21,6 +21,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
   const [accounts, setAccounts] = useState<string[]>([])
   const [separator, setSeparator] = useState<CsvSeparatorChoice>('auto')
   const [composeGuard, setComposeGuard] = useState(true)
+  const [keep, setKeep] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState('')
 
@@ -32,6 +33,7 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     setAccounts(s.watchedAccounts)
     setSeparator(s.csvSeparator)
     setComposeGuard(s.composeGuard)
+    setKeep(s.keepMonths ? String(s.keepMonths) : '')
   }
   useEffect(() => void props.load().then(fill), [])
 
@@ -41,15 +43,17 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
     const b = parseBackoff(backoff)
     const w = parseWhole(weeks, 1, 52, 'options_escalate_error')
     const p = parseWhole(poll, 1, 1440, 'options_poll_error')
+    const k = parseWhole(keep.trim() || '0', 0, 120, 'options_keep_error')
     const next: Record<string, string> = {}
     if (!b.ok) next.backoff = b.error
     if (!w.ok) next.weeks = w.error
     if (!p.ok) next.poll = p.error
+    if (!k.ok) next.keep = k.error
     if (!accounts.length) next.accounts = 'options_accounts_error'
     setErrors(next)
-    if (!b.ok || !w.ok || !p.ok || !accounts.length) return
+    if (!b.ok || !w.ok || !p.ok || !k.ok || !accounts.length) return
     try {
-      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts, csvSeparator: separator, composeGuard }))
+      fill(await props.save({ retryBackoffDays: b.value, escalateAfterWeeks: w.value, pollMinutes: p.value, watchedAccounts: accounts, csvSeparator: separator, composeGuard, keepMonths: k.value }))
       setStatus(t('options_saved'))
     } catch (err) {
       setStatus(String((err as Error).message ?? err))
@@ -110,6 +114,13 @@ export function SettingsForm(props: { load: () => Promise<Settings>; save: (patc
           ))}
         </select>
         <small class="help">{t('options_csvSeparator_help')}</small>
+      </label>
+
+      <h2>{t('options_retention_h')}</h2>
+      <label class="field">
+        <span>{t('options_keep_label')}</span>
+        <input name="keepMonths" inputMode="numeric" placeholder="∞" value={keep} onInput={(e) => setKeep(e.currentTarget.value)} aria-invalid={!!errors.keep} />
+        <small class={errors.keep ? 'error' : 'help'}>{t(errors.keep ?? 'options_keep_help')}</small>
       </label>
       <div class="form-actions">
         <button type="submit" class="primary">{t('options_save')}</button>

@@ -1,6 +1,7 @@
 /** Options page entry: wire the store's functions to the page. */
 import { render } from 'preact'
-import { exportAll, importAll } from '../store/backup'
+import { exportBlob } from '../store/backup-export'
+import { restoreBackup } from '../store/restore'
 import { openDb } from '../store/db'
 import { getSettings, saveSettings } from '../store/settings'
 import { listCursors } from '../store/cursors'
@@ -17,8 +18,8 @@ render(
       load: () => getSettings(db),
       mailboxes: async () => Object.fromEntries((await listCursors(db)).filter((c) => c.mailbox).map((c) => [c.account, c.mailbox!])),
       save: (patch) => saveSettings(db, patch),
-      exportAll: () => exportAll(db),
-      importAll: (data) => importAll(db, data),
+      exportAll: () => exportBlob(db),
+      importAll: (file, onProgress) => restoreBackup(db, file, { onProgress }),
       // Through the worker: it stops imports and scans first, then clears the badge (src/background/handlers.ts).
       deleteEverything: async () => {
         const answer = (await chrome.runtime.sendMessage({ type: 'deleteEverything' })) as { error?: string } | null

@@ -26,5 +26,6 @@ export const SENDING_HINTS: Partial<Record<Reason, string>> = {
 export const GENERIC_SENDING_HINT = 'hintSendingGeneric'
 
 export function sendingHint(reason: Reason): string {
-  return SENDING_HINTS[reason] ?? GENERIC_SENDING_HINT
+  // Own keys only: a stored reason "constructor" must not find Object's.
+  return (Object.hasOwn(SENDING_HINTS, reason) && SENDING_HINTS[reason]) || GENERIC_SENDING_HINT
 }

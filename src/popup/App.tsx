@@ -14,8 +14,9 @@ import { ContactRow, ROW_HEIGHT } from './ContactRow'
 import type { Decision, PopupData } from './data'
 import type { ExportPreset } from '../export/presets'
 import { copyAddresses, downloadCsv, downloadPreset } from './exportList'
-import { arrange } from './listing'
 import { SearchElsewhere } from './SearchElsewhere'
+import { AccountFilter } from './AccountFilter'
+import { accountsIn, arrange } from './listing'
 import { SendingHints } from './SendingHints'
 import { Snackbar, type SnackbarState } from './Snackbar'
 import { PANEL_ID, QuietLists, Tabs, type Tab } from './Tabs'
@@ -55,6 +56,7 @@ export function App(props: {
   const now = props.now ?? new Date()
   const [tab, setTab] = useState<Tab>(FIRST_TAB)
   const [query, setQuery] = useState('')
+  const [account, setAccount] = useState('')
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [detail, setDetail] = useState<string | null>(null)
   const [snack, setSnack] = useState<SnackbarState | null>(null)
@@ -91,7 +93,9 @@ export function App(props: {
   // A search counts its matches in every list, so a miss here can say where the contacts are.
   const searching = complete && query.trim() !== ''
   const matches = useLiveQuery(() => (searching ? data.matches(query) : Promise.resolve(undefined)), [searching, query])
-  const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, complete ? query : '') : []), [contacts, tab, query, complete])
+  const accounts = useMemo(() => (all ? accountsIn(all) : []), [all])
+  const byAccount = accounts.includes(account) ? account : ''
+  const shown = useMemo<Contact[]>(() => (contacts ? arrange(contacts, tab, complete ? query : '', complete ? byAccount : '') : []), [contacts, tab, query, complete, byAccount])
 
   // Selection only ever holds what is still shown: a contact that left the list can't be acted on by mistake.
   const shownSet = useMemo(() => new Set(shown.map((c) => c.address)), [shown])
@@ -205,6 +209,7 @@ export function App(props: {
               aria-label={t('search_placeholder')}
               onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
             />
+            <AccountFilter accounts={accounts} value={byAccount} onChange={setAccount} />
           </div>
           {searching && <SearchElsewhere current={tab} matches={matches} onSelect={switchTab} />}
           <BulkBar

@@ -67,7 +67,7 @@ export function DetailBody(props: { contact: Contact; events: readonly BounceEve
         <button class="back" onClick={props.onBack} aria-label={t('action_back')}>←</button>
         <div class="detail-title">
           <h2 class="detail-address">{c.address}</h2>
-          <span class={`chip chip-${c.list}`}>{t(LIST_KEYS[c.list] ?? 'list_cleared')}</span>
+          <span class={`chip chip-${c.list}`}>{t(Object.hasOwn(LIST_KEYS, c.list) ? LIST_KEYS[c.list] : 'list_cleared')}</span>
         </div>
       </header>
       <p class="detail-reason" data-field="reason">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Contact } from '../store/types'
-import { arrange, matches } from './listing'
+import { accountsIn, arrange, matches } from './listing'
 
 const contact = (address: string, over: Partial<Contact> = {}): Contact => ({
   address, domain: address.split('@')[1], list: 'remove', reason: 'userunknown', status: '5.1.1', replyCode: '550',
@@ -42,5 +42,25 @@ describe('arrange', () => {
     const list = [contact('a@acme.com'), contact('b@globex.com')]
     expect(arrange(list, 'remove', 'globex').map((c) => c.address)).toEqual(['b@globex.com'])
     expect(list.map((c) => c.address)).toEqual(['a@acme.com', 'b@globex.com'])
+  })
+})
+
+describe('filter by account', () => {
+  const contacts = [
+    contact('a@x.com', { accounts: ['gmail:jane@acme.com'] }),
+    contact('b@x.com', { accounts: ['gmail:jane@acme.com', 'outlook:outlook.office.com'] }),
+    contact('c@x.com', { accounts: ['import:mail.mbox'] }),
+    contact('d@x.com'), // stored before accounts were recorded
+  ]
+  it('lists the distinct accounts, sorted', () => {
+    expect(accountsIn(contacts)).toEqual(['gmail:jane@acme.com', 'import:mail.mbox', 'outlook:outlook.office.com'])
+  })
+  it.each([
+    ['', ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com']],
+    ['gmail:jane@acme.com', ['a@x.com', 'b@x.com']],
+    ['outlook:outlook.office.com', ['b@x.com']],
+    ['import:mail.mbox', ['c@x.com']],
+  ])('%j keeps %j', (account, expected) => {
+    expect(arrange(contacts, 'remove', '', account).map((c) => c.address)).toEqual(expected)
   })
 })

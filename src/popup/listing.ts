@@ -21,7 +21,15 @@ const byNextRetry = (a: Contact, b: Contact) => {
   return x < y ? -1 : x > y ? 1 : a.address < b.address ? -1 : 1
 }
 
-export function arrange(contacts: readonly Contact[], list: ContactList, query: string): Contact[] {
-  const kept = contacts.filter((c) => matches(c, query))
+/** `account` (BounceEvent.account) keeps the contacts read from that account; "" keeps all. */
+export function arrange(contacts: readonly Contact[], list: ContactList, query: string, account = ''): Contact[] {
+  const kept = contacts.filter((c) => matches(c, query) && (!account || (c.accounts ?? []).includes(account)))
   return kept.sort(list === 'retry' ? byNextRetry : byRecent)
+}
+
+/** The distinct accounts of these contacts, sorted. */
+export function accountsIn(contacts: readonly Contact[]): string[] {
+  const all = new Set<string>()
+  for (const c of contacts) for (const a of c.accounts ?? []) all.add(a)
+  return [...all].sort()
 }

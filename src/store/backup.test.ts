@@ -119,3 +119,16 @@ describe('backup', () => {
     expect(notices.every((n) => n.forgotten && n.recipients === 0 && n.eventsKey === '')).toBe(true)
   })
 })
+
+describe('exportBlob', () => {
+  it('writes the same backup as exportAll, page by page, and it restores', async () => {
+    const a = await populated()
+    const { exportBlob } = await import('./backup-export')
+    const blob = await exportBlob(a, at('10'))
+    expect(JSON.parse(await blob.text())).toEqual(JSON.parse(JSON.stringify(await exportAll(a, at('10')))))
+    const b = fresh()
+    const { restoreBackup } = await import('./restore')
+    expect(await restoreBackup(b, blob, { now: at('10') })).toEqual({ contacts: 3, events: 3 })
+    expect(await snapshot(b)).toEqual(await snapshot(a))
+  })
+})

@@ -16,6 +16,7 @@ import type { NoticeSource } from '../messages'
 import type { BounceEvent, ReviewNotice, SeenNotice, Settings } from './types'
 import type { TrustVerdict } from '../trust/types'
 import { eventsOf, noticeIdentity, noticeKey } from './to-events'
+import { accountOf } from './accounts'
 import { getSettings } from './settings'
 import { contactOf, recompute } from './recompute'
 import { recordNewNotices, replaceSeenNotices } from './notices'
@@ -137,6 +138,7 @@ export async function ingestReports(db: ReboundDb, items: IngestItem[], at?: Dat
       for (const e of p.events) {
         if (inBatch.has(e.key)) continue // the same notice twice in one batch
         inBatch.add(e.key)
+        e.account = accountOf(p.item.source)
         candidates.push(e)
         itemOf.push(i)
       }

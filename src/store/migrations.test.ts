@@ -68,7 +68,7 @@ describe('v1 → current', () => {
     db = openDb(await seed(1))
     expect(await db.kv.get('state')).toBeUndefined()
     // csvSeparator came later: a row saved without it reads as the default, no schema change needed.
-    expect(await getSettings(db)).toEqual({ retryBackoffDays: [1, 3, 7], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'auto', notify: false, composeGuard: true })
+    expect(await getSettings(db)).toEqual({ retryBackoffDays: [1, 3, 7], escalateAfterWeeks: 4, pollMinutes: 5, watchedAccounts: ['u/0', 'u/1'], csvSeparator: 'auto', notify: false, composeGuard: true, keepMonths: 0 })
     // bob was flagged after the popup's last opening (2026-10-06T00:00), jane was too but is cleared.
     expect(await countNewSinceOpened(db)).toBe(1)
   })

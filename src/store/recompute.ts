@@ -5,6 +5,7 @@
 import type { StoreDb as ReboundDb } from './tables'
 import type { BounceEvent, Contact, Settings, UserDecision } from './types'
 import { carryFlag, deriveContact } from '../policy/retry-policy'
+import { accountsOf } from './accounts'
 
 export async function eventsByAddress(db: ReboundDb, addresses: string[]): Promise<Map<string, BounceEvent[]>> {
   const map = new Map<string, BounceEvent[]>()
@@ -52,7 +53,9 @@ export async function recompute(
 
 /** An address's contact row from all its events, its previous row and the decision that stands. */
 export function contactOf(address: string, events: BounceEvent[], previous: Contact | undefined, decision: UserDecision | null, settings: Settings, now: Date) {
-  return carryFlag(previous, deriveContact(address, events, decision, settings, now), now)
+  const derived = carryFlag(previous, deriveContact(address, events, decision, settings, now), now)
+  derived.contact.accounts = accountsOf(events)
+  return derived
 }
 
 /** After a policy change: every contact again, flags kept where the list did not change. */

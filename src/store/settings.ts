@@ -7,6 +7,7 @@ import type { StoreDb as ReboundDb } from './tables'
 import { KV_SETTINGS } from './tables'
 import { CSV_SEPARATOR_CHOICES, DEFAULT_SETTINGS, type Settings } from './types'
 import { recomputeAll } from './recompute'
+import { applyRetention } from './retention'
 
 export class SettingsError extends Error {
   constructor(readonly field: keyof Settings, message: string) {
@@ -35,6 +36,8 @@ export async function saveSettings(db: ReboundDb, patch: Partial<Settings>): Pro
       next.escalateAfterWeeks !== before.escalateAfterWeeks ||
       next.retryBackoffDays.join(',') !== before.retryBackoffDays.join(',')
     if (policyChanged) await recomputeAll(db, next, new Date())
+    // A shorter retention applies at once, not at tomorrow's run.
+    if (next.keepMonths && next.keepMonths !== before.keepMonths) await applyRetention(db, next, new Date())
     return next
   })
 }
@@ -73,7 +76,11 @@ export function validateSettings(s: Settings): Settings {
   if (typeof s.composeGuard !== 'boolean') {
     throw new SettingsError('composeGuard', 'must be true or false')
   }
+  if (!Number.isInteger(s.keepMonths) || s.keepMonths < 0 || s.keepMonths > 120) {
+    throw new SettingsError('keepMonths', 'must be a whole number of months from 0 (forever) to 120')
+  }
   return {
+    keepMonths: s.keepMonths,
     retryBackoffDays: [...days],
     escalateAfterWeeks: s.escalateAfterWeeks,
     pollMinutes: s.pollMinutes,

@@ -41,6 +41,12 @@ export interface BounceEvent {
   trust?: 'trusted' | 'accepted'
   /** Domain that reported the bounce (the notice's sender's); absent on older rows. */
   reporter?: string
+  /**
+   * Where the notice was read (src/store/accounts.ts accountOf): "gmail:jane@acme.com" (or
+   * "gmail:u/1" where the address is unknown), "outlook:outlook.office.com", "import:mail.mbox".
+   * Absent on events stored before it existed.
+   */
+  account?: string
 }
 
 /**
@@ -109,6 +115,8 @@ export interface Contact {
    * Always set by the store; optional only so older rows and hand-made test rows still type-check.
    */
   newSinceDecision?: number
+  /** The accounts its events were read from (BounceEvent.account), sorted; absent on older rows. */
+  accounts?: string[]
 }
 
 /** What `decide()` returns so the popup can offer "Undo": the exact rows before the decision. */
@@ -151,6 +159,8 @@ export interface Settings {
   notify: boolean
   /** Warn in Gmail's compose when a recipient is in Remove, at a dead domain, or not due for retry (issue 11). */
   composeGuard: boolean
+  /** Bounce events are kept this many months, then deleted (src/store/retention.ts); 0 = forever. */
+  keepMonths: number
 }
 
 export const CSV_SEPARATOR_CHOICES = ['auto', 'comma', 'semicolon'] as const
@@ -164,6 +174,7 @@ export const DEFAULT_SETTINGS: Settings = {
   csvSeparator: 'auto',
   notify: false,
   composeGuard: true,
+  keepMonths: 0,
 }
 
 /** Per-account watcher state, so a killed worker neither loses nor duplicates a notice. */

@@ -7,6 +7,7 @@
 import type { CsvColumn, CsvLabels } from '../export/csv'
 import type { Contact, ContactList } from '../store/types'
 import { t } from './i18n'
+import { accountLabel } from './account-label'
 import { reasonKey } from './reasons'
 
 export const CSV_HEADER_KEYS: Record<CsvColumn, string> = {
@@ -21,6 +22,7 @@ export const CSV_HEADER_KEYS: Record<CsvColumn, string> = {
   domain: 'csv_domain',
   diagnostic: 'csv_diagnostic',
   reasonCode: 'csv_reasonCode',
+  account: 'csv_account',
 }
 
 export const CSV_STATUS_KEYS: Record<ContactList, string> = {
@@ -39,5 +41,5 @@ export function reasonText(c: Contact): string {
 export function csvLabels(): CsvLabels {
   const each = <K extends string>(keys: Record<K, string>) =>
     Object.fromEntries(Object.entries<string>(keys).map(([k, key]) => [k, t(key)])) as Record<K, string>
-  return { header: each(CSV_HEADER_KEYS), status: each(CSV_STATUS_KEYS), reason: reasonText }
+  return { header: each(CSV_HEADER_KEYS), status: each(CSV_STATUS_KEYS), reason: reasonText, accounts: (c) => (c.accounts ?? []).map(accountLabel).join(', ') }
 }

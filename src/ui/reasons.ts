@@ -43,8 +43,13 @@ export const REASON_KEYS: Record<Reason, string> = {
   virusdetected: 'reason_virusdetected',
 }
 
+/** Own keys only: a stored reason "constructor" (a restored backup) must not find Object's. */
 export function reasonKey(reason: string): string {
-  return (REASON_KEYS as Record<string, string>)[reason] ?? 'reason_undefined'
+  return Object.hasOwn(REASON_KEYS, reason) ? REASON_KEYS[reason as Reason] : 'reason_undefined'
+}
+
+export function isReason(value: string): value is Reason {
+  return Object.hasOwn(REASON_KEYS, value)
 }
 
 /**

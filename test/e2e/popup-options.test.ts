@@ -51,7 +51,7 @@ describe('options page, end to end', () => {
     const text = readFileSync((await download.path())!, 'utf8').slice(1)
     const [header, ...body] = parseCsv(text, ';')
     expect(header.slice(0, 3)).toEqual(['email', 'status', 'reason'])
-    expect(header).toHaveLength(11)
+    expect(header).toHaveLength(12)
     expect(body.map((r) => r[0]).sort()).toEqual(['kijitora@example.co.jp', 'marie.helene@societe-exemple.fr'])
     await popup.close()
   })

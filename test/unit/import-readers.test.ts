@@ -1,6 +1,7 @@
 import { zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { emlReader, mboxReader, zipReader, type MessageReader } from '../../src/import/readers'
+import { emlReader, mboxReader, type MessageReader } from '../../src/import/readers'
+import { zipReader } from '../../src/import/zip-reader'
 import { sniff } from '../../src/import/sniff'
 
 const enc = (s: string) => new TextEncoder().encode(s)

@@ -58,4 +58,15 @@ describe('ImportSummaryView', () => {
     expect(screen.getByTestId('import-note-truncated').textContent).toContain('cut.mbox ends in the middle of a message (#3)')
     expect(screen.getByTestId('import-note-not-mailbox').textContent).toContain('cat.png is not a mailbox')
   })
+
+  it('says a zip bomb stopped the reading, and that a zip inside the zip was not opened', () => {
+    const s = summary({
+      files: [{ name: 'mail.zip', size: 10, messages: 3, notes: [{ code: 'zip-nested', where: 'inner.zip' }, { code: 'zip-bomb', where: 'bomb.eml', detail: 'ratio' }] }],
+    })
+    render(<ImportSummaryView summary={s} />)
+    expect(screen.getByTestId('import-note-zip-bomb').textContent).toBe(
+      'mail.zip: reading stopped at “bomb.eml”, which unpacks to far too much data (a “zip bomb”, or a damaged file). The messages before it were imported.',
+    )
+    expect(screen.getByTestId('import-note-zip-nested').textContent).toBe('mail.zip: “inner.zip” is a zip inside the zip and was not opened. Unzip it and import what it holds.')
+  })
 })

@@ -71,5 +71,9 @@ function noteText(file: string, n: FileNote): string {
       return t('import_note_zip_error', [file, [n.where, n.detail].filter(Boolean).join(': ')])
     case 'read-error':
       return t('import_note_read_error', [file, n.detail ?? ''])
+    case 'zip-bomb':
+      return t('import_note_zip_bomb', [file, n.where])
+    case 'zip-nested':
+      return t('import_note_zip_nested', [file, n.where])
   }
 }
