@@ -62,7 +62,7 @@ describe('popup in French', () => {
     const [header, ...body] = parseCsv(text, ';')
     expect(header).toEqual([
       'adresse e-mail', 'statut', 'motif', 'code', 'date du dernier retour', 'nombre de retours', 'date du prochain essai', 'objet', 'domaine',
-      'réponse du serveur', 'code du motif',
+      'réponse du serveur', 'code du motif', 'compte',
     ])
     expect(body.every((r) => r.length === header.length)).toBe(true)
     const col = (name: string) => header.indexOf(name)
@@ -77,7 +77,8 @@ describe('popup in French', () => {
     // Formula-like cells stay text; with ";" between cells a comma needs no quotes.
     const formula = byEmail.get("'=1+2@formula.example.com")!
     expect(formula[col('objet')]).toBe("'+33 quick call, tomorrow?")
-    expect(text).toContain(";'+33 quick call, tomorrow?;")
+    // Quoted although ',' is not the separator: a comma Excel opening it would not split it (issue 10).
+    expect(text).toContain(`;"'+33 quick call, tomorrow?";`)
     // A cell holding the separator is quoted, and reads back whole.
     const devis = byEmail.get('devis@nulle-part.example')!
     expect(devis[col('motif')]).toBe('Le domaine n’existe pas ou n’a pas de serveur de messagerie')

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core'
 import { launch, type ExtensionBrowser } from '../harness'
 import { composePage, emptyFeed, type ComposeKind, type Markup } from './compose-page'
+import { asOwnMail } from '../../fixtures/trust/own-mail'
 import { dsn } from './dsn'
 import { readStore } from './store-read'
 
@@ -39,14 +40,18 @@ export async function startComposeSession(): Promise<ComposeSession> {
   await browser.loadExtension()
   const ext = await browser.openPage('src/options/index.html')
   const hour = 3_600_000
+  // Each as Gmail serves a notice about the account's own mail, so the trust rules (issue 10) vouch for it.
   const notices = [
     dsn([{ address: DEAD, status: '5.1.1', diagnostic: `550 5.1.1 <${DEAD}>: Recipient address rejected: User unknown in virtual mailbox table` }], new Date(Date.now() - 72 * hour)),
     dsn([{ address: LATER, status: '4.2.2', diagnostic: `452 4.2.2 <${LATER}>: Mailbox full` }], new Date(Date.now() - hour)),
     dsn([{ address: `old@${DEAD_DOMAIN}`, status: '5.1.2', diagnostic: `Host or domain name not found. Name service error for name=${DEAD_DOMAIN} type=MX: Host not found` }], new Date(Date.now() - 240 * hour)),
   ]
-  for (const [i, raw] of notices.entries()) {
+  for (const [i, notice] of notices.entries()) {
+    const raw = asOwnMail(notice, MAILBOX)
     const answer = await ext.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ingestRaw', raw, encoding: 'text', source: { origin: 'demo', account: '', id: `compose-${i}` } })
-    if (!answer || typeof answer !== 'object' || 'error' in answer) throw new Error(`seeding failed: ${JSON.stringify(answer)}`)
+    if (!answer || typeof answer !== 'object' || 'error' in answer || (answer as { trust?: { level?: string } }).trust?.level !== 'trusted') {
+      throw new Error(`seeding failed: ${JSON.stringify(answer).slice(0, 300)}`)
+    }
   }
   return {
     browser,
