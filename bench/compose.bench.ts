@@ -14,13 +14,15 @@ import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import type { Page } from 'playwright-core'
 import { DIST } from '../test/e2e/harness'
-import { DEAD, FINE, openCompose, startComposeSession, type ComposeSession } from '../test/e2e/fake-gmail/compose-session'
+import { asOwnMail } from '../test/fixtures/trust/own-mail'
+import { DEAD, FINE, MAILBOX, openCompose, startComposeSession, type ComposeSession } from '../test/e2e/fake-gmail/compose-session'
 import { dsn } from '../test/e2e/fake-gmail/dsn'
 import type { Markup } from '../test/e2e/fake-gmail/compose-page'
 
 const ROUNDS = 25
 const EXTRA_CONTACTS = 10_000
-const PER_NOTICE = 100
+// At most 50 recipients per notice: more is a bulk notice, kept for review (src/trust/rules/bulk.ts).
+const PER_NOTICE = 50
 const ROOT = resolve(import.meta.dirname, '..')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -75,9 +77,17 @@ async function measure(s: ComposeSession, markup: Markup): Promise<number[]> {
   return times
 }
 
+/** Seeds as Gmail serves notices about the account's own mail (issue 10's rules vouch for them); throws if one was not. */
+async function ingest(s: ComposeSession, notice: string, id: string): Promise<void> {
+  const answer = await s.ext.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ingestRaw', raw: asOwnMail(notice, MAILBOX), encoding: 'text', source: { origin: 'demo', account: '', id } })
+  if ((answer as { trust?: { level?: string } } | null)?.trust?.level !== 'trusted') throw new Error(`seeding ${id} failed: ${JSON.stringify(answer).slice(0, 200)}`)
+}
+
 async function seedGone(s: ComposeSession, count: number): Promise<void> {
-  const raw = dsn(Array.from({ length: count }, (_, i) => ({ address: gone(i), status: '5.1.1', diagnostic: '550 5.1.1 User unknown' })), new Date())
-  await s.ext.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ingestRaw', raw, encoding: 'text', source: { origin: 'demo', account: '', id: 'bench-gone' } })
+  for (let from = 0; from < count; from += PER_NOTICE) {
+    const recipients = Array.from({ length: Math.min(PER_NOTICE, count - from) }, (_, i) => ({ address: gone(from + i), status: '5.1.1', diagnostic: '550 5.1.1 User unknown' }))
+    await ingest(s, dsn(recipients, new Date()), `bench-gone-${from}`)
+  }
 }
 
 async function addContacts(s: ComposeSession): Promise<void> {
@@ -85,8 +95,7 @@ async function addContacts(s: ComposeSession): Promise<void> {
     const recipients = Array.from({ length: PER_NOTICE }, (_, i) => ({
       address: `lead${n * PER_NOTICE + i}@company${n}.example`, status: '5.1.1', diagnostic: '550 5.1.1 User unknown',
     }))
-    const raw = dsn(recipients, new Date(Date.now() - n * 60_000))
-    await s.ext.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'ingestRaw', raw, encoding: 'text', source: { origin: 'demo', account: '', id: `bench-${n}` } })
+    await ingest(s, dsn(recipients, new Date(Date.now() - n * 60_000)), `bench-${n}`)
   }
 }
 
@@ -98,7 +107,7 @@ if (!existsSync(join(DIST, 'manifest.json'))) await build({ root: ROOT, logLevel
 const s = await startComposeSession()
 try {
   await seedGone(s, ROUNDS * 4)
-  console.log('compose guard: chip pasted → warning shown (goal ≤ 300 ms); store: 4 + 100 contacts')
+  console.log('compose guard: chip pasted → warning shown (goal ≤ 300 ms); store: 3 + 100 contacts')
   await measure(s, 'current')
   await measure(s, 'older')
   await addContacts(s)
