@@ -12,6 +12,16 @@ export type Reason =
   | 'suspend' | 'syntaxerror' | 'systemerror' | 'systemfull' | 'toomanyconn' | 'undefined'
   | 'userunknown' | 'vacation' | 'virusdetected'
 
+/** Every reason as a value, for checks on stored or imported data; a Record keeps it in step with the union. */
+export const REASONS: Readonly<Record<Reason, true>> = {
+  authfailure: true, badreputation: true, blocked: true, contenterror: true, delivered: true, exceedlimit: true,
+  expired: true, feedback: true, filtered: true, hasmoved: true, hostunknown: true, mailboxfull: true, mailererror: true,
+  mesgtoobig: true, networkerror: true, norelaying: true, notaccept: true, notcompliantrfc: true, onhold: true,
+  policyviolation: true, rejected: true, requireptr: true, securityerror: true, spamdetected: true, speeding: true,
+  suspend: true, syntaxerror: true, systemerror: true, systemfull: true, toomanyconn: true, undefined: true,
+  userunknown: true, vacation: true, virusdetected: true,
+}
+
 /** What a salesperson should do about one failed recipient. */
 export type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
 

@@ -4,7 +4,7 @@
  * issue 10), texts are bounded, numbers are whole and in range, dates are made ISO and clamped to
  * 2000-01-01 … a day after the restore.
  */
-import type { Action, Reason, Verdict } from '../bounce/types'
+import { REASONS, type Action, type Verdict } from '../bounce/types'
 import { domainOf } from '../policy/retry-policy'
 import type { BounceEvent, Contact, ContactList, SeenNotice, UserDecision, WatcherCursor } from './types'
 
@@ -15,15 +15,6 @@ export class BackupError extends Error {
   }
 }
 
-/** A Record over the union: a reason added to the engine and not here is a compile error. */
-const REASONS: Record<Reason, true> = {
-  authfailure: true, badreputation: true, blocked: true, contenterror: true, delivered: true, exceedlimit: true,
-  expired: true, feedback: true, filtered: true, hasmoved: true, hostunknown: true, mailboxfull: true, mailererror: true,
-  mesgtoobig: true, networkerror: true, norelaying: true, notaccept: true, notcompliantrfc: true, onhold: true,
-  policyviolation: true, rejected: true, requireptr: true, securityerror: true, spamdetected: true, speeding: true,
-  suspend: true, syntaxerror: true, systemerror: true, systemfull: true, toomanyconn: true, undefined: true,
-  userunknown: true, vacation: true, virusdetected: true,
-}
 const ACTIONS: Record<Action, true> = { failed: true, delayed: true, delivered: true, relayed: true, expanded: true }
 const VERDICTS: Record<Verdict, true> = { remove: true, retry: true, 'fix-sending': true, pending: true, none: true }
 const DECISIONS: Record<UserDecision['action'], true> = { removed: true, retried: true, ignored: true, ok: true }
