@@ -29,6 +29,7 @@ chrome.alarms.onAlarm.addListener((alarm) => {
     // Retry contacts come due with time, not with a notice: every alarm recounts them (issue 11).
     .then(() => refreshBadge(db))
     .then(() => notifyIfNeeded(db))
+    .catch((e: unknown) => console.warn('Rebound: badge or notification failed', e))
     .then(() => applyRetentionIfDue(db)) // at most daily; after the poll, whatever its outcome
     .catch((e: unknown) => console.warn('Rebound: retention failed', e))
 })
