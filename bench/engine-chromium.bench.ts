@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { build, type Rollup } from 'vite'
+import { browserBundle } from './browser-bundle'
 import { splitMbox } from '../src/bounce/mbox'
 import { CHROMIUM } from '../test/e2e/harness'
 
@@ -22,25 +22,12 @@ const ORIGIN = 'http://rebound-bench.invalid'
 const MB = 2 ** 20
 
 /** parseBounce, parseMime (and the CLI's in-memory Blob, for comparison) as one IIFE that sets globalThis.reboundEngine, built for the browser. */
-async function engineBundle(): Promise<string> {
-  const entry = '\0rebound-engine-bench-entry'
-  const out = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    plugins: [{
-      name: 'bench-entry',
-      enforce: 'pre',
-      resolveId: (id) => (id.endsWith('rebound-engine-bench-entry') ? entry : null),
-      load: (id) => (id === entry
-        ? `export { parseBounce } from ${JSON.stringify(resolve(ROOT, 'src/bounce/index.ts'))}\nexport { parseMime } from ${JSON.stringify(resolve(ROOT, 'src/bounce/mime/parsed-message.ts'))}\nexport { useMemoryBlob } from ${JSON.stringify(resolve(ROOT, 'src/bounce/mime/memory-blob.ts'))}`
-        : null),
-    }],
-    build: { write: false, minify: true, lib: { entry: 'rebound-engine-bench-entry', formats: ['iife'], name: 'reboundEngine' } },
-  })) as Rollup.RollupOutput[] | Rollup.RollupOutput
-  const output = Array.isArray(out) ? out[0] : out
-  return (output.output[0] as Rollup.OutputChunk).code
-}
+const engineBundle = () =>
+  browserBundle('reboundEngine', {
+    'src/bounce/index.ts': ['parseBounce'],
+    'src/bounce/mime/parsed-message.ts': ['parseMime'],
+    'src/bounce/mime/memory-blob.ts': ['useMemoryBlob'],
+  }, true)
 
 /**
  * Runs in the page (a string: tsx would add helpers to a serialised function). Rounds alternate

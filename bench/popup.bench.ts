@@ -11,7 +11,8 @@
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { build, type Rollup } from 'vite'
+import { build } from 'vite'
+import { browserBundle } from './browser-bundle'
 import { DIST, launch, type ExtensionBrowser } from '../test/e2e/harness'
 
 const EVENTS = 10_000
@@ -20,25 +21,7 @@ const OPENINGS = 7
 const ROOT = resolve(import.meta.dirname, '..')
 
 /** The store's ingestReports and openDb as one IIFE that sets globalThis.reboundBench. */
-async function storeBundle(): Promise<string> {
-  const entry = '\0rebound-bench-entry'
-  const out = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    plugins: [{
-      name: 'bench-entry',
-      enforce: 'pre',
-      resolveId: (id) => (id.endsWith('rebound-bench-entry') ? entry : null),
-      load: (id) => (id === entry
-        ? `export { openDb } from ${JSON.stringify(resolve(ROOT, 'src/store/db.ts'))}\nexport { ingestReports } from ${JSON.stringify(resolve(ROOT, 'src/store/ingest.ts'))}`
-        : null),
-    }],
-    build: { write: false, minify: false, lib: { entry: 'rebound-bench-entry', formats: ['iife'], name: 'reboundBench' } },
-  })) as Rollup.RollupOutput[] | Rollup.RollupOutput
-  const output = Array.isArray(out) ? out[0] : out
-  return (output.output[0] as Rollup.OutputChunk).code
-}
+const storeBundle = () => browserBundle('reboundBench', { 'src/store/db.ts': ['openDb'], 'src/store/ingest.ts': ['ingestReports'] })
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
