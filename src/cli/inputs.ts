@@ -5,7 +5,7 @@
  * mbox is read only that far, since the engine cuts every message there (src/bounce/index.ts); a
  * larger mbox is streamed through the mbox splitter, so a multi-GB Takeout export is read in bounded memory.
  */
-import { close, createReadStream, open, read } from 'node:fs'
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_INPUT_BYTES } from '../bounce/index'
@@ -57,24 +57,24 @@ export function errorText(e: unknown): string {
 export const HEAD_BUFFER_BYTES = MAX_INPUT_BYTES + 1
 
 /**
- * The file's first `buffer.length` bytes, read into `buffer` (a view of it is returned). Plain
- * callbacks rather than fs/promises' FileHandle: three thread-pool trips and no object per file.
+ * The file's first `buffer.length` bytes, read into `buffer` (a view of it is returned); throws
+ * the read's error. Synchronous on purpose: the files are small and usually in the page cache, and
+ * Node's thread-pool reads cost four times the CPU of plain reads on the corpus ×10 (356 ms against
+ * 92 ms for 5,930 files, measured 2026-12-06) while the parsing waits for them anyway.
  */
-export function readHead(path: string, buffer: Uint8Array): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    open(path, 'r', (error, fd) => {
-      if (error) return reject(error)
-      let filled = 0
-      const done = (failure: Error | null) => close(fd, () => (failure ? reject(failure) : resolve(buffer.subarray(0, filled))))
-      const more = () => read(fd, buffer, filled, buffer.length - filled, filled, (e, n) => {
-        if (e) return done(e)
-        filled += n
-        if (n === 0 || filled === buffer.length) done(null)
-        else more()
-      })
-      more()
-    })
-  })
+export function readHead(path: string, buffer: Uint8Array): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    let filled = 0
+    while (filled < buffer.length) {
+      const n = readSync(fd, buffer, filled, buffer.length - filled, filled)
+      if (n === 0) break
+      filled += n
+    }
+    return buffer.subarray(0, filled)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 const FROM_ = [70, 114, 111, 109, 32] // "From "

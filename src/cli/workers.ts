@@ -5,8 +5,8 @@
  * Messages are independent, so the output is the same as a run in one thread.
  */
 import type { MessagePort, Worker } from 'node:worker_threads'
-import type { Input } from './inputs'
-import { type BufferPool, scanInputs } from './lines'
+import { HEAD_BUFFER_BYTES, type Input } from './inputs'
+import { scanInputs } from './lines'
 import { render } from './output'
 
 /** Small enough to spread a few hundred files evenly, large enough that messages between threads cost nothing. */
@@ -26,12 +26,12 @@ export interface Sink {
 
 /** The worker's side: batches are done one after the other, in the order they came. */
 export function serveBatches(port: MessagePort): void {
-  const pool: BufferPool = []
+  const buffer = new Uint8Array(HEAD_BUFFER_BYTES)
   let queue = Promise.resolve()
   port.on('message', (batch: Batch) => {
     queue = queue.then(async () => {
       const result: BatchResult = { seq: batch.seq, text: '', warnings: '', unreadable: 0 }
-      for await (const line of scanInputs(batch.inputs, pool)) {
+      for await (const line of scanInputs(batch.inputs, buffer)) {
         const { text, warning } = render(line, batch.csv)
         result.text += text
         if (warning) {
