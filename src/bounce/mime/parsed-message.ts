@@ -83,11 +83,12 @@ export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise
 function crToLf(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
   if (typeof raw === 'string') {
     const start = raw.slice(0, 65536)
-    return start.includes('\r') && !start.includes('\n') ? raw.replace(/\r/g, '\n') : raw
+    return !start.includes('\n') && start.includes('\r') ? raw.replace(/\r/g, '\n') : raw
   }
   const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw)
   const start = bytes.subarray(0, 65536)
-  if (!start.includes(13) || start.includes(10)) return raw
+  // LF first: it ends the first line of nearly every message, where a search for CR runs to the end.
+  if (start.includes(10) || !start.includes(13)) return raw
   const out = new Uint8Array(bytes)
   for (let i = 0; i < out.length; i++) if (out[i] === 13) out[i] = 10
   return out
