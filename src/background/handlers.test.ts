@@ -7,6 +7,7 @@ import { emptyCursor } from './backoff'
 import { getDb } from './db'
 import { handlers } from './handlers'
 import { saveSettings } from '../store/settings'
+import { setAccountAddress } from '../store/account-address'
 import { ingestReports } from '../store/ingest'
 import { recipient, report, source } from '../store/fixtures/reports'
 
@@ -134,6 +135,16 @@ describe('ingestRaw', () => {
     const first = await handlers.ingestRaw({ type: 'ingestRaw', raw, encoding: 'base64', source }, CONTENT)
     expect(first.report.kind).toBe('bounce')
     expect(first).toMatchObject({ duplicate: false, flagged: 0, contacts: [], trust: { level: 'unverified', reason: 'auth-failed' } })
+  })
+
+  it('files a notice read in a Gmail tab under the account\'s address once the feed has named it', async () => {
+    const raw = (id: string) => Buffer.from(gmailDaemonNotice(passFor('googlemail.com', 'mail-sor-f69.google.com'), id)).toString('base64')
+    await handlers.ingestRaw({ type: 'ingestRaw', raw: raw('acct-1'), encoding: 'base64', source: { origin: 'gmail', account: 'u/0', id: '90' } }, CONTENT)
+    await setAccountAddress(getDb(), 'u/0', 'a@example.com')
+    await handlers.ingestRaw({ type: 'ingestRaw', raw: raw('acct-2'), encoding: 'base64', source: { origin: 'gmail', account: 'u/0', id: '91' } }, CONTENT)
+    const accounts = (await getDb().events.toArray()).filter((e) => /acct-/.test(e.noticeKey)).map((e) => [e.noticeKey, e.account])
+    expect(accounts).toEqual([['mid:acct-1@mx.google.com', 'gmail:u/0'], ['mid:acct-2@mx.google.com', 'gmail:a@example.com']])
+    await getDb().kv.delete('accountAddress:u/0')
   })
 })
 

@@ -42,11 +42,21 @@ export async function ingestBytes(db: ReboundDb, bytes: Uint8Array, source: Noti
   const parsed = await parseBounce(bytes)
   const account = context.account || (source.origin === 'gmail' ? await getAccountAddress(db, source.account) : '')
   const trust = judgeRaw(bytes, parsed.kind === 'error' ? UNREADABLE : parsed, { ...context, account })
-  return store(db, parsed, source, trust)
+  return store(db, parsed, filedUnder(source, account), trust)
+}
+
+/**
+ * A notice read in a Gmail tab ("u/1") is filed under the account's address once the feed has
+ * named it, as the feed's own notices are: one mailbox, one name in the popup's account filter
+ * (before, the same mailbox showed as "u/1" and as its address).
+ */
+function filedUnder(source: NoticeSource, address: string): NoticeSource {
+  return source.origin === 'gmail' && !source.mailbox && address ? { ...source, mailbox: address } : source
 }
 
 /** Rendered text has no headers: only the user's provider's daemon is trusted (src/trust/rules/rendered-text.ts). */
 export async function ingestRenderedText(db: ReboundDb, text: string, meta: { subject: string; from: string }, source: NoticeSource): Promise<IngestResult> {
   const report = await parseBounceText(text, meta)
-  return store(db, report, source, judgeRendered(meta.from, report))
+  const address = source.origin === 'gmail' ? await getAccountAddress(db, source.account) : ''
+  return store(db, report, filedUnder(source, address), judgeRendered(meta.from, report))
 }
