@@ -13,7 +13,7 @@ const PAGE = 5000
 const PIECE_CHARS = 8 * 1024 * 1024
 
 export async function exportBlob(db: ReboundDb, now = new Date()): Promise<Blob> {
-  return db.transaction('r', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
+  return db.transaction('r', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv, db.reviews], async () => {
     const blobs: Blob[] = []
     let text: string[] = []
     let chars = 0
@@ -51,6 +51,8 @@ export async function exportBlob(db: ReboundDb, now = new Date()): Promise<Blob>
     await list('notices', db.noticeBatches, (b) => b.id!, (b) => b.notices)
     add(',\n')
     await list('cursors', db.cursors, (c) => c.account)
+    add(',\n')
+    await list('reviews', db.reviews, (r) => r.identity)
     add('\n}\n')
     return new Blob([...blobs, new Blob(text)], { type: 'application/json' })
   })

@@ -2,11 +2,13 @@
  * Reads a backup file's JSON as it streams, one row at a time, so a 1,000,000-event backup never
  * sits whole in memory (one JSON.parse of it would: the text, then every object at once). The
  * file's shape is fixed (src/store/types.ts BackupFile): one object whose list fields ("events",
- * "contacts", "notices", "cursors") are arrays of small objects. This splits that shape and hands
+ * "contacts", "notices", "cursors", "reviews") are arrays of small objects. This splits that shape and hands
  * each row's text to JSON.parse, which checks the row's syntax; the splitter checks the rest.
  */
-export const LIST_FIELDS = ['events', 'contacts', 'notices', 'cursors'] as const
+export const LIST_FIELDS = ['events', 'contacts', 'notices', 'cursors', 'reviews'] as const
 export type ListField = (typeof LIST_FIELDS)[number]
+/** Lists every backup has; `reviews` came later (files written before it have none). */
+export const REQUIRED_LISTS: readonly ListField[] = ['events', 'contacts', 'notices', 'cursors']
 
 export type BackupItem =
   | { kind: 'field'; key: string; value: unknown }

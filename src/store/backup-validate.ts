@@ -6,7 +6,9 @@
  */
 import { REASONS, type Action, type Verdict } from '../bounce/types'
 import { domainOf } from '../policy/retry-policy'
-import type { BounceEvent, Contact, ContactList, SeenNotice, UserDecision, WatcherCursor } from './types'
+import { TRUST_REASONS, type TrustReason } from '../trust/types'
+import type { BounceEvent, Contact, ContactList, ReviewNotice, SeenNotice, UserDecision, WatcherCursor } from './types'
+import { MAX_REVIEW_RECIPIENTS } from './ingest'
 
 export class BackupError extends Error {
   constructor(message: string) {
@@ -122,6 +124,40 @@ export function checkCursor(v: unknown, i: number, now: Date): WatcherCursor {
     failures: whole(v.failures, 0, 1_000_000) ?? 0,
     lastError: str(v.lastError, 500),
   }
+}
+
+/**
+ * A notice waiting for review (or dismissed). Its kept events are checked as events are, belong to
+ * it (their noticeKey is its identity), are at most MAX_REVIEW_RECIPIENTS, and wait unvouched: a
+ * file cannot make a review's event trusted.
+ */
+export function checkReview(v: unknown, i: number, now: Date): ReviewNotice {
+  const identity = isObject(v) ? str(v.identity, 1100) : ''
+  if (!isObject(v) || !identity) throw new BackupError(`reviews[${i}] lacks an identity`)
+  if (!TRUST_REASONS.includes(v.reason as TrustReason)) throw new BackupError(`reviews[${i}] has an unknown reason`)
+  const events = Array.isArray(v.events) ? v.events : []
+  if (events.length > MAX_REVIEW_RECIPIENTS) throw new BackupError(`reviews[${i}] keeps more than ${MAX_REVIEW_RECIPIENTS} recipients`)
+  const review: ReviewNotice = {
+    identity,
+    originKey: str(v.originKey, 1400),
+    at: saneDate(v.at, now) || now.toISOString(),
+    reason: v.reason as TrustReason,
+    reporter: str(v.reporter, 255),
+    from: str(v.from, 320),
+    subject: str(v.subject, 500),
+    recipients: whole(v.recipients, 0, 1_000_000) ?? events.length,
+    events: events.map((e, j) => {
+      const event = checkEvent(e, j, now)
+      if (event.noticeKey !== identity) throw new BackupError(`reviews[${i}].events[${j}] belongs to another notice`)
+      delete event.trust
+      return event
+    }),
+  }
+  if (v.dismissed === true) {
+    review.dismissed = true
+    review.events = []
+  }
+  return review
 }
 
 function checkAddress(v: unknown): string {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDb, type ReboundDb } from './db'
 import { BackupError, deleteEverything, exportAll, importAll } from './backup'
-import { ingestReport } from './ingest'
+import { ingestReport, ingestReports } from './ingest'
+import type { TrustVerdict } from '../trust/types'
 import { allSeenNotices } from './notices'
 import { decide } from './decisions'
 import { saveSettings, getSettings } from './settings'
@@ -30,14 +31,18 @@ async function populated() {
   await ingestReport(db, report([], { kind: 'autoreply' }), source('2'), at('02'))
   await decide(db, ['dead@x.com'], 'removed', at('03'))
   await putCursor(db, { account: 'u/0', state: 'ok', lastPollAt: at('03').toISOString(), notBefore: '', failures: 0, lastError: '' })
+  await ingestReports(db, [{ report: report([recipient('ceo@big.example')], {}, '<forged@attacker.example>'), source: source('3'), trust: FORGED }], at('04'))
   return db
 }
+
+const FORGED: TrustVerdict = { level: 'unverified', reason: 'not-your-mail', reporter: 'attacker.example' }
 
 const snapshot = async (db: ReboundDb) => ({
   events: await db.events.toArray(),
   contacts: await db.contacts.toArray(),
   notices: await allSeenNotices(db),
   cursors: await db.cursors.toArray(),
+  reviews: await db.reviews.toArray(),
   settings: await getSettings(db),
 })
 
@@ -49,6 +54,37 @@ describe('backup', () => {
     const b = fresh()
     expect(await importAll(b, file, at('10'))).toEqual({ contacts: 3, events: 3 })
     expect(await snapshot(b)).toEqual(await snapshot(a))
+  })
+
+  it('keeps the notices waiting for review; a file from before them restores without', async () => {
+    const a = await populated()
+    const file = JSON.parse(JSON.stringify(await exportAll(a)))
+    expect(file.reviews).toMatchObject([{ identity: 'mid:forged@attacker.example', reason: 'not-your-mail', events: [{ address: 'ceo@big.example' }] }])
+    const b = fresh()
+    await importAll(b, file, at('10'))
+    expect(await b.reviews.toArray()).toEqual(await a.reviews.toArray())
+    expect(await getContact(b, 'ceo@big.example')).toBeUndefined()
+    delete file.reviews
+    const c = fresh()
+    expect(await importAll(c, file, at('10'))).toEqual({ contacts: 3, events: 3 })
+    expect(await c.reviews.count()).toBe(0)
+  })
+
+  it('a review in a file stays unvouched and bounded, and is not restored over the same notice stored as vouched', async () => {
+    const file = JSON.parse(JSON.stringify(await exportAll(await populated())))
+    const review = file.reviews[0]
+    const event = review.events[0]
+    const withEvents = (events: unknown[]) => ({ ...file, reviews: [{ ...review, events }] })
+    await expect(importAll(fresh(), withEvents(Array.from({ length: 6 }, (_, i) => ({ ...event, address: `x${i}@big.example` }))), at('10'))).rejects.toThrow('reviews[0] keeps more than 5 recipients')
+    await expect(importAll(fresh(), withEvents([{ ...event, noticeKey: 'mid:other@x' }]), at('10'))).rejects.toThrow('reviews[0].events[0] belongs to another notice')
+    await expect(importAll(fresh(), { ...file, reviews: [{ ...review, reason: 'gmail-daemon!' }] }, at('10'))).rejects.toThrow('reviews[0] has an unknown reason')
+    const b = fresh()
+    await importAll(b, withEvents([{ ...event, trust: 'trusted' }]), at('10'))
+    expect((await b.reviews.toArray())[0].events[0].trust).toBeUndefined()
+    // The same notice already stored as vouched for (a trusted event with its identity): no review.
+    const c = fresh()
+    await importAll(c, { ...file, events: [...file.events, { ...event, trust: 'trusted' }] }, at('10'))
+    expect(await c.reviews.count()).toBe(0)
   })
 
   it('a backup from before the CSV separator setting restores it as automatic', async () => {
@@ -114,7 +150,7 @@ describe('backup', () => {
     const a = await populated()
     await deleteEverything(a)
     const { notices, ...rest } = await snapshot(a)
-    expect(rest).toEqual({ events: [], contacts: [], cursors: [], settings: DEFAULT_SETTINGS })
+    expect(rest).toEqual({ events: [], contacts: [], cursors: [], reviews: [], settings: DEFAULT_SETTINGS })
     expect(notices.length).toBeGreaterThan(0)
     expect(notices.every((n) => n.forgotten && n.recipients === 0 && n.eventsKey === '')).toBe(true)
   })

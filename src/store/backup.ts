@@ -12,7 +12,7 @@ import { restoreBackup } from './restore'
 export { BackupError } from './backup-validate'
 
 export async function exportAll(db: ReboundDb, now = new Date()): Promise<BackupFile> {
-  return db.transaction('r', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => ({
+  return db.transaction('r', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv, db.reviews], async () => ({
     format: 'rebound-backup' as const,
     version: 1 as const,
     exportedAt: now.toISOString(),
@@ -21,6 +21,7 @@ export async function exportAll(db: ReboundDb, now = new Date()): Promise<Backup
     contacts: await db.contacts.toArray(),
     notices: await allSeenNotices(db),
     cursors: await db.cursors.toArray(),
+    reviews: await db.reviews.toArray(),
   }))
 }
 

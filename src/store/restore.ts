@@ -15,12 +15,12 @@
 import Dexie from 'dexie'
 import type { ReboundDb } from './db'
 import { KV_SETTINGS } from './db'
-import { BackupScanner, BackupSyntaxError, LIST_FIELDS, type BackupItem, type ListField } from './backup-scanner'
-import { BackupError, checkContact, checkCursor, checkEvent, checkNotice } from './backup-validate'
+import { BackupScanner, BackupSyntaxError, LIST_FIELDS, REQUIRED_LISTS, type BackupItem, type ListField } from './backup-scanner'
+import { BackupError, checkContact, checkCursor, checkEvent, checkNotice, checkReview } from './backup-validate'
 import { recordNewNotices } from './notices'
 import { contactOf } from './recompute'
 import { getSettings, validateSettings } from './settings'
-import { DEFAULT_SETTINGS, type BounceEvent, type Contact, type SeenNotice, type Settings, type UserDecision, type WatcherCursor } from './types'
+import { DEFAULT_SETTINGS, type BounceEvent, type Contact, type ReviewNotice, type SeenNotice, type Settings, type UserDecision, type WatcherCursor } from './types'
 
 /** Files over this are refused before reading (a 1,000,000-event backup is about 600 MB). */
 export const MAX_BACKUP_BYTES = 1024 ** 3
@@ -42,9 +42,9 @@ export interface RestoreOptions {
   batch?: number
 }
 
-type Row = { events: BounceEvent; contacts: ReturnType<typeof checkContact>; notices: SeenNotice; cursors: WatcherCursor }
+type Row = { events: BounceEvent; contacts: ReturnType<typeof checkContact>; notices: SeenNotice; cursors: WatcherCursor; reviews: ReviewNotice }
 const CHECKS: { [K in ListField]: (v: unknown, i: number, now: Date) => Row[K] } = {
-  events: checkEvent, contacts: checkContact, notices: checkNotice, cursors: checkCursor,
+  events: checkEvent, contacts: checkContact, notices: checkNotice, cursors: checkCursor, reviews: checkReview,
 }
 
 export async function restoreBackup(db: ReboundDb, file: Blob, options: RestoreOptions = {}): Promise<{ contacts: number; events: number }> {
@@ -62,8 +62,8 @@ export async function restoreBackup(db: ReboundDb, file: Blob, options: RestoreO
   header.finish()
 
   // 2. and 3., in one transaction.
-  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv], async () => {
-    const pending: { [K in ListField]: Row[K][] } = { events: [], contacts: [], notices: [], cursors: [] }
+  return db.transaction('rw', [db.events, db.contacts, db.noticeBatches, db.cursors, db.kv, db.reviews], async () => {
+    const pending: { [K in ListField]: Row[K][] } = { events: [], contacts: [], notices: [], cursors: [], reviews: [] }
     let newEvents = 0
     /** Local contacts whose decision the file replaced: their row before, to count what changed. */
     const replaced = new Map<string, string>()
@@ -72,6 +72,10 @@ export async function restoreBackup(db: ReboundDb, file: Blob, options: RestoreO
       if (key === 'notices') await recordNewNotices(db, [...new Map(pending.notices.map((n) => [n.noticeKey, n])).values()])
       if (key === 'cursors') await writeCursors(db, pending.cursors)
       if (key === 'contacts') await writeDecisions(db, pending.contacts, replaced)
+      if (key === 'reviews') {
+        if (pending.events.length) await flush('events')
+        await writeReviews(db, pending.reviews)
+      }
       pending[key] = []
     }
     const seen = new Header()
@@ -117,7 +121,7 @@ class Header {
 
   finish(): void {
     if (!this.format || !this.version) throw new BackupError('not a Rebound backup file')
-    for (const k of LIST_FIELDS) if (!this.lists.has(k)) throw new BackupError(`"${k}" must be a list`)
+    for (const k of REQUIRED_LISTS) if (!this.lists.has(k)) throw new BackupError(`"${k}" must be a list`)
   }
 
   private field(key: string, value: unknown): void {
@@ -172,6 +176,18 @@ async function writeEvents(db: ReboundDb, rows: BounceEvent[]): Promise<number> 
   const fresh = unique.filter((_, i) => stored[i] === undefined)
   await db.events.bulkAdd(fresh)
   return fresh.length
+}
+
+/**
+ * Reviews not stored yet, unless the notice is already stored as vouched for (read again since, by
+ * a route that could vouch for it: as at ingest, src/store/ingest.ts). A local dismissal stands.
+ */
+async function writeReviews(db: ReboundDb, rows: ReviewNotice[]): Promise<void> {
+  const unique = [...new Map(rows.map((r) => [r.identity, r])).values()]
+  const stored = await db.reviews.bulkGet(unique.map((r) => r.identity))
+  const absent = unique.filter((_, i) => stored[i] === undefined)
+  const vouched = await Promise.all(absent.map((r) => db.events.where('key').startsWith(`${r.identity}|`).limit(1).count()))
+  await db.reviews.bulkAdd(absent.filter((_, i) => vouched[i] === 0))
 }
 
 async function writeCursors(db: ReboundDb, rows: WatcherCursor[]): Promise<void> {

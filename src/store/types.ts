@@ -139,6 +139,8 @@ export interface BackupFile {
   contacts: Contact[]
   notices: SeenNotice[]
   cursors: WatcherCursor[]
+  /** Notices waiting for review, and dismissed ones (absent in files written before they were kept). */
+  reviews?: ReviewNotice[]
 }
 
 export interface Settings {
