@@ -26,6 +26,14 @@ export const FAILURE_CUE = /(?:did not reach|could not be (?:delivered|reached)|
  * (Barracuda, Mimecast-style gateways), "Failed recipient: x", "Destinataire : x", "收件人：x".
  * Read only where the notice's top has a failure word somewhere (FAILURE_CUE).
  */
+/**
+ * A notice that says delivery is still being tried (RFC 3464 "delayed"; Postfix "Delayed Mail (still
+ * being retried)", Exim "has been frozen/delayed", Sendmail "Warning: could not send message for past
+ * 4 hours … will keep trying", Exchange "Delivery Delayed", Gmail "Message delayed"), in the languages
+ * of the notice gate.
+ */
+export const DELAY_CUE = /(?:\bdelayed\b|delivery delay|still being retried|will (?:keep trying|retry|try again|continue to (?:try|attempt))|not yet been delivered|retrying|remise différée|retardé|tentera de nouveau|ritardat|nuovo tentativo|verzögert|erneut versuch|retrasad|se volverá a intentar|vertraagd|atrasad)/i
+
 export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|final|invalid|unknown|rejected|bad|undeliverable)[ -])?(?:recipient|addressee|destinataire|destinatario|destinatário|destinatari|empfänger|收件人|收信人|受信者|宛先)(?:\(s\)|s|es)?(?: (?:address|adresse|e-?mail)(?:es)?)?\s{0,4}[:：]/i
 
 /**

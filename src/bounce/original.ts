@@ -53,15 +53,42 @@ export function originalFromHeaders(headers: Map<string, string>): OriginalMessa
 /** Markers MTAs put before a returned copy inlined in the body (Postfix, Exim, qmail, Sendmail, Exchange). */
 export const QUOTE_MARKERS = /^(?:-{2,80}.{0,80}(?:original message|returned message|this is a copy|copy of the message|copy of your message|headers? of (?:the )?(?:original|returned)|message headers? follows?|undelivered message|unsent message follows|message text follows|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|original message headers:|the original message headers? (?:are|is|was|were))/im
 
+/** A returned copy quoted in the notice's text, from its first header line on; "" when there is none. */
+function quotedCopy(message: ParsedMessage): string {
+  const text = message.text.slice(0, 256 * 1024)
+  const marker = QUOTE_MARKERS.exec(text)
+  if (!marker) return ''
+  const after = text.slice(marker.index + marker[0].length)
+  const nl = after.search(/\r?\n|\r/)
+  return nl >= 0 ? after.slice(nl + 1).replace(/^[ \t]*\r?\n/, '') : after
+}
+
 export function extractOriginal(message: ParsedMessage): OriginalMessage | null {
   if (message.original) {
     const found = originalFromHeaders(readHeaderBlock(message.original, ORIGINAL_FIELDS))
     if (found) return found
   }
-  const text = message.text.slice(0, 256 * 1024)
-  const marker = QUOTE_MARKERS.exec(text)
-  if (!marker) return null
-  const after = text.slice(marker.index + marker[0].length)
-  const nl = after.search(/\r?\n|\r/)
-  return originalFromHeaders(readHeaderBlock(nl >= 0 ? after.slice(nl + 1).replace(/^[ \t]*\r?\n/, '') : after, ORIGINAL_FIELDS))
+  const quoted = quotedCopy(message)
+  return quoted ? originalFromHeaders(readHeaderBlock(quoted, ORIGINAL_FIELDS)) : null
+}
+
+const COPY_RECIPIENT_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'received'])
+/** "… by mx.example.com … for <x@y>; date": the envelope recipient, as the receiving host wrote it (RFC 5321 4.4). */
+const RECEIVED_FOR = /\bfor\s+<?([^\s<>;@]{1,128}@[^\s<>;@]{1,254}?)>?\s*;/i
+
+/**
+ * The one address the returned copy was sent to, or "": the envelope recipient in the copy's newest
+ * Received line, else its To when that names one address and there is no Cc (a Bcc cannot be
+ * seen, but a copy sent to several people never gives an answer here).
+ */
+export function copyRecipient(message: ParsedMessage): string {
+  for (const block of [message.original, quotedCopy(message)]) {
+    const fields = block ? readFields(block, { only: COPY_RECIPIENT_FIELDS }) : null
+    if (!fields?.size) continue
+    const envelope = RECEIVED_FOR.exec(fields.get('received') ?? '')
+    if (envelope) return cleanAddress(envelope[1])
+    const to = addresses(fields.get('to') ?? '')
+    return to.length === 1 && !fields.get('cc') ? to[0] : ''
+  }
+  return ''
 }

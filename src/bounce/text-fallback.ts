@@ -8,7 +8,8 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { copyRecipient } from './original'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -141,5 +142,19 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       previous = line
     }
   }
-  return recipients.length ? { recipients } : null
+  return recipients.length ? { recipients } : fromCopy(m, lines, own)
+}
+
+/**
+ * A notice that names no address ("Your message could not be delivered. Reason: mailbox
+ * unavailable." over the returned copy): the copy's one recipient is the one that failed (the
+ * peers' readers fall back on the copy's To too), with the notice's failure lines as diagnostic.
+ * A notice that says it is still trying makes that recipient delayed, never failed.
+ */
+function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
+  const address = copyRecipient(m)
+  if (!address || own.has(address.toLowerCase()) || /^(?:mailer-daemon|postmaster)@/i.test(address)) return null
+  const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
+  const delayed = lines.some((l) => DELAY_CUE.test(l))
+  return { recipients: [{ address, diagnostic: said, action: delayed ? 'delayed' : undefined, reason: delayed ? undefined : phraseReason(said, ORDER) ?? undefined }] }
 }

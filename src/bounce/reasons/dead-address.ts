@@ -84,6 +84,13 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
   / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
+  // The same words as a sentence ("The recipient is unknown on this server", "Le destinataire est
+  // inconnu", "Der Empfänger ist unbekannt"): gateways and webmail daemons write them so.
+  /(?:recipient|addressee|user|mailbox|e-?mail address|address) (?:is|was) (?:unknown|not known|non-?existent)/,
+  /(?:destinataire|utilisateur|adresse|boîte aux lettres) (?:[^ ]{1,20} )?(?:est|semble) (?:inconnue?|inexistante?)/, // fr
+  /(?:destinatario|utente|indirizzo|casella) (?:[^ ]{1,20} )?(?:è|risulta) (?:sconosciut|inesistent)/, // it
+  /(?:empfänger|benutzer|adresse|postfach|e-mail-adresse) (?:[^ ]{1,20} )?ist (?:unbekannt|nicht vorhanden)/, // de
+  /(?:destinatario|usuario|dirección|buzón) (?:[^ ]{1,20} )?(?:es|está|resulta) (?:desconocid|inexistente)/, // es
 ]
 
 export const deadAddress: ReasonRule = {

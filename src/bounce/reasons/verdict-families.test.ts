@@ -108,6 +108,13 @@ const rows: Row[] = [
   ['es', 'usuario desconocido', dsn('5.0.0', '550 Usuario desconocido'), DEAD],
   ['es', 'el buzón no existe, CRLF', dsn('5.0.0', '550 5.0.0 El buzón no existe', { crlf: true }), DEAD],
   ['pt', 'destinatário desconhecido', dsn('5.0.0', '550 Destinatário desconhecido'), DEAD],
+  // The same words as a sentence, as gateways and webmail daemons write them.
+  ['en', 'the recipient is unknown on this server', dsn('5.0.0', '550 The recipient is unknown on this server'), DEAD],
+  ['en', 'this e-mail address was non-existent, text', text('Delivery failed for kim@prospect.example: this e-mail address was non-existent.', 'Undeliverable: Proposal', 'postmaster@gw.prospect.example'), DEAD],
+  ['fr', 'le destinataire est inconnu', dsn('5.0.0', '550 Le destinataire est inconnu sur ce serveur'), DEAD],
+  ['it', "l'indirizzo risulta inesistente", dsn('5.0.0', "550 L'indirizzo risulta inesistente"), DEAD],
+  ['de', 'der Empfänger ist unbekannt, CRLF', dsn('5.0.0', '550 Der Empfänger ist unbekannt', { crlf: true }), DEAD],
+  ['es', 'el destinatario es desconocido', dsn('5.0.0', '550 El destinatario es desconocido en este servidor'), DEAD],
   ['nl', 'e-mailadres bestaat niet', dsn('5.0.0', '550 Dit e-mailadres bestaat niet'), DEAD],
 
   // The same, as a webmail page shows Microsoft 365's and Gmail's notices (no codes beside the address).
