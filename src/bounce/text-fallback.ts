@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { CONTACT_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
 import { copyRecipient } from './original'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
@@ -114,7 +114,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const address = cleanAddress(a[0])
       const key = address.toLowerCase()
       if (standsAlone(line, a[0])) alone = true
-      if (!address || own.has(key) || seen.has(key) || /^(?:mailer-daemon|postmaster)@/i.test(address)) continue
+      if (!address || own.has(key) || seen.has(key) || /^(?:mailer-daemon|postmaster|abuse)@/i.test(address)) continue
+      // "For help, write to helpdesk@…": an address given to reach someone, not one that failed.
+      if (CONTACT_BEFORE.test(line.slice(Math.max(0, a.index - 60), a.index))) continue
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
