@@ -6,15 +6,27 @@ import type { Line } from './lines'
 const RECIPIENT_FIELDS = ['address', 'action', 'status', 'replyCode', 'reason', 'hard', 'verdict', 'diagnostic', 'remoteMta', 'date'] as const
 export const CSV_HEADER = csvRow(['source', ...RECIPIENT_FIELDS, 'originalMessageId', 'originalSubject', 'originalDate'])
 
+function fields(r: RecipientReport): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of RECIPIENT_FIELDS) out[k] = r[k]
+  return out
+}
+
+/** A recipient the message says was not delivered (now, or yet): the brief's "one report per failed recipient". */
+const failedOrDelayed = (r: RecipientReport) => r.action === 'failed' || r.action === 'delayed'
+
+/**
+ * `recipients` holds the failed and delayed recipients only; a DSN's delivered, relayed or expanded
+ * recipients and a complaint's subject are listed apart, under `others`, when there are any (a
+ * script counting `recipients` must not count a success or a complaint as a bounce).
+ */
 export function jsonLine(line: Line): string {
   if ('error' in line) return JSON.stringify({ source: line.source, error: line.error }) + '\n'
   const { report } = line
-  const recipients = report.recipients.map((r: RecipientReport) => {
-    const out: Record<string, unknown> = {}
-    for (const k of RECIPIENT_FIELDS) out[k] = r[k]
-    return out
-  })
-  return JSON.stringify({ source: line.source, kind: report.kind, recipients, original: report.original }) + '\n'
+  const others = report.recipients.filter((r) => !failedOrDelayed(r)).map(fields)
+  const out: Record<string, unknown> = { source: line.source, kind: report.kind, recipients: report.recipients.filter(failedOrDelayed).map(fields), original: report.original }
+  if (others.length) out.others = others
+  return JSON.stringify(out) + '\n'
 }
 
 export function csvLines(line: Line): string {

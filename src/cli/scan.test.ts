@@ -40,6 +40,17 @@ describe('scan CLI', () => {
     expect(lines[0].original.messageId).toBe('<CAF=first-touch-001@mail.example.com>')
   })
 
+  it('lists only failed and delayed recipients as recipients; a success or a complaint goes under others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-scan-'))
+    for (const f of ['delivered.eml', 'arf-complaint.eml', 'delayed.eml']) copyFileSync(join(CORE, f), join(dir, f))
+    const lines = (await run([dir])).out.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.source.slice(dir.length + 1), l.kind, l.recipients.map((r: { action: string }) => r.action), (l.others ?? []).map((r: { action: string }) => r.action)])).toEqual([
+      ['arf-complaint.eml', 'feedback', [], ['delivered']],
+      ['delayed.eml', 'delay', ['delayed'], []],
+      ['delivered.eml', 'delivered', [], ['delivered']],
+    ])
+  })
+
   it('prints an error line for unreadable input and goes on', async () => {
     const dir = fixtureDir()
     const locked = join(dir, 'locked.eml')
