@@ -28,13 +28,36 @@ export function isFeedbackReport(m: ParsedMessage): boolean {
   return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
 }
 
-/** Strong signs of a person's auto-reply, checked before any decoder runs. */
+/**
+ * Strong signs of a person's auto-reply, checked before any decoder runs. "I no longer work here,
+ * this mailbox is not monitored" replies are auto-replies too: the report has kind `autoreply` and
+ * no recipient. The person left, but the server accepted the message and the address still works,
+ * so nothing goes to Remove (which is for addresses that bounce); a salesperson learns who replaces
+ * them from the reply itself, and a later hard bounce of that address will remove it (issue 9).
+ */
 export function looksLikeAutoreply(m: ParsedMessage): boolean {
   if (hasBounceStructure(m) || isSystemSender(m.from)) return false
   if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
   if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
   if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
-  return VACATION_SUBJECT.test(m.subject) && !/undeliver|delivery|returned|failure|failed|non remis|unzustellbar|non recapitabile/i.test(m.subject)
+  return vacationSubject(m.subject)
+}
+
+/** Notice words in a subject: "Undeliverable: Automatic reply: x" is a notice about an auto-reply. */
+const NOTICE_IN_SUBJECT = /undeliver|delivery|returned|failure|failed|non remis|unzustellbar|non recapitabile/i
+
+/**
+ * An out-of-office subject that is not a notice about one. What comes first decides: Exchange and
+ * Gmail put their own prefix before the original subject, so "Automatic reply: Failed payments cost
+ * you 9%" is the person's auto-reply to a prospecting email about failed payments, while
+ * "Undeliverable: Automatic reply: Proposal" is a notice (issue 9: a sales subject's own words must
+ * not turn an auto-reply into a notice).
+ */
+function vacationSubject(subject: string): boolean {
+  const vacation = VACATION_SUBJECT.exec(subject)
+  if (!vacation) return false
+  const notice = NOTICE_IN_SUBJECT.exec(subject)
+  return !notice || vacation.index < notice.index
 }
 
 /** Weaker signs, used only when no decoder found a failed recipient (exim's bounces also carry Auto-Submitted). */
