@@ -17,7 +17,7 @@ const CHALLENGE_SENDER = /@(?:[a-z0-9-]{1,63}\.)*(?:boxbe\.com|spamarrest\.com|m
 const CHALLENGE_HEADERS = ['x-boxbe-challenge', 'x-spamarrest-challenge', 'x-challenge', 'x-mailblocks-challenge']
 
 /** Subjects: the request itself. */
-const CHALLENGE_SUBJECT = /(?:sender verification|mailbox verification|verification required|verify your (?:e-?mail|message|address)|please (?:confirm|verify) (?:that )?you are (?:a )?(?:human|real person)|confirm you are human|guest list|waiting list|approved senders|challenge[- ]response|\[verify\]|awaiting (?:your )?(?:verification|confirmation)|vérification de l'expéditeur|verifica del mittente|absenderverifizierung|absenderbestätigung|verificación del remitente|verificação do remetente|^verify#|registration request)/i
+const CHALLENGE_SUBJECT = /(?:sender verification|mailbox verification|verification required|verify your (?:e-?mail|message|address)|please (?:confirm|verify) (?:that )?you are (?:a )?(?:human|real person)|confirm you are human|guest list|waiting list|approved senders|challenge[- ]response|\[verify\]|awaiting (?:your )?(?:verification|confirmation)|vérification de l'expéditeur|verifica del mittente|absenderverifizierung|absenderbestätigung|verificación del remitente|verificação do remetente|^verify#|registration request|^\[ask\])/i
 
 /**
  * More ways of asking (issue 9): cPanel BoxTrapper's "verify" template ("verify that you are a real
@@ -44,6 +44,11 @@ const MORE_CHALLENGE_BODY = [
   String.raw`que (?:usted )?es una persona real`,
   String.raw`que (?:você|voce) (?:é|e) (?:um )?(?:humano|uma pessoa real)`,
   String.raw`que não é um robô`,
+  // TMDA (tmda.net confirm_request template) and ASK, the Active Spam Killer: reply to confirm.
+  String.raw`quarantined pending confirmation`,
+  String.raw`pending confirmation of your identity`,
+  String.raw`reply to this confirmation request`,
+  String.raw`confirm that your message is not spam`,
 ].join('|')
 
 /** Body sentences: asking the sender to prove they are a person before the message is delivered. */

@@ -87,6 +87,10 @@ const CHALLENGES: Row[] = [
   { name: 'real person (es)', from: 'Juana Pérez <juana@client.example>', subject: 'Re: Propuesta', body: 'Para protegerme del correo no deseado, por favor confirme que es una persona real haciendo clic en el enlace. Su mensaje a juana@client.example no ha sido entregado todavía.\n', kind: 'autoreply' },
   { name: 'not a robot (de)', from: 'Jana Müller <jana@client.example>', subject: 'Absenderbestätigung erforderlich', body: 'Bitte bestätigen Sie, dass Sie kein Roboter sind. Bis dahin wird Ihre Nachricht an jana@client.example nicht zugestellt.\n', kind: 'autoreply' },
   { name: 'human (pt)', from: 'Joana Silva <joana@client.example>', subject: 'Re: Proposta', body: 'Para proteger a minha caixa de correio, confirme que você é humano clicando no link abaixo. A sua mensagem para joana@client.example ainda não foi entregue.\n', kind: 'autoreply' },
+  // TMDA's confirmation request (tmda.net templates: "quarantined pending confirmation", from a
+  // -confirm- address) opens with the same sentence as Exim's notices.
+  { name: 'TMDA confirmation request', from: 'Jane Doe <jane.doe-confirm-1762160400.12345.abcdef@client.example>', subject: 'Re: Proposal', body: 'This message was created automatically by mail delivery software (TMDA).\n\nYour message attached below, being sent to jane.doe@client.example,\nhas been quarantined pending confirmation of your identity.\n\nTo release your message for delivery, please reply to this\nconfirmation request.\n', kind: 'autoreply' },
+  { name: 'ASK (Active Spam Killer) confirmation', from: 'Jane Doe <jane.doe@client.example>', subject: '[ASK] Re: Proposal', body: 'Hello,\n\nI have received your message but I have not delivered it yet. To confirm that your message is not spam, please reply to this message keeping the subject line intact.\nOnce confirmed, your message will be delivered and you will not be asked again.\n', kind: 'autoreply' },
   { name: 'not a robot (it)', from: 'Giulia Rossi <giulia@client.example>', subject: 'Re: Proposta', body: 'Per proteggermi dallo spam, conferma di non essere un robot cliccando sul link qui sotto. Il tuo messaggio a giulia@client.example non è stato ancora recapitato.\n', kind: 'autoreply' },
 ]
 
@@ -182,10 +186,26 @@ const RENDERED: Rendered[] = [
   { name: 'Outlook on the web: Exchange delay (it)', subject: 'Recapito ritardato: Proposta', from: 'Microsoft Outlook <postmaster@acme.onmicrosoft.example>', text: 'Il recapito ai destinatari o gruppi seguenti è stato ritardato:\n\njane.doe@client.example\n\nOggetto: Proposta\n\nIl messaggio non è ancora stato recapitato. Verranno effettuati altri tentativi di recapito.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
   { name: 'Outlook on the web: Exchange delay (es)', subject: 'Entrega retrasada: Propuesta', from: 'Microsoft Outlook <postmaster@acme.onmicrosoft.example>', text: 'La entrega a estos destinatarios o grupos se ha retrasado:\n\njane.doe@client.example\n\nAsunto: Propuesta\n\nEste mensaje aún no se ha entregado. Se seguirá intentando la entrega.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
   { name: 'Outlook on the web: Exchange delay (pt)', subject: 'Entrega atrasada: Proposta', from: 'Microsoft Outlook <postmaster@acme.onmicrosoft.example>', text: 'A entrega para estes destinatários ou grupos está atrasada:\n\njane.doe@client.example\n\nAssunto: Proposta\n\nEsta mensagem ainda não foi entregue. Continuaremos a tentar entregá-la.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Outlook on the web: Exchange delay (nl)', subject: 'Bezorging vertraagd: Voorstel', from: 'Microsoft Outlook <postmaster@acme.onmicrosoft.example>', text: 'De bezorging bij deze geadresseerden of groepen is vertraagd:\n\njane.doe@client.example\n\nOnderwerp: Voorstel\n\nDit bericht is nog niet bezorgd. Er wordt opnieuw geprobeerd het bericht te bezorgen.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Gmail page: delay (fr)', subject: "Notification d'état de remise (retard)", from: 'mailer-daemon@googlemail.com', text: 'Message retardé\n\nUn problème temporaire a empêché la remise de votre message à jane.doe@client.example. Gmail réessaiera pendant encore 46 heures. Vous serez averti si la remise échoue définitivement.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Gmail page: delay (de)', subject: 'Übermittlungsstatusbenachrichtigung (Verzögerung)', from: 'mailer-daemon@googlemail.com', text: 'Nachricht verzögert\n\nBei der Zustellung Ihrer Nachricht an jane.doe@client.example ist ein vorübergehendes Problem aufgetreten. Gmail versucht es noch 46 Stunden lang. Sie werden benachrichtigt, falls die Zustellung endgültig fehlschlägt.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Gmail page: delay (it)', subject: 'Notifica dello stato di consegna (ritardo)', from: 'mailer-daemon@googlemail.com', text: 'Messaggio ritardato\n\nSi è verificato un problema temporaneo durante il recapito del messaggio a jane.doe@client.example. Gmail riproverà per altre 46 ore. Riceverai una notifica se il recapito non andrà a buon fine.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Gmail page: delay (es)', subject: 'Notificación de estado de entrega (retraso)', from: 'mailer-daemon@googlemail.com', text: 'Mensaje retrasado\n\nSe ha producido un problema temporal al entregar tu mensaje a jane.doe@client.example. Gmail volverá a intentarlo durante 46 horas más. Recibirás una notificación si la entrega falla definitivamente.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
+  { name: 'Gmail page: delay (pt)', subject: 'Notificação de status de entrega (atraso)', from: 'mailer-daemon@googlemail.com', text: 'Mensagem atrasada\n\nOcorreu um problema temporário ao entregar sua mensagem para jane.doe@client.example. O Gmail tentará novamente por mais 46 horas. Você será notificado se a entrega falhar permanentemente.\n', kind: 'delay', delayed: 'jane.doe@client.example' },
   { name: 'Exim delay, text only, no subject', text: EXIM_DELAY_TEXT, kind: ['delay', 'none'], delayed: 'jane.doe@client.example' },
   { name: 'Postfix delay, rendered', subject: 'Delayed Mail (still being retried)', from: 'MAILER-DAEMON@mx.acme.example', text: POSTFIX_DELAY_TEXT, kind: 'delay', delayed: 'jane.doe@client.example' },
   { name: 'Sendmail warning, rendered', subject: 'Warning: could not send message for past 4 hours', from: 'MAILER-DAEMON@mx.acme.example', text: SENDMAIL_DELAY_TEXT, kind: 'delay', delayed: 'jane.doe@client.example' },
   { name: 'challenge, rendered', subject: 'verify#6a1f0c2e9b', from: 'jane.doe@client.example', text: 'The message you sent requires that you verify that you are a real live human being and not a spam source.\n', kind: 'autoreply' },
+]
+
+// Real bounces that carry the words the rules above read must stay bounces: a quoted subject about
+// delays, a daemon's notice with the original "Re:" subject, Sendmail's final bounce after days of
+// "Deferred", an Exchange NDR for an auto-reply.
+const STILL_BOUNCES: (Row & { failed: string; verdict: string })[] = [
+  { name: 'Postfix bounce quoting a "delayed" subject', from: 'MAILER-DAEMON@mx.acme.example (Mail Delivery System)', subject: 'Undelivered Mail Returned to Sender', body: "This is the mail system at host mx.acme.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\nSubject: Delivery delayed? Not with our couriers\n\n<jane.doe@client.example>: host mx.client.example[192.0.2.5] said: 550 5.1.1\n    <jane.doe@client.example>: Recipient address rejected: User unknown (in reply\n    to RCPT TO command)\n", kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
+  { name: 'daemon notice keeping the "Re:" subject', from: 'MAILER-DAEMON@mx.client.example', subject: 'Re: Proposal', body: 'Your message could not be delivered.\n\n<jane.doe@client.example>: 550 5.1.1 User unknown\n', kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
+  { name: 'Sendmail final bounce after days of "Deferred"', from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', subject: 'Returned mail: see transcript for details', body: 'The original message was received at Mon, 3 Nov 2025 06:00:00 +0000\nfrom localhost [127.0.0.1]\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@client.example>\n    (reason: 550 5.1.1 <jane.doe@client.example>... User unknown)\n\n   ----- Transcript of session follows -----\n... while talking to mx.client.example.:\n>>> RCPT To:<jane.doe@client.example>\n<<< 550 5.1.1 <jane.doe@client.example>... User unknown\n550 5.1.1 <jane.doe@client.example>... User unknown\n', kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
+  { name: 'Exchange NDR of an auto-reply', from: 'Microsoft Outlook <postmaster@client.example>', subject: 'Undeliverable: Automatic reply: Proposal', body: "Delivery has failed to these recipients or groups:\n\njane.doe@client.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n", kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
 ]
 
 const FAILURE_VERDICTS = ['remove', 'retry', 'fix-sending']
@@ -225,6 +245,19 @@ describe('non-bounces are never bounces (issue 9)', () => {
       }
     })
   }
+
+  describe('real bounces with the same words stay bounces', () => {
+    for (const row of STILL_BOUNCES) {
+      for (const [ending, to] of ENDINGS) {
+        it(`${row.name} (${ending})`, async () => {
+          const r = await parseBounce(to(raw(row)))
+          if (r.kind === 'error') throw new Error(r.error)
+          expect(r.kind).toBe('bounce')
+          expect(r.recipients.map((x) => [x.address, x.action, x.verdict])).toEqual([[row.failed, 'failed', row.verdict]])
+        })
+      }
+    }
+  })
 
   describe('rendered webmail text', () => {
     for (const row of RENDERED) {

@@ -61,9 +61,10 @@ export const REPLY_SUBJECT = /^\s*(?:re|fwd?|tr|aw|wg|r|i|rv|res|enc|sv|vs|antw|
  * may say anything): Gmail "Delivery Status Notification (Delay)", Postfix "Delayed Mail (still
  * being retried)" (bounce(5) delay template), Exim "Warning: message <id> delayed 24 hours" (spec
  * ch. 46), Sendmail "Warning: could not send message for past 4 hours", Exchange / Microsoft 365
- * "Delivery delayed:" and its localisations.
+ * "Delivery delayed:" and its localisations; Gmail's localised "(retard)", "(Verzögerung)",
+ * "(ritardo)", "(retraso)", "(atraso)".
  */
-export const DELAY_SUBJECT = /^\s*(?:delivery status notification \(delay\)|delayed mail|warning: message \S{1,80} delayed|warning: could not send message|delivery delayed|remise (?:différée|retardée)|zustellung verzögert|recapito ritardato|entrega retrasada|entrega atrasada|bezorging vertraagd)/i
+export const DELAY_SUBJECT = /^\s*(?:[^()]{0,60}(?:notification|benachrichtigung|notifica|notificación|notificação)[^()]{0,40}\((?:delay|retard|verzögerung|ritardo|retraso|atraso|vertraging)\)|delayed mail|warning: message \S{1,80} delayed|warning: could not send message|delivery delayed|remise (?:différée|retardée)|zustellung verzögert|recapito ritardato|entrega retrasada|entrega atrasada|bezorging vertraagd)/i
 
 /**
  * A notice's opening that says the server still tries (issue 9: a delay never reaches Remove).
@@ -72,9 +73,9 @@ export const DELAY_SUBJECT = /^\s*(?:delivery status notification \(delay\)|dela
  * message is 5 days old"; Exim "has not yet been delivered … No action is required on your part";
  * Gmail "Message delayed", "Gmail will retry for 46 more hours"; Exchange "This message hasn't been
  * delivered yet. Delivery will continue to be attempted." and its French, German, Italian, Spanish,
- * Portuguese and Dutch localisations.
+ * Portuguese and Dutch localisations, and Gmail's ("Message retardé", "Gmail réessaiera…").
  */
-export const DELAY_BODY = /(?:this is a warning (?:message )?only|you do not need to resend|still being retried|will keep trying|will (?:continue to )?retry|will be retried|delivery will continue to be attempted|delivery attempts will continue|has not yet been delivered|hasn't been delivered yet|has not been delivered yet|message delayed|delivery (?:is )?delayed to|delivery to the following recipients? (?:has been|is) delayed|n[’']a pas encore été remis|nouvelles tentatives de remise|(?:est|a été) (?:différée|retardée)|ist verzögert|noch nicht zugestellt|weiterhin versucht|è stato ritardato|non è ancora stato recapitato|altri tentativi di recapito|se ha retrasado|aún no se ha entregado|seguirá intentando|está atrasada|ainda não foi entregue|continuaremos a tentar|is vertraagd|nog niet bezorgd|opnieuw geprobeerd)/i
+export const DELAY_BODY = /(?:this is a warning (?:message )?only|you do not need to resend|still being retried|will keep trying|will (?:continue to )?retry|will be retried|delivery will continue to be attempted|delivery attempts will continue|has not yet been delivered|hasn't been delivered yet|has not been delivered yet|message delayed|delivery (?:is )?delayed to|delivery to the following recipients? (?:has been|is) delayed|n[’']a pas encore été remis|nouvelles tentatives de remise|(?:est|a été) (?:différée|retardée)|ist verzögert|noch nicht zugestellt|weiterhin versucht|è stato ritardato|non è ancora stato recapitato|altri tentativi di recapito|se ha retrasado|aún no se ha entregado|seguirá intentando|está atrasada|ainda não foi entregue|continuaremos a tentar|is vertraagd|nog niet bezorgd|opnieuw geprobeerd|message retardé|nachricht verzögert|messaggio ritardato|mensaje retrasado|mensagem atrasada|gmail (?:réessaiera|versucht es noch|riproverà|volverá a intentarlo|tentará novamente))/i
 
 /** On a line of a delay notice: the words that stand beside the address still being tried. */
-export const DELAY_CUE = /(?:delayed|deferred|temporary problem|not yet|still undelivered|différée|retardée|verzögert|noch nicht|ritardat|non è ancora|retrasad|aún no|atrasad|ainda não|vertraagd|nog niet)/i
+export const DELAY_CUE = /(?:delayed|deferred|temporary problem|problème temporaire|vorübergehendes problem|problema temporaneo|problema temporal|problema temporário|not yet|still undelivered|différée|retardée|verzögert|noch nicht|ritardat|non è ancora|retrasad|aún no|atrasad|ainda não|vertraagd|nog niet)/i
