@@ -4,8 +4,12 @@
  */
 import type { ParsedMessage } from './mime/parsed-message'
 
-/** Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into. */
-const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
+/**
+ * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
+ * (Outlook's "Automatic reply:" is also "Automatiskt svar" sv, "Automatisk svar" da/nb, "Automatikus
+ * válasz" hu, "Автоматический ответ" ru, "Αυτόματη απάντηση" el).
+ */
+const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automatiskt svar|automatisk svar|automatikus válasz|автоматический ответ|αυτόματη απάντηση|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
 
 /** Senders whose mail is a system notice, never a person's auto-reply. */
 const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery|mailer|bounce|bounces|nobody|root|mmdf|smtp|mdaemon|noreply-dmarc)(?:[+\-@]|$)/i

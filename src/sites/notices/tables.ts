@@ -230,5 +230,6 @@ export const RECEIPT_PREFIXES: readonly string[] = [
 export const AUTOREPLY_PREFIXES: readonly string[] = [
   'auto:', 'automatic reply', 'auto reply', 'auto-reply', 'autoreply', 'out of office', 'out of the office',
   'réponse automatique', 'absence du bureau', 'risposta automatica', 'automatische antwort', 'abwesenheitsnotiz',
-  'respuesta automática', 'resposta automática', 'automatisch antwoord', 'autosvar', 'automaattinen vastaus',
+  'respuesta automática', 'resposta automática', 'automatisch antwoord', 'autosvar', 'automatiskt svar', 'automatisk svar',
+  'automaattinen vastaus', 'automatikus válasz', 'odpowiedź automatyczna', 'автоматический ответ',
 ]
