@@ -71,7 +71,13 @@ export function isChallenge(m: ParsedMessage): boolean {
   if (hasBounceStructure(m)) return false
   if (CHALLENGE_SENDER.test(m.from)) return true
   if (CHALLENGE_HEADERS.some((h) => m.header(h) !== '')) return true
-  if (isSystemSender(m.from) || NOTICE_SUBJECT.test(m.subject)) return HUMAN_CHECK.test(m.text.slice(0, MAX_NOTICE_BODY))
+  if (isSystemSender(m.from) || NOTICE_SUBJECT.test(m.subject)) {
+    const top = m.text.slice(0, MAX_NOTICE_BODY)
+    if (HUMAN_CHECK.test(top)) return true
+    // A daemon's message under a challenge's subject ("Mailbox verification required"), not a
+    // notice's: its first lines may ask in any challenge words ("type the characters shown").
+    return !NOTICE_SUBJECT.test(m.subject) && CHALLENGE_SUBJECT.test(m.subject) && CHALLENGE_BODY.test(top)
+  }
   if (CHALLENGE_SUBJECT.test(m.subject)) return true
   return CHALLENGE_BODY.test(m.text.length > MAX_BODY ? m.text.slice(0, MAX_BODY) : m.text)
 }

@@ -3,6 +3,7 @@
  * feedback report (ARF, RFC 5965), or something to decode as a notice.
  */
 import type { ParsedMessage } from './mime/parsed-message'
+import { NOTICE_SUBJECT } from './notice-words'
 
 /**
  * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
@@ -25,9 +26,19 @@ export function hasBounceStructure(m: ParsedMessage): boolean {
 /** Hotmail's pre-ARF complaint format (corpus arf-22..24): "complaint about message from <ip>". */
 const HOTMAIL_COMPLAINT = /^complaint about message from /i
 
+/**
+ * Complaints written as plain text (issue 9): abuse desks and ISPs without ARF ("Spam complaint",
+ * "Abuse report [#1234]", "one of our users reported the message below as spam"), SpamCop's reports
+ * ("[SpamCop (…) id:…]"). A notice's own subject ("Undelivered Mail…") or a DSN part always wins,
+ * so a bounce that says "rejected as spam" or Yahoo's "user complaints" stays a bounce.
+ */
+const COMPLAINT_SUBJECT = /(?:spam complaint|abuse (?:report|complaint)|complaint regarding|spam report|feedback loop|\bfbl\b|\[spamcop \()/i
+const COMPLAINT_BODY = /(?:(?:user|recipient|customer|subscriber|member)s? (?:has |have )?(?:reported|marked|flagged) (?:(?:the|this|your) )?(?:message|e-?mail|mail)?\s?(?:below |above )?as (?:spam|junk|abuse)|we (?:have )?received an? (?:spam |abuse )?complaint about|this is an (?:e-?mail )?abuse report)/i
+
 export function isFeedbackReport(m: ParsedMessage): boolean {
   if (m.reportType === 'feedback-report' || m.feedbackReport !== '') return true
   if (HOTMAIL_COMPLAINT.test(m.subject.trim()) && /@hotmail\.com$/.test(m.from)) return true
+  if (!hasBounceStructure(m) && !NOTICE_SUBJECT.test(m.subject) && (COMPLAINT_SUBJECT.test(m.subject) || COMPLAINT_BODY.test(m.text.slice(0, 2048)))) return true
   // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body.
   return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
 }
