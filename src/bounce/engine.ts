@@ -14,7 +14,7 @@ import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './ki
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { decodeRfc3464 } from './rfc3464'
-import { decodeByText, looksLikeUnreadFailure, noticeSaysDelay } from './text-fallback'
+import { decodeByText, looksLikeUnreadFailure, noticeSaysDelay, noticeSaysSuccess } from './text-fallback'
 
 /** No real notice lists more; bounds the per-recipient work on hostile ones. */
 const MAX_RECIPIENTS = 1000
@@ -85,10 +85,30 @@ const PERMANENT = /(?:^|[^\d.])5\d\d(?:[ -]|$)|(?:^|[^\d.])5\.\d{1,3}\.\d{1,3}(?
  * always stands (issue 9: no warning ever reaches Remove or Retry).
  */
 function markDelays(recipients: DecodedRecipient[], m: ParsedMessage): void {
-  if (recipients.every((r) => r.action) || !noticeSaysDelay(m)) return
+  if (recipients.every((r) => r.action)) return
+  if (noticeSaysSuccess(m)) {
+    markSuccesses(recipients)
+    return
+  }
+  if (!noticeSaysDelay(m)) return
   for (const r of recipients) {
     if (r.action || /^5/.test(r.status ?? '') || /^5/.test(r.replyCode ?? '') || PERMANENT.test((r.diagnostic ?? '').slice(0, 2048))) continue
     r.action = 'delayed'
+  }
+}
+
+/** A failure or temporary code (4xx/5xx, 4.x.x/5.x.x), or words that say this recipient failed. */
+const FAILED_HERE = /(?:^|[^\d.])[45]\d\d(?:[ -]|$)|(?:^|[^\d.])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|fail|unknown|reject|undeliver|not delivered|refused|denied|does not exist|no such|invalid/i
+
+/**
+ * A success or relay report read as text (Exchange 2003's "Delivery to the following recipients
+ * succeeded.", Postfix's "Successful Mail Delivery Report"): its recipients were delivered, unless
+ * one carries a failure code or words of its own (issue 9: a success is never a bounce).
+ */
+function markSuccesses(recipients: DecodedRecipient[]): void {
+  for (const r of recipients) {
+    if (r.action || /^[45]/.test(r.status ?? '') || /^[45]/.test(r.replyCode ?? '') || FAILED_HERE.test((r.diagnostic ?? '').slice(0, 2048))) continue
+    r.action = 'delivered'
   }
 }
 

@@ -79,3 +79,15 @@ export const DELAY_BODY = /(?:this is a warning (?:message )?only|you do not nee
 
 /** On a line of a delay notice: the words that stand beside the address still being tried. */
 export const DELAY_CUE = /(?:delayed|deferred|temporary problem|problème temporaire|vorübergehendes problem|problema temporaneo|problema temporal|problema temporário|not yet|still undelivered|différée|retardée|verzögert|noch nicht|ritardat|non è ancora|retrasad|aún no|atrasad|ainda não|vertraagd|nog niet)/i
+
+/**
+ * A notice that reports success, not failure (issue 9): Exchange 2003's text DSNs ("Delivery
+ * Status Notification (Success)" / "(Relay)": "Delivery to the following recipients succeeded.",
+ * "Your message has been successfully relayed to the following recipients"), Postfix's success
+ * report ("Successful Mail Delivery Report", "Your message was successfully delivered to the
+ * destination(s) listed below", bounce(5) success template), Sendmail's return receipt ("had
+ * successful delivery notifications"), Exchange's relay receipt ("Delivery to these recipients or
+ * groups is complete").
+ */
+export const SUCCESS_SUBJECT = /^\s*(?:delivery status notification \((?:success|relay)\)|successful mail delivery report|return receipt\b)/i
+export const SUCCESS_BODY = /(?:successfully delivered to|delivery to the following recipients? (?:was )?succeeded|successfully relayed to|has been delivered to the following|had successful delivery notifications|delivery to these recipients or groups is complete)/i

@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -49,11 +49,20 @@ const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onder
  * start or its opening's words; the returned copy and quoted subjects are not read.
  */
 export function noticeSaysDelay(m: ParsedMessage): boolean {
-  if (DELAY_SUBJECT.test(m.subject)) return true
+  return DELAY_SUBJECT.test(m.subject) || DELAY_BODY.test(noticeOpening(m))
+}
+
+/** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
+export function noticeSaysSuccess(m: ParsedMessage): boolean {
+  return SUCCESS_SUBJECT.test(m.subject) || SUCCESS_BODY.test(noticeOpening(m))
+}
+
+/** The notice's own opening: above the returned copy, without lines quoting a subject. */
+function noticeOpening(m: ParsedMessage): string {
   let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
-  return DELAY_BODY.test(text.replace(SUBJECT_LINE, ''))
+  return text.replace(SUBJECT_LINE, '')
 }
 
 /** In a delay notice, the words beside an address still being tried count as much as failure words. */
