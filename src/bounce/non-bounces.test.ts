@@ -232,6 +232,23 @@ const STILL_BOUNCES: (Row & { failed: string; verdict: string })[] = [
   { name: 'daemon notice keeping the "Re:" subject', from: 'MAILER-DAEMON@mx.client.example', subject: 'Re: Proposal', body: 'Your message could not be delivered.\n\n<jane.doe@client.example>: 550 5.1.1 User unknown\n', kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
   { name: 'Sendmail final bounce after days of "Deferred"', from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', subject: 'Returned mail: see transcript for details', body: 'The original message was received at Mon, 3 Nov 2025 06:00:00 +0000\nfrom localhost [127.0.0.1]\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@client.example>\n    (reason: 550 5.1.1 <jane.doe@client.example>... User unknown)\n\n   ----- Transcript of session follows -----\n... while talking to mx.client.example.:\n>>> RCPT To:<jane.doe@client.example>\n<<< 550 5.1.1 <jane.doe@client.example>... User unknown\n550 5.1.1 <jane.doe@client.example>... User unknown\n', kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
   { name: 'Exchange NDR of an auto-reply', from: 'Microsoft Outlook <postmaster@client.example>', subject: 'Undeliverable: Automatic reply: Proposal', body: "Delivery has failed to these recipients or groups:\n\njane.doe@client.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nRemote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n", kind: 'bounce', failed: 'jane.doe@client.example', verdict: 'remove' },
+  // The counterpart of the "left the company" auto-replies: a server that refuses the departed
+  // person's mail for good (Exchange mail flow rule "reject with explanation", 5.7.1 by default).
+  ...([
+    ['en', 'Jane Doe no longer works at Client Corp. Please contact office@client.example'],
+    ['fr', 'Jeanne Dupont ne fait plus partie de la société. Merci de contacter accueil@client.example'],
+    ['de', 'Jana Müller ist nicht mehr im Unternehmen tätig. Bitte wenden Sie sich an info@client.example'],
+    ['es', 'Juana Pérez ya no trabaja en Client S.A.'],
+  ] as const).map(([lang, text]) => ({
+    name: `Exchange rejection: the person left (${lang})`,
+    from: 'Microsoft Outlook <postmaster@acme.onmicrosoft.example>',
+    subject: 'Undeliverable: Proposal',
+    type: 'multipart/report; report-type=delivery-status',
+    parts: [`${TEXT}\nYour message to jane.doe@client.example couldn't be delivered.\n`, dsn(`Final-Recipient: rfc822; jane.doe@client.example\nAction: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 550 5.7.1 ${text}\n`), ORIGINAL_HEADERS],
+    kind: 'bounce' as const,
+    failed: 'jane.doe@client.example',
+    verdict: 'remove',
+  })),
 ]
 
 const FAILURE_VERDICTS = ['remove', 'retry', 'fix-sending']
