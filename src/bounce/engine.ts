@@ -13,6 +13,7 @@ import { feedbackRecipients } from './feedback'
 import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
+import { DELAY_SUBJECT } from './notice-words'
 import { decodeRfc3464 } from './rfc3464'
 import { decodeByText, looksLikeUnreadFailure, noticeSaysDelay, noticeSaysSuccess } from './text-fallback'
 
@@ -91,8 +92,13 @@ function markDelays(recipients: DecodedRecipient[], m: ParsedMessage): void {
     return
   }
   if (!noticeSaysDelay(m)) return
+  // A subject that names the notice a delay warning covers every recipient: Postfix with
+  // soft_bounce = yes (postconf(5): 5xx replies are retried) quotes "said: 550 5.1.1 … User unknown"
+  // in its "Delayed Mail (still being retried)" notice, and the server still tries.
+  const bySubject = DELAY_SUBJECT.test(m.subject)
   for (const r of recipients) {
-    if (r.action || /^5/.test(r.status ?? '') || /^5/.test(r.replyCode ?? '') || PERMANENT.test((r.diagnostic ?? '').slice(0, 2048))) continue
+    if (r.action) continue
+    if (!bySubject && (/^5/.test(r.status ?? '') || /^5/.test(r.replyCode ?? '') || PERMANENT.test((r.diagnostic ?? '').slice(0, 2048)))) continue
     r.action = 'delayed'
   }
 }
