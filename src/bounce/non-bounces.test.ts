@@ -10,6 +10,9 @@ import type { Report, ReportKind } from './index'
 import { parseBounce, parseBounceText } from './index'
 import { ENDINGS } from './test-notice'
 import { classifyEvent } from '../policy/classify'
+import { deriveContact } from '../policy/retry-policy'
+import { eventsOf } from '../store/to-events'
+import { DEFAULT_SETTINGS } from '../store/types'
 
 interface Row {
   name: string
@@ -265,6 +268,12 @@ function check(r: Report, kind: ReportKind | ReportKind[], delayed?: string): vo
   if (delayed && r.kind === 'delay') {
     expect(r.recipients.map((x) => [x.address, x.verdict])).toEqual([[delayed, 'pending']])
     expect(r.recipients.every((x) => classifyEvent(x) === 'delay')).toBe(true)
+  }
+  // The popup's pipeline: the events stored for this notice, and the list each contact lands in.
+  const events = eventsOf(r, 'mid:n-1@client.example', '2025-11-03T10:00:00.000Z')
+  if (r.kind !== 'delay') expect(events).toEqual([])
+  for (const e of events) {
+    expect(deriveContact(e.address, [e], null, DEFAULT_SETTINGS, new Date('2025-11-03T10:00:00Z')).list).toBe('pending')
   }
 }
 
