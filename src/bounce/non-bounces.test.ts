@@ -262,6 +262,8 @@ function check(r: Report, kind: ReportKind | ReportKind[], delayed?: string): vo
   const kinds = Array.isArray(kind) ? kind : [kind]
   const summary = r.recipients.map((x) => `${x.address} ${x.action} ${x.verdict}`)
   expect(kinds, `kind ${r.kind} (${r.decoder}): ${summary.join('; ')}`).toContain(r.kind)
+  // "A notice nobody could read" would show it as a failure to look at by hand.
+  expect(r.decoder).not.toBe('unread')
   expect(r.recipients.filter((x) => x.action === 'failed' || FAILURE_VERDICTS.includes(x.verdict)).map((x) => x.address)).toEqual([])
   // What the popup's policy makes of each recipient: never a failure list.
   for (const x of r.recipients) expect(['delay', 'ignore']).toContain(classifyEvent(x))
