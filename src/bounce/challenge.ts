@@ -17,7 +17,7 @@ const CHALLENGE_SENDER = /@(?:[a-z0-9-]{1,63}\.)*(?:boxbe\.com|spamarrest\.com|m
 const CHALLENGE_HEADERS = ['x-boxbe-challenge', 'x-spamarrest-challenge', 'x-challenge', 'x-mailblocks-challenge']
 
 /** Subjects: the request itself. */
-const CHALLENGE_SUBJECT = /(?:sender verification|mailbox verification|verification required|verify your (?:e-?mail|message|address)|please (?:confirm|verify) (?:that )?you are (?:a )?(?:human|real person)|confirm you are human|guest list|waiting list|approved senders|challenge[- ]response|\[verify\]|awaiting (?:your )?(?:verification|confirmation)|vérification de l'expéditeur|verifica del mittente|absenderverifizierung|absenderbestätigung|verificación del remitente|verificação do remetente|^verify#|registration request|^\[ask\])/i
+const CHALLENGE_SUBJECT = /(?:sender verification|mailbox verification|verification required|verify your (?:e-?mail|message|address)|please (?:confirm|verify) (?:that )?you are (?:a )?(?:human|real person)|confirm you are human|guest list|waiting list|approved senders|challenge[- ]response|\[verify\]|awaiting (?:your )?(?:verification|confirmation)|vérification de l'expéditeur|verifica del mittente|absenderverifizierung|absenderbestätigung|verificación del remitente|verificação do remetente|^verify#|registration request|^\[ask\]|please confirm your (?:message|e-?mail)|requires? verification)/i
 
 /**
  * More ways of asking (issue 9): cPanel BoxTrapper's "verify" template ("verify that you are a real
