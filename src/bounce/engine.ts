@@ -13,8 +13,9 @@ import { feedbackRecipients } from './feedback'
 import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
+import { DELAY_SUBJECT } from './notice-words'
 import { decodeRfc3464 } from './rfc3464'
-import { decodeByText, looksLikeUnreadFailure } from './text-fallback'
+import { decodeByText, looksLikeUnreadFailure, noticeSaysDelay, noticeSaysSuccess } from './text-fallback'
 
 /** No real notice lists more; bounds the per-recipient work on hostile ones. */
 const MAX_RECIPIENTS = 1000
@@ -74,6 +75,49 @@ function emptyReport(m: ParsedMessage, notice: Report['notice'], kind: ReportKin
   return { kind, recipients: [], original: extractOriginal(m), notice, decoder }
 }
 
+/** A permanent code in what the server said: a recipient that failed for good, even in a warning. */
+const PERMANENT = /(?:^|[^\d.])5\d\d(?:[ -]|$)|(?:^|[^\d.])5\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
+
+/**
+ * A notice that calls itself a delay warning (Postfix "THIS IS A WARNING ONLY", Sendmail "Warning:
+ * could not send message for past 4 hours", Exchange "Delivery delayed", Gmail "(Delay)", Exim
+ * "has not yet been delivered"): a recipient whose reader gave no Action is still being tried, so it
+ * is `delayed` (verdict `pending`), unless its own status or reply is permanent. A DSN's Action field
+ * always stands (issue 9: no warning ever reaches Remove or Retry).
+ */
+function markDelays(recipients: DecodedRecipient[], m: ParsedMessage): void {
+  if (recipients.every((r) => r.action)) return
+  if (noticeSaysSuccess(m)) {
+    markSuccesses(recipients)
+    return
+  }
+  if (!noticeSaysDelay(m)) return
+  // A subject that names the notice a delay warning covers every recipient: Postfix with
+  // soft_bounce = yes (postconf(5): 5xx replies are retried) quotes "said: 550 5.1.1 … User unknown"
+  // in its "Delayed Mail (still being retried)" notice, and the server still tries.
+  const bySubject = DELAY_SUBJECT.test(m.subject)
+  for (const r of recipients) {
+    if (r.action) continue
+    if (!bySubject && (/^5/.test(r.status ?? '') || /^5/.test(r.replyCode ?? '') || PERMANENT.test((r.diagnostic ?? '').slice(0, 2048)))) continue
+    r.action = 'delayed'
+  }
+}
+
+/** A failure or temporary code (4xx/5xx, 4.x.x/5.x.x), or words that say this recipient failed. */
+const FAILED_HERE = /(?:^|[^\d.])[45]\d\d(?:[ -]|$)|(?:^|[^\d.])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|fail|unknown|reject|undeliver|not delivered|refused|denied|does not exist|no such|invalid/i
+
+/**
+ * A success or relay report read as text (Exchange 2003's "Delivery to the following recipients
+ * succeeded.", Postfix's "Successful Mail Delivery Report"): its recipients were delivered, unless
+ * one carries a failure code or words of its own (issue 9: a success is never a bounce).
+ */
+function markSuccesses(recipients: DecodedRecipient[]): void {
+  for (const r of recipients) {
+    if (r.action || /^[45]/.test(r.status ?? '') || /^[45]/.test(r.replyCode ?? '') || FAILED_HERE.test((r.diagnostic ?? '').slice(0, 2048))) continue
+    r.action = 'delivered'
+  }
+}
+
 /** `knownNotice`: the caller knows the message is a delivery notice (lets the text fallback read it). */
 export function analyse(m: ParsedMessage, knownNotice = false): Report {
   const notice = { messageId: m.header('message-id').trim(), subject: m.subject, from: m.from, date: m.date }
@@ -117,6 +161,7 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     .filter((r) => r.address.includes('@'))
     .slice(0, MAX_RECIPIENTS)
   if (!merged.length) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  markDelays(merged, m)
   addCommands(merged, m.text)
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.
   for (const r of merged) r.date ||= m.date

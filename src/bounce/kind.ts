@@ -3,9 +3,14 @@
  * feedback report (ARF, RFC 5965), or something to decode as a notice.
  */
 import type { ParsedMessage } from './mime/parsed-message'
+import { NOTICE_SUBJECT } from './notice-words'
 
-/** Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into. */
-const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
+/**
+ * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
+ * (Outlook's "Automatic reply:" is also "Automatiskt svar" sv, "Automatisk svar" da/nb, "Automatikus
+ * válasz" hu, "Автоматический ответ" ru, "Αυτόματη απάντηση" el).
+ */
+const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automatiskt svar|automatisk svar|automatikus válasz|автоматический ответ|αυτόματη απάντηση|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
 
 /** Senders whose mail is a system notice, never a person's auto-reply. */
 const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery|mailer|bounce|bounces|nobody|root|mmdf|smtp|mdaemon|noreply-dmarc)(?:[+\-@]|$)/i
@@ -21,20 +26,53 @@ export function hasBounceStructure(m: ParsedMessage): boolean {
 /** Hotmail's pre-ARF complaint format (corpus arf-22..24): "complaint about message from <ip>". */
 const HOTMAIL_COMPLAINT = /^complaint about message from /i
 
+/**
+ * Complaints written as plain text (issue 9): abuse desks and ISPs without ARF ("Spam complaint",
+ * "Abuse report [#1234]", "one of our users reported the message below as spam"), SpamCop's reports
+ * ("[SpamCop (…) id:…]"). A notice's own subject ("Undelivered Mail…") or a DSN part always wins,
+ * so a bounce that says "rejected as spam" or Yahoo's "user complaints" stays a bounce.
+ */
+const COMPLAINT_SUBJECT = /(?:spam complaint|abuse (?:report|complaint)|complaint regarding|spam report|feedback loop|\bfbl\b|\[spamcop \()/i
+const COMPLAINT_BODY = /(?:(?:user|recipient|customer|subscriber|member)s? (?:has |have )?(?:reported|marked|flagged) (?:(?:the|this|your) )?(?:message|e-?mail|mail)?\s?(?:below |above )?as (?:spam|junk|abuse)|we (?:have )?received an? (?:spam |abuse )?complaint about|this is an (?:e-?mail )?abuse report)/i
+
 export function isFeedbackReport(m: ParsedMessage): boolean {
   if (m.reportType === 'feedback-report' || m.feedbackReport !== '') return true
   if (HOTMAIL_COMPLAINT.test(m.subject.trim()) && /@hotmail\.com$/.test(m.from)) return true
+  if (!hasBounceStructure(m) && !NOTICE_SUBJECT.test(m.subject) && (COMPLAINT_SUBJECT.test(m.subject) || COMPLAINT_BODY.test(m.text.slice(0, 2048)))) return true
   // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body.
   return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
 }
 
-/** Strong signs of a person's auto-reply, checked before any decoder runs. */
+/**
+ * Strong signs of a person's auto-reply, checked before any decoder runs. "I no longer work here,
+ * this mailbox is not monitored" replies are auto-replies too: the report has kind `autoreply` and
+ * no recipient. The person left, but the server accepted the message and the address still works,
+ * so nothing goes to Remove (which is for addresses that bounce); a salesperson learns who replaces
+ * them from the reply itself, and a later hard bounce of that address will remove it (issue 9).
+ */
 export function looksLikeAutoreply(m: ParsedMessage): boolean {
   if (hasBounceStructure(m) || isSystemSender(m.from)) return false
   if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
   if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
   if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
-  return VACATION_SUBJECT.test(m.subject) && !/undeliver|delivery|returned|failure|failed|non remis|unzustellbar|non recapitabile/i.test(m.subject)
+  return vacationSubject(m.subject)
+}
+
+/** Notice words in a subject: "Undeliverable: Automatic reply: x" is a notice about an auto-reply. */
+const NOTICE_IN_SUBJECT = /undeliver|delivery|returned|failure|failed|non remis|unzustellbar|non recapitabile/i
+
+/**
+ * An out-of-office subject that is not a notice about one. What comes first decides: Exchange and
+ * Gmail put their own prefix before the original subject, so "Automatic reply: Failed payments cost
+ * you 9%" is the person's auto-reply to a prospecting email about failed payments, while
+ * "Undeliverable: Automatic reply: Proposal" is a notice (issue 9: a sales subject's own words must
+ * not turn an auto-reply into a notice).
+ */
+function vacationSubject(subject: string): boolean {
+  const vacation = VACATION_SUBJECT.exec(subject)
+  if (!vacation) return false
+  const notice = NOTICE_IN_SUBJECT.exec(subject)
+  return !notice || vacation.index < notice.index
 }
 
 /** Weaker signs, used only when no decoder found a failed recipient (exim's bounces also carry Auto-Submitted). */

@@ -27,14 +27,6 @@ export const FAILURE_CUE = /(?:did not reach|could not be (?:delivered|reached)|
  * Read only where the notice's top has a failure word somewhere (FAILURE_CUE).
  */
 /**
- * A notice that says delivery is still being tried (RFC 3464 "delayed"; Postfix "Delayed Mail (still
- * being retried)", Exim "has been frozen/delayed", Sendmail "Warning: could not send message for past
- * 4 hours … will keep trying", Exchange "Delivery Delayed", Gmail "Message delayed"), in the languages
- * of the notice gate.
- */
-export const DELAY_CUE = /(?:\bdelayed\b|delivery delay|still being retried|will (?:keep trying|retry|try again|continue to (?:try|attempt))|not yet been delivered|retrying|remise différée|retardé|tentera de nouveau|ritardat|nuovo tentativo|verzögert|erneut versuch|retrasad|se volverá a intentar|vertraagd|atrasad)/i
-
-/**
  * What stands just before an address the notice gives for help, not as a recipient: "please contact
  * abuse@…", "write to helpdesk@…", "alternative contact: …", "sent from …", "reported by …" (gateway and
  * provider notices close with such lines, often beside failure words), in the notice gate's languages.
@@ -52,3 +44,58 @@ export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|
  * bezorgd" were missed).
  */
 export const NOTICE_BODY = /(?:delivery has failed to these recipients|your message to .{1,320}? couldn't be delivered|your message wasn't delivered|address not found|la remise a échoué|n[’']a pas pu être remis|n[’']a pas été remis|est introuvable sur|adresse introuvable|recapito non riuscito|impossibile recapitare il messaggio|non è stato recapitato|indirizzo non trovato|fehler bei der zustellung|konnte nicht zugestellt werden|wurde nicht an .{1,320}? zugestellt|adresse nicht gefunden|error en la entrega|no se pudo entregar|no se ha entregado|no se ha encontrado la dirección|falha na entrega|não foi possível entregar|não foi entregue|endereço não encontrado|bezorging is mislukt|kan niet worden bezorgd|is niet bezorgd|adres niet gevonden)/i
+
+/**
+ * Subjects of notices that are not about a failure, whoever sent them (issue 9): Outlook / Exchange
+ * read receipts ("Read:", "Not read:"), delivery receipts ("Delivered:", "Relayed:") and recall
+ * messages ("Recall:", "Message Recall Report for message: …"), in the localisations Outlook uses
+ * (fr "Lu :", "Non lu :", "Remis :", "Rappel :"; de "Gelesen:", "Ungelesen:", "Zugestellt:",
+ * "Rückruf:"; it "Letto:", "Non letto:", "Recapitato:", "Richiamo:"; es "Leído:", "No leído:",
+ * "Entregado:", "Recuperar:"; pt "Lida:", "Não lida:", "Entregue:", "Recolher:"; nl "Gelezen:",
+ * "Niet gelezen:", "Bezorgd:", "Intrekken:"). Their body names the recipient beside words such as
+ * "failed" (a recall that failed), which the text reader would take for a failure.
+ */
+export const RECEIPT_SUBJECT = /^\s*(?:message recall (?:report|failure|success)\b|(?:read|not read|delivered|relayed|recall|lu|non lu|remis|rappel|gelesen|ungelesen|zugestellt|rückruf|letto|non letto|recapitato|richiamo|leído|no leído|entregado|recuperar|lida|não lida|entregue|recolher|gelezen|niet gelezen|bezorgd|intrekken)\s?[:：])/i
+
+/**
+ * A reply or forward prefix ("Re:", "Fwd:", "TR :", "AW:", "WG:", "R:", "I:", "RV:", "RES:",
+ * "ENC:", "SV:", "VS:", "Antw:", "Doorst:"): from a person, such a message talks about a notice
+ * ("I got a bounce when I mailed x — can you check?"), it is not one (issue 9).
+ */
+export const REPLY_SUBJECT = /^\s*(?:re|fwd?|tr|aw|wg|r|i|rv|res|enc|sv|vs|antw|doorst)\s?(?:\[\d{1,3}\])?\s?[:：]/i
+
+/**
+ * A notice's subject that calls it a delay warning, at its start (the original subject follows and
+ * may say anything): Gmail "Delivery Status Notification (Delay)", Postfix "Delayed Mail (still
+ * being retried)" (bounce(5) delay template), Exim "Warning: message <id> delayed 24 hours" (spec
+ * ch. 46), Sendmail "Warning: could not send message for past 4 hours", Exchange / Microsoft 365
+ * "Delivery delayed:" and its localisations; Gmail's localised "(retard)", "(Verzögerung)",
+ * "(ritardo)", "(retraso)", "(atraso)".
+ */
+export const DELAY_SUBJECT = /^\s*(?:[^()]{0,60}(?:notification|benachrichtigung|notifica|notificación|notificação)[^()]{0,40}\((?:delay|retard|verzögerung|ritardo|retraso|atraso|vertraging)\)|delayed mail|warning: message \S{1,80} delayed|warning: could not send message|delivery delayed|remise (?:différée|retardée)|zustellung verzögert|recapito ritardato|entrega retrasada|entrega atrasada|bezorging vertraagd)/i
+
+/**
+ * A notice's opening that says the server still tries (issue 9: a delay never reaches Remove).
+ * Postfix "THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE" / "It will be retried
+ * until it is 5 day(s) old"; Sendmail "THIS IS A WARNING MESSAGE ONLY", "Will keep trying until
+ * message is 5 days old"; Exim "has not yet been delivered … No action is required on your part";
+ * Gmail "Message delayed", "Gmail will retry for 46 more hours"; Exchange "This message hasn't been
+ * delivered yet. Delivery will continue to be attempted." and its French, German, Italian, Spanish,
+ * Portuguese and Dutch localisations, and Gmail's ("Message retardé", "Gmail réessaiera…").
+ */
+export const DELAY_BODY = /(?:this is a warning (?:message )?only|you do not need to resend|still being retried|will keep trying|will (?:continue to )?retry|will be retried|delivery will continue to be attempted|delivery attempts will continue|has not yet been delivered|hasn't been delivered yet|has not been delivered yet|message delayed|delivery (?:is )?delayed to|delivery to the following recipients? (?:has been|is) delayed|n[’']a pas encore été remis|nouvelles tentatives de remise|(?:est|a été) (?:différée|retardée)|ist verzögert|noch nicht zugestellt|weiterhin versucht|è stato ritardato|non è ancora stato recapitato|altri tentativi di recapito|se ha retrasado|aún no se ha entregado|seguirá intentando|está atrasada|ainda não foi entregue|continuaremos a tentar|is vertraagd|nog niet bezorgd|opnieuw geprobeerd|message retardé|nachricht verzögert|messaggio ritardato|mensaje retrasado|mensagem atrasada|gmail (?:réessaiera|versucht es noch|riproverà|volverá a intentarlo|tentará novamente))/i
+
+/** On a line of a delay notice: the words that stand beside the address still being tried. */
+export const DELAY_CUE = /(?:delayed|deferred|temporary problem|problème temporaire|vorübergehendes problem|problema temporaneo|problema temporal|problema temporário|not yet|still undelivered|différée|retardée|verzögert|noch nicht|ritardat|non è ancora|retrasad|aún no|atrasad|ainda não|vertraagd|nog niet)/i
+
+/**
+ * A notice that reports success, not failure (issue 9): Exchange 2003's text DSNs ("Delivery
+ * Status Notification (Success)" / "(Relay)": "Delivery to the following recipients succeeded.",
+ * "Your message has been successfully relayed to the following recipients"), Postfix's success
+ * report ("Successful Mail Delivery Report", "Your message was successfully delivered to the
+ * destination(s) listed below", bounce(5) success template), Sendmail's return receipt ("had
+ * successful delivery notifications"), Exchange's relay receipt ("Delivery to these recipients or
+ * groups is complete").
+ */
+export const SUCCESS_SUBJECT = /^\s*(?:delivery status notification \((?:success|relay)\)|successful mail delivery report|return receipt\b)/i
+export const SUCCESS_BODY = /(?:successfully delivered to|delivery to the following recipients? (?:was )?succeeded|successfully relayed to|has been delivered to the following|had successful delivery notifications|delivery to these recipients or groups is complete)/i

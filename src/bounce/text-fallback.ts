@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { CONTACT_BEFORE, DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
 import { copyRecipient } from './original'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
@@ -27,9 +27,47 @@ const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\
 /** Where the returned copy (or its headers) starts: nothing below is about delivery. */
 const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|received: |return-path: |message-id: )/im
 
+/**
+ * A receipt or recall message (RECEIPT_SUBJECT) is never a notice, whoever sent it; a person's reply
+ * or forward ("Re: Undeliverable: x", "Fwd: Delivery Status Notification") talks about a notice and
+ * quotes it, so its subject and quoted text do not make it one (issue 9). A daemon's own notice may
+ * keep the original "Re:" subject: its sender still decides.
+ */
 export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
-  return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
+  if (RECEIPT_SUBJECT.test(m.subject)) return false
+  if (isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName)) return true
+  if (REPLY_SUBJECT.test(m.subject)) return false
+  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
 }
+
+/** How much of a notice's opening says whether it is a delay warning. */
+const DELAY_TEXT = 4096
+/** Lines that quote the returned message's subject ("Subject: Delivery delayed? Not with us"). */
+const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp)\b.*$/gim
+
+/**
+ * The notice calls itself a delay warning (issue 9: a delay never reaches Remove), by its subject's
+ * start or its opening's words; the returned copy and quoted subjects are not read.
+ */
+export function noticeSaysDelay(m: ParsedMessage): boolean {
+  return DELAY_SUBJECT.test(m.subject) || DELAY_BODY.test(noticeOpening(m))
+}
+
+/** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
+export function noticeSaysSuccess(m: ParsedMessage): boolean {
+  return SUCCESS_SUBJECT.test(m.subject) || SUCCESS_BODY.test(noticeOpening(m))
+}
+
+/** The notice's own opening: above the returned copy, without lines quoting a subject. */
+function noticeOpening(m: ParsedMessage): string {
+  let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
+  const copy = COPY_START.exec(text)
+  if (copy && copy.index > 0) text = text.slice(0, copy.index)
+  return text.replace(SUBJECT_LINE, '')
+}
+
+/** In a delay notice, the words beside an address still being tried count as much as failure words. */
+const FAILURE_OR_DELAY_CUE = new RegExp(`${FAILURE_CUE.source}|${DELAY_CUE.source}`, 'i')
 
 /** A notice (by sender, subject or opening) whose top says something failed: worth saying it was not read. */
 export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean {
@@ -88,8 +126,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
-  const failureSaid = FAILURE_CUE.test(text)
-  if (!failureSaid) return null
+  const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_CUE
+  if (!cue.test(text)) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = []
@@ -102,7 +140,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
     if (line.trim() === '') continue
-    if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !FAILURE_CUE.test(line.replace(/^\s*\w+:/, ''))) {
+    if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !cue.test(line.replace(/^\s*\w+:/, ''))) {
       heading = line
       headingCue = false
       previous = line
@@ -120,10 +158,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
-      const explains = FAILURE_CUE.test(next) && !ADDRESS_ONE.test(next)
-      const context = FAILURE_CUE.test(line)
+      const explains = cue.test(next) && !ADDRESS_ONE.test(next)
+      const context = cue.test(line)
         ? explains ? `${line} ${next}` : line
-        : FAILURE_CUE.test(next)
+        : cue.test(next)
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
@@ -139,8 +177,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     }
     if (!alone) {
       const joined = `${previous} ${line}`
-      heading = FAILURE_CUE.test(line) ? line : joined
-      headingCue = heading !== joined || FAILURE_CUE.test(joined)
+      heading = cue.test(line) ? line : joined
+      headingCue = heading !== joined || cue.test(joined)
       previous = line
     }
   }
@@ -151,12 +189,11 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
  * A notice that names no address ("Your message could not be delivered. Reason: mailbox
  * unavailable." over the returned copy): the copy's one recipient is the one that failed (the
  * peers' readers fall back on the copy's To too), with the notice's failure lines as diagnostic.
- * A notice that says it is still trying makes that recipient delayed, never failed.
+ * A notice that says it is still trying makes that recipient delayed (engine.ts), never failed.
  */
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   const address = copyRecipient(m)
   if (!address || own.has(address.toLowerCase()) || /^(?:mailer-daemon|postmaster)@/i.test(address)) return null
   const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
-  const delayed = lines.some((l) => DELAY_CUE.test(l))
-  return { recipients: [{ address, diagnostic: said, action: delayed ? 'delayed' : undefined, reason: delayed ? undefined : phraseReason(said, ORDER) ?? undefined }] }
+  return { recipients: [{ address, diagnostic: said, reason: phraseReason(said, ORDER) ?? undefined }] }
 }

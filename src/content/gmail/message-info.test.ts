@@ -32,6 +32,11 @@ describe('readOpenMessage and isNotice', () => {
     ['an out-of-office reply', 'email="bob@client.example" name="Bob"', 'Automatic reply: proposal', 'I am out of the office', false],
     ['a notice known only by its body', 'email="it-robot@corp.example" name="IT"', 'Your message', "Message not delivered\nYour message couldn't be delivered", true],
     ['an Exchange NDR by subject', 'email="it@corp.example" name="IT"', 'Unzustellbar: Angebot', '', true],
+    // issue 9: a person quoting or forwarding a notice, an auto-reply, a receipt: the body's markers do not count
+    ['a person forwarding a notice', 'email="bob@client.example" name="Bob"', 'Fwd: Delivery Status Notification (Failure)', 'FYI\nAddress not found\nYour message wasn\'t delivered', false],
+    ['a person asking about a bounce', 'email="bob@client.example" name="Bob"', 'Re: Proposal', 'I got this: Delivery has failed to these recipients or groups', false],
+    ['an auto-reply about notices', 'email="bob@client.example" name="Bob"', 'Automatic reply: Undelivered parcels', 'Message not delivered? I am out of the office', false],
+    ['a relay receipt from postmaster', 'email="postmaster@client.example" name="Microsoft Outlook"', 'Relayed: Proposal', 'Delivery to these recipients or groups is complete', false],
   ])('%s → %s', (_name, sender, subject, body, expected) => {
     const m = readOpenMessage(view('data-legacy-message-id="1"', sender, subject, body), document)!
     expect(isNotice(m)).toBe(expected)

@@ -1,6 +1,6 @@
 /** What Rebound reads from one open message element: its id, sender, subject and body text. */
 import { hexToDecimal } from '../../sites/gmail/atom'
-import { mayBeNotice } from '../../sites/notices/pick'
+import { mayBeNotice, neverNotice } from '../../sites/notices/pick'
 import { BODY_MARKERS } from '../../sites/notices/tables'
 import { BODY, first, SENDER, SUBJECT } from '../../sites/gmail/selectors'
 
@@ -41,6 +41,7 @@ export function readOpenMessage(el: Element, doc: Document): OpenMessage | null 
 }
 
 export function isNotice(m: OpenMessage): boolean {
-  if (mayBeNotice({ subject: m.subject, fromEmail: m.fromEmail, fromName: m.fromName })) return true
-  return BODY_MARKERS.some((marker) => m.bodyText.includes(marker))
+  const candidate = { subject: m.subject, fromEmail: m.fromEmail, fromName: m.fromName }
+  if (mayBeNotice(candidate)) return true
+  return !neverNotice(candidate) && BODY_MARKERS.some((marker) => m.bodyText.includes(marker))
 }

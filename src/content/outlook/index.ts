@@ -1,7 +1,7 @@
 // Outlook on the web content script: when the reading pane shows a returned-message notice, send its
 // rendered text to the worker (parseBounceText path) and show the same banner as in Gmail.
 // Errors stay here: Rebound must never break the Outlook page.
-import { mayBeNotice } from '../../sites/notices/pick'
+import { mayBeNotice, neverNotice } from '../../sites/notices/pick'
 import { BODY_MARKERS } from '../../sites/notices/tables'
 import { BANNER_CLASS, buildBanner } from '../shared/banner'
 import { bannerLines } from '../shared/banner-answer'
@@ -42,7 +42,8 @@ function scan() {
   const known = results.get(m.id)
   if (known) place(m.body, m.id, known)
   if (handled.has(m.id)) return
-  const notice = mayBeNotice({ subject: m.subject, fromEmail: m.fromEmail, fromName: m.fromName }) || BODY_MARKERS.some((x) => m.text.includes(x))
+  const candidate = { subject: m.subject, fromEmail: m.fromEmail, fromName: m.fromName }
+  const notice = mayBeNotice(candidate) || (!neverNotice(candidate) && BODY_MARKERS.some((x) => m.text.includes(x)))
   if (!notice) return
   handled.add(m.id)
   send('ingestText', { text: m.text, subject: m.subject, from: m.fromEmail, source: { origin: 'outlook', account: location.host, id: m.id } })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import PostalMime from 'postal-mime'
 import { describe, expect, it } from 'vitest'
-import { mayBeNotice, senderIsDaemon, subjectIsNotice } from './pick'
+import { mayBeNotice, neverNotice, senderIsDaemon, subjectIsNotice } from './pick'
 import { SUBJECT_PHRASES } from './tables'
 
 describe('subjectIsNotice', () => {
@@ -36,6 +36,24 @@ describe('subjectIsNotice', () => {
     // someone replying about or forwarding a bounce is not a bounce
     ['Re: Undeliverable: Quick question', false],
     ['Fwd: Delivery Status Notification (Failure)', false],
+    // issue 9: auto-replies whose original subject holds notice words, receipts, recalls, reports
+    ['Automatic reply: Failed payments cost you 9% of revenue', false],
+    ['Automatic reply: Undelivered parcels are a 3% problem', false],
+    ['Out of Office: Mail delivery failed? We fix that', false],
+    ['Auto: Delivery delayed for your order', false],
+    ['Risposta automatica: Mancato recapito dei pacchi', false],
+    ['Read: Proposal', false],
+    ['Not read: Proposal', false],
+    ['Delivered: Proposal', false],
+    ['Relayed: Proposal', false],
+    ['Message Recall Report for message: Proposal', false],
+    ['Lu : Proposition', false],
+    ['Report domain: acme.example Submitter: google.com Report-ID: 1234', false],
+    ['Your message to Sales-team awaits moderator approval', false],
+    ['Accepted: Demo call', false],
+    ['verify#6a1f0c2e9b', false],
+    // a notice about an auto-reply is still a notice
+    ['Undeliverable: Automatic reply: Proposal', true],
   ])('%j → %s', (subject, expected) => expect(subjectIsNotice(subject)).toBe(expected))
 
   it('every table phrase is lower-case and matches itself', () => {
@@ -66,6 +84,39 @@ describe('mayBeNotice', () => {
   it('a notice subject is enough, whatever the sender', () => {
     expect(mayBeNotice({ subject: 'Undeliverable: hello', fromEmail: 'it-robot@corp.example' })).toBe(true)
   })
+  it.each([
+    // Outlook / Exchange receipts and recall reports come from postmaster, but are never notices (issue 9).
+    ['Delivered: Proposal', 'postmaster@client.example', 'Microsoft Outlook'],
+    ['Relayed: Proposal', 'postmaster@acme.example', 'Microsoft Outlook'],
+    ['Message Recall Report for message: Proposal', 'postmaster@acme.example', 'Microsoft Outlook'],
+    ['Not read: Proposal', 'jane@client.example', 'Jane'],
+    // complaints, challenges, list robots and reports are not picked by sender either
+    ['complaint about message from 192.0.2.10', 'staff@hotmail.com', ''],
+    ['Your message to Sales-team awaits moderator approval', 'sales-team-bounces@lists.client.example', ''],
+    ['Report domain: acme.example Submitter: google.com Report-ID: 1', 'noreply-dmarc-support@google.com', ''],
+    ['Registration request: Proposal', 'jane@client.example', 'Jane'],
+  ])('not a candidate: %j from %s', (subject, fromEmail, fromName) => {
+    expect(mayBeNotice({ subject, fromEmail, fromName })).toBe(false)
+  })
+
+  it('a delay warning is a candidate (the engine reports it as pending)', () => {
+    expect(mayBeNotice({ subject: 'Delivery Status Notification (Delay)', fromEmail: 'mailer-daemon@googlemail.com' })).toBe(true)
+    expect(mayBeNotice({ subject: 'Delivery delayed:Proposal', fromEmail: 'postmaster@acme.example', fromName: 'Microsoft Outlook' })).toBe(true)
+  })
+
+  it.each([
+    // what the content scripts check before their body markers: a person quoting a notice, a receipt
+    ['Re: Undeliverable: Proposal', 'jane@client.example', 'Jane', true],
+    ['Fwd: Delivery Status Notification (Failure)', 'jane@client.example', 'Jane', true],
+    ['Automatic reply: Proposal', 'jane@client.example', 'Jane', true],
+    ['Delivered: Proposal', 'postmaster@client.example', 'Microsoft Outlook', true],
+    // a daemon's notice keeping the original "Re:" subject, or a notice without subject, is still read
+    ['Re: Proposal', 'mailer-daemon@mx.client.example', '', false],
+    ['', 'jane@client.example', '', false],
+  ])('neverNotice: %j from %s → %s', (subject, fromEmail, fromName, expected) => {
+    expect(neverNotice({ subject, fromEmail, fromName })).toBe(expected)
+  })
+
   it('an out-of-office reply from a person is not a candidate', () => {
     expect(mayBeNotice({ subject: 'Automatic reply: hello', fromEmail: 'bob@corp.example', fromName: 'Bob' })).toBe(false)
   })

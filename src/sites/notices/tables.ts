@@ -205,3 +205,31 @@ export const BODY_MARKERS: readonly string[] = [
   'kan niet worden bezorgd',
   'Bezorging is mislukt',
 ]
+
+/**
+ * Subject starts of messages that are never notices, whoever sends them (issue 9): Outlook /
+ * Exchange read receipts, delivery and relay receipts and recall messages, in the localisations
+ * Outlook uses. "Delivered: x" comes from postmaster like a notice, and a recall report names the
+ * recipient beside "failed".
+ */
+export const RECEIPT_PREFIXES: readonly string[] = [
+  'read:', 'not read:', 'delivered:', 'relayed:', 'recall:', 'message recall report', 'message recall failure', 'message recall success',
+  'lu :', 'lu:', 'non lu :', 'non lu:', 'remis :', 'remis:', 'rappel :', 'rappel:', // fr
+  'gelesen:', 'ungelesen:', 'zugestellt:', 'rückruf:', // de
+  'letto:', 'non letto:', 'recapitato:', 'richiamo:', // it
+  'leído:', 'no leído:', 'entregado:', 'recuperar:', // es
+  'lida:', 'não lida:', 'entregue:', 'recolher:', // pt
+  'gelezen:', 'niet gelezen:', 'bezorgd:', 'intrekken:', // nl
+]
+
+/**
+ * Subject starts of a person's auto-reply (RFC 5230 Sieve vacation's "Auto:", Exchange / Outlook's
+ * "Automatic reply:" and its localisations): the original subject follows and may hold notice
+ * words ("Automatic reply: Failed payments cost you 9%"), which must not make it a candidate.
+ */
+export const AUTOREPLY_PREFIXES: readonly string[] = [
+  'auto:', 'automatic reply', 'auto reply', 'auto-reply', 'autoreply', 'out of office', 'out of the office',
+  'réponse automatique', 'absence du bureau', 'risposta automatica', 'automatische antwort', 'abwesenheitsnotiz',
+  'respuesta automática', 'resposta automática', 'automatisch antwoord', 'autosvar', 'automatiskt svar', 'automatisk svar',
+  'automaattinen vastaus', 'automatikus válasz', 'odpowiedź automatyczna', 'автоматический ответ',
+]
