@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECIPIENT_LABEL } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -48,10 +48,77 @@ const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
 
+/**
+ * An address type before an address alone on its line: Netscape Messaging Server's "SMTP <x@y>"
+ * (flufl.bounce netscape.py), "RFC822; x@y", "Internet: x@y".
+ */
+const TYPE_TAG = /^\s*(?:smtp|rfc-?822|internet)\s{0,4}[:;=]?\s{0,4}(?=[<'"\s]|$)/i
+
 /** The line without the address is only decoration: the address stands alone on it. */
 function standsAlone(line: string, token: string): boolean {
-  const rest = line.replace(token, ' ').replace(TRAILER, '')
+  const rest = line.replace(token, ' ').replace(TRAILER, '').replace(TYPE_TAG, ' ')
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
+}
+
+/**
+ * The sentence under an address that stands alone, where the notice says why (flufl.bounce's
+ * simplematch pairs: the address, then "Failure Reason: …", "Reason: …", "The account has been
+ * closed."): the first line with words within a few lines, before another address, a heading
+ * ("…:") or the returned copy.
+ */
+function reasonLineAfter(lines: readonly string[], i: number): string {
+  let first = ''
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const line = lines[j].slice(0, 1000).trim()
+    if (line === '') continue
+    if (ADDRESS_ONE.test(line) || /[:：]$/.test(line) || COPY_START.test(line) || /^[-=_*#~]{3,}/.test(line)) break
+    // A labelled reason ("Failure Reason: …", "Reason: …", "Motivo: …") wins over a title line above it.
+    if (REASON_LABEL.test(line)) return line
+    if (!first && /\p{L}{2,}/u.test(line)) first = line
+  }
+  return first
+}
+
+const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
+
+/** The addresses a notice's X-Failed-Recipients header lists (Exim, flufl.bounce exim.py): failed whatever the body's layout. */
+function listedFailures(m: ParsedMessage): Set<string> {
+  const listed = new Set<string>()
+  const value = m.header('x-failed-recipients').slice(0, 4000)
+  ADDRESS.lastIndex = 0
+  for (let a = ADDRESS.exec(value); a && listed.size < MAX_RECIPIENTS; a = ADDRESS.exec(value)) {
+    const address = cleanAddress(a[0])
+    if (address) listed.add(address.toLowerCase())
+  }
+  return listed
+}
+
+/**
+ * AOL's old notice lists bare screen names under "mail to the following recipients could not be
+ * delivered" (flufl.bounce aol.py, Mail-DeliveryStatus-BounceParser p_aol_senderblock): a screen name is
+ * the local part at aol.com. Read only in notices from aol.com.
+ */
+const AOL_SENDER = /@(?:[a-z0-9-]{1,63}\.)?aol\.com$/i
+const AOL_HEADING = /mail to the following recipients could not be delivered/i
+const SCREEN_NAME = /^[A-Za-z][A-Za-z0-9._-]{1,31}$/
+
+function aolScreenNames(m: ParsedMessage, lines: readonly string[]): DecodedRecipient[] {
+  if (!AOL_SENDER.test(m.from)) return []
+  const start = lines.findIndex((l) => AOL_HEADING.test(l))
+  if (start < 0) return []
+  const heading = lines[start].trim()
+  const found: DecodedRecipient[] = []
+  for (let j = start + 1; j < lines.length && found.length < MAX_RECIPIENTS; j++) {
+    const name = lines[j].trim()
+    if (name === '') {
+      if (found.length) break
+      continue
+    }
+    if (name.includes('@')) continue
+    if (!SCREEN_NAME.test(name)) break
+    found.push({ address: `${name}@aol.com`, diagnostic: heading, reason: phraseReason(heading, ORDER) ?? undefined })
+  }
+  return found
 }
 
 /** The first line under `i` that carries a reply code, before a line about another address. */
@@ -67,7 +134,8 @@ function codeLineAfter(lines: readonly string[], i: number, token: string): stri
 const ADDRESS_ONE = /[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]{1,63}\./
 
 function diagnosticOf(context: string, token: string): string {
-  return context.replace(token, ' ').replace(/[<>()]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:.,;-]+|[\s:.,;-]+$/g, '')
+  // "The user, x@y, does not exist" (LLNL's sendmail, flufl.bounce llnl.py) reads "The user does not exist".
+  return context.replace(token, ' ').replace(/[<>()]/g, ' ').replace(/,\s*,/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:.,;-]+|[\s:.,;-]+$/g, '')
 }
 
 /**
@@ -87,12 +155,16 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
-  const failureSaid = FAILURE_CUE.test(text)
+  const listed = listedFailures(m)
+  const failureSaid = FAILURE_CUE.test(text) || listed.size > 0
   if (!failureSaid) return null
+  // A warning that the server still tries, and nothing final said: its recipients are delayed.
+  const delayed = DELAY_CUE.test(text) && !PERMANENT_CUE.test(text)
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
-  const recipients: DecodedRecipient[] = []
-  const seen = new Set<string>()
+  const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
+  const seen = new Set<string>(recipients.map((r) => r.address.toLowerCase()))
+  const byKey = new Map<string, DecodedRecipient>()
   // The last line with words that is not an address on its own: the heading of a list of addresses.
   // A sentence wrapped over two lines ("…could not be\ndelivered:") counts whole.
   let heading = ''
@@ -112,8 +184,11 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     for (let a = ADDRESS.exec(line); a; a = ADDRESS.exec(line)) {
       const address = cleanAddress(a[0])
       const key = address.toLowerCase()
-      if (standsAlone(line, a[0])) alone = true
-      if (!address || own.has(key) || seen.has(key) || /^(?:mailer-daemon|postmaster)@/i.test(address)) continue
+      const standing = standsAlone(line, a[0])
+      if (standing) alone = true
+      if (!address || own.has(key) || /^(?:mailer-daemon|postmaster)@/i.test(address)) continue
+      const earlier = byKey.get(key)
+      if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
@@ -124,15 +199,30 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
-            : alone && headingCue ? heading : ''
+            : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
       if (!context) continue
+      // An address alone (or only labelled) under its heading: the line under it may say why.
+      const why = context === heading || context === line ? reasonLineAfter(lines, i) : ''
+      if (earlier) {
+        // Named again further down with a cause ("Your message was addressed to x / and failed: User
+        // unknown", flufl.bounce simplematch): the later, specific sentence decides.
+        const later = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+        const reason = phraseReason(later, ORDER) ?? undefined
+        if (reason) {
+          earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
+          earlier.reason = reason
+        }
+        continue
+      }
       seen.add(key)
-      let diagnostic = diagnosticOf(context, a[0])
+      let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
       if (!CODE_LINE.test(diagnostic)) {
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
+      const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
+      byKey.set(key, found)
+      recipients.push(found)
     }
     if (!alone) {
       const joined = `${previous} ${line}`
@@ -141,5 +231,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       previous = line
     }
   }
+  for (const address of listed) {
+    if (recipients.length >= MAX_RECIPIENTS) break
+    if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })
+  }
+  if (delayed) for (const r of recipients) r.action = 'delayed'
   return recipients.length ? { recipients } : null
 }

@@ -73,6 +73,9 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
   'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
   'esta casilla ha expirado', 'casilla inexistente',
+  // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
+  // Notes dialect's own table): the user is not in the directory.
+  'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
