@@ -193,16 +193,24 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
       const explains = FAILURE_CUE.test(next) && !ADDRESS_ONE.test(next)
-      const context = FAILURE_CUE.test(line)
+      let context = FAILURE_CUE.test(line)
         ? explains ? `${line} ${next}` : line
         : FAILURE_CUE.test(next)
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
-      if (!context) continue
       // An address alone (or only labelled) under its heading: the line under it may say why.
-      const why = context === heading || context === line ? reasonLineAfter(lines, i) : ''
+      const bare = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !FAILURE_CUE.test(line))
+      let why = context && bare ? reasonLineAfter(lines, i) : ''
+      if (!context && standing) {
+        // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
+        // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
+        why = reasonLineAfter(lines, i)
+        if (why && FAILURE_CUE.test(why)) context = line
+        else why = ''
+      }
+      if (!context) continue
       if (earlier) {
         // Named again further down with a cause ("Your message was addressed to x / and failed: User
         // unknown", flufl.bounce simplematch): the later, specific sentence decides.
