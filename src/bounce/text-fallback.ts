@@ -156,10 +156,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   const listed = listedFailures(m)
-  const failureSaid = FAILURE_CUE.test(text) || listed.size > 0
-  if (!failureSaid) return null
-  // A warning that the server still tries, and nothing final said: its recipients are delayed.
+  // A warning that the server still tries, and nothing final said: its recipients are delayed, and
+  // its delay words ("has been delayed", "postponed", "è stata ritardata") mark them as failure words do.
   const delayed = DELAY_CUE.test(text) && !PERMANENT_CUE.test(text)
+  const cue = delayed ? { test: (s: string) => FAILURE_CUE.test(s) || DELAY_CUE.test(s) } : FAILURE_CUE
+  const failureSaid = cue.test(text) || listed.size > 0
+  if (!failureSaid) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
@@ -173,7 +175,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
     if (line.trim() === '') continue
-    if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !FAILURE_CUE.test(line.replace(/^\s*\w+:/, ''))) {
+    if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !cue.test(line.replace(/^\s*\w+:/, ''))) {
       heading = line
       headingCue = false
       previous = line
@@ -192,22 +194,22 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
-      const explains = FAILURE_CUE.test(next) && !ADDRESS_ONE.test(next)
-      let context = FAILURE_CUE.test(line)
+      const explains = cue.test(next) && !ADDRESS_ONE.test(next)
+      let context = cue.test(line)
         ? explains ? `${line} ${next}` : line
-        : FAILURE_CUE.test(next)
+        : cue.test(next)
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
       // An address alone (or only labelled) under its heading: the line under it may say why.
-      const bare = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !FAILURE_CUE.test(line))
+      const bare = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
       let why = context && bare ? reasonLineAfter(lines, i) : ''
       if (!context && standing) {
         // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
         why = reasonLineAfter(lines, i)
-        if (why && FAILURE_CUE.test(why)) context = line
+        if (why && cue.test(why)) context = line
         else why = ''
       }
       if (!context) continue
@@ -234,8 +236,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     }
     if (!alone) {
       const joined = `${previous} ${line}`
-      heading = FAILURE_CUE.test(line) ? line : joined
-      headingCue = heading !== joined || FAILURE_CUE.test(joined)
+      heading = cue.test(line) ? line : joined
+      headingCue = heading !== joined || cue.test(joined)
       previous = line
     }
   }
