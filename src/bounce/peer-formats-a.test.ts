@@ -673,6 +673,38 @@ const FAILURES: Row[] = [
     'This message scored 9.8 spam points and has been rejected',
     'Mail appears to be unsolicited',
   ]),
+  ...reasonRows('more user unknown wording', 'remove', 'BounceParser _std_reason user_unknown, bounce_email 5.1.1', [
+    'Unrouteable address',
+    'inactive user',
+    'address jane.doe@rs-client.example not known here',
+    'This user doesn\'t have a example.com account',
+  ]),
+  // qmail says this of any refusal at RCPT; the cause is in the remote's words that follow it.
+  ...reasonRows('qmail refusal without the remote\'s words', 'retry', 'bounce_email 5.1.1 ("does not like recipient")', [
+    'does not like recipient.',
+  ]),
+  ...reasonRows('dead domain wording', 'remove', 'BounceParser _std_reason domain_error, bounce_email 5.1.2', [
+    'No such domain at this location',
+    'Host unknown',
+    'Sorry, I couldn\'t find any host named rs-client.example. (#5.1.2)',
+    'PERM_FAILURE: DNS Error: Domain name not found',
+  ]),
+  ...reasonRows('unreachable host wording', 'retry', 'BounceParser _std_reason domain_error (timeouts), bounce_email 4.4.7 / 5.3.2', [
+    'Connection refused',
+    'Connection timed out',
+    'retry timeout exceeded',
+    'Could not initiate SMTP conversation with any hosts',
+  ]),
+  ...reasonRows('more spam wording', 'fix-sending', 'BounceParser _std_reason spam', [
+    'identified SPAM, message permanently rejected',
+    'Message content rejected, UBE, id=12345-02',
+    'Blocked using spam pattern',
+    'Your email had spam-like header contents',
+    'Denied due to spam list',
+    'matches a profile the Internet community may consider spam',
+    'SPAM NOT ACCEPTED',
+    'Client host [192.0.2.10] blocked using zen.spamhaus.org',
+  ]),
   ...reasonRows('size wording', 'fix-sending', 'BounceParser _std_reason message_too_large', [
     'Message Rejected Class=size',
   ]),

@@ -85,6 +85,7 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /rcpt <[^ ]{1,200} does not exist/,
   /recipient [^ ]{1,200} was not found in/,
   /<[^ ]{1,200}> not found/,
+  /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
   /account [^ ]{1,200} does not exist at the organization/,
   // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
   // (the patterns start with a literal: no scan restarts on long unspaced text).
