@@ -14,7 +14,7 @@
  * `#retryable?` (Action: failed, 5.x.x vs 4.x.x).
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce } from './index'
+import { parseBounce, parseBounceText } from './index'
 import { ENDINGS } from './test-notice'
 
 type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
@@ -987,5 +987,63 @@ describe('peer formats A: non-failures give no failed recipient', () => {
     if (report.kind === 'error') throw new Error(report.error)
     expect(report.kind, `${r.source}: ${r.why}`).not.toBe('bounce')
     expect(report.recipients.filter((x) => x.verdict !== 'none')).toEqual([])
+  })
+})
+
+/**
+ * The same warnings as a webmail page shows them (rendered text, subject and sender only): Microsoft
+ * 365's "Delivery is delayed to these recipients or groups" in its English, French, German, Spanish
+ * and Italian localisations, Gmail's "Delivery incomplete". Each must be a delay, its recipient pending.
+ */
+const RENDERED_WARNINGS: { name: string; from: string; subject: string; text: string; address: string }[] = [
+  {
+    name: 'Gmail "Delivery incomplete" (fails permanently is only a promise)',
+    from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+    subject: 'Delivery Status Notification (Delay)',
+    text: "Delivery incomplete\nThere was a temporary problem delivering your message to jane.doe@client.example. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.\nThe response was:\nThe recipient server did not accept our requests to connect. [client.example 192.0.2.1: timed out]",
+    address: 'jane.doe@client.example',
+  },
+  {
+    name: 'Microsoft 365, English',
+    from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example>',
+    subject: 'Delivery delayed:Proposal',
+    text: "Delivery is delayed to these recipients or groups:\n\njane.doe@client.example\n\nSubject: Proposal\n\nThis message hasn't been delivered yet. Delivery will continue to be attempted.\n\nThe server will keep trying to deliver this message for the next 1 days, 19 hours and 53 minutes. You'll be notified if the message can't be delivered by that time.",
+    address: 'jane.doe@client.example',
+  },
+  {
+    name: 'Microsoft 365, French',
+    from: 'Microsoft Outlook <postmaster@contoso.example.fr>',
+    subject: 'Remise différée : Proposition',
+    text: "La remise est retardée pour ces destinataires ou groupes :\n\njeanne.dupont@exemple.fr\n\nObjet : Proposition\n\nCe message n'a pas encore été remis. Les tentatives de remise se poursuivent.\n\nLe serveur continuera d'essayer de remettre ce message au cours des 1 jours, 19 heures et 53 minutes. Vous serez averti si le message ne peut pas être remis d'ici là.",
+    address: 'jeanne.dupont@exemple.fr',
+  },
+  {
+    name: 'Microsoft 365, German',
+    from: 'Microsoft Outlook <postmaster@contoso.example.de>',
+    subject: 'Zustellung verzögert: Angebot',
+    text: 'Die Zustellung an diese Empfänger oder Gruppen ist verzögert:\n\nerika.muster@beispiel.de\n\nBetreff: Angebot\n\nDiese Nachricht wurde noch nicht zugestellt. Es wird weiterhin versucht, die Nachricht zuzustellen.\n\nDer Server versucht weiterhin, diese Nachricht in den nächsten 1 Tagen, 19 Stunden und 53 Minuten zuzustellen.',
+    address: 'erika.muster@beispiel.de',
+  },
+  {
+    name: 'Microsoft 365, Spanish',
+    from: 'Microsoft Outlook <postmaster@contoso.example.es>',
+    subject: 'Entrega retrasada: Propuesta',
+    text: 'La entrega se ha retrasado para estos destinatarios o grupos:\n\njuan.perez@ejemplo.es\n\nAsunto: Propuesta\n\nEste mensaje aún no se ha entregado. Se seguirá intentando la entrega.\n\nEl servidor seguirá intentando entregar este mensaje durante los próximos 1 días, 19 horas y 53 minutos.',
+    address: 'juan.perez@ejemplo.es',
+  },
+  {
+    name: 'Microsoft 365, Italian',
+    from: 'Microsoft Outlook <postmaster@contoso.example.it>',
+    subject: 'Recapito ritardato: Proposta',
+    text: 'Il recapito a questi destinatari o gruppi è ritardato:\n\nmario.rossi@esempio.it\n\nOggetto: Proposta\n\nIl messaggio non è ancora stato recapitato. Si continuerà a tentare il recapito.\n\nIl server continuerà a tentare di recapitare il messaggio per i prossimi 1 giorni, 19 ore e 53 minuti.',
+    address: 'mario.rossi@esempio.it',
+  },
+]
+
+describe('peer formats A: rendered warnings are delays, never remove', () => {
+  it.each(RENDERED_WARNINGS.flatMap((w) => ENDINGS.map(([ending, to]) => [`${w.name} (${ending})`, w, to] as const)))('%s', (_label, w, to) => {
+    const report = parseBounceText(to(w.text), { subject: w.subject, from: w.from })
+    expect(report.kind).toBe('delay')
+    expect(report.recipients.map((x) => [x.address.toLowerCase(), x.verdict])).toEqual([[w.address, 'pending']])
   })
 })
