@@ -107,6 +107,7 @@ const FAILURES: Row[] = [
     expected: { 'jane.doe@org.example': 'remove' },
     why: '5.1.1 recipient unknown: the mailbox does not exist',
   },
+  ...dsnRows(),
   // ---- exchange.py / BounceParser p_ims: Exchange 5.5 Internet Mail Service ----
   {
     name: 'Exchange 5.5 IMS: "did not reach the following recipient(s)" with SMTP= and MSEXCH',
@@ -718,6 +719,57 @@ const FAILURES: Row[] = [
     'Unzulässiger Anhang: die Nachricht enthält eine ausführbare Datei',
   ]),
 ]
+
+/**
+ * The DSN shapes the peers' DSN readers accept (flufl.bounce dsn.py: Original- before Final-Recipient,
+ * a "<x>" recipient without a type; bounced.py: multi-line Diagnostic-Code, X.400 recipients;
+ * BounceParser: "Status: 5.1.1 (permanent failure)", "Action: failed" with a comment, DSN fields in a
+ * text/plain part; mikel/mail: `bounced?` is Action failed, `retryable?` a status other than 5.x.x).
+ */
+function dsnRows(): Row[] {
+  const dsn = (name: string, source: string, fields: string, expected: Record<string, Verdict>, why: string, textPart = false): Row => ({
+    name,
+    source,
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.dsn.example>',
+    subject: 'Returned mail: see transcript for details',
+    multipart: textPart ? 'mixed' : 'report',
+    body: textPart
+      ? [
+          { type: 'text/plain', body: `This is a delivery status notification.\n\n${fields}` },
+          { type: 'message/rfc822', body: ORIGINAL },
+        ]
+      : [
+          { type: 'text/plain', body: 'The original message could not be delivered to one or more recipients.\n' },
+          { type: 'message/delivery-status', body: fields },
+          { type: 'text/rfc822-headers', body: ORIGINAL },
+        ],
+    expected,
+    why,
+  })
+  return [
+    dsn('DSN: Original-Recipient differs from Final-Recipient', 'flufl dsn.py (original-recipient first)',
+      'Reporting-MTA: dns; mx.dsn.example\n\nOriginal-Recipient: rfc822;jane@alias.example\nFinal-Recipient: rfc822;jdoe@mailhost.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <jdoe@mailhost.example>: Recipient address rejected: User unknown\n',
+      { 'jane@alias.example': 'remove' }, 'the address written to is the original one; its final mailbox does not exist'),
+    dsn('DSN: recipient "<x>" without an address type', 'flufl dsn.py (params in angle brackets)',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: <jane.doe@notype.example>\nAction: failed\nStatus: 5.1.1\n',
+      { 'jane.doe@notype.example': 'remove' }, '5.1.1: no such mailbox'),
+    dsn('DSN: multi-line Diagnostic-Code', 'bounced.py get_diagnostic_code',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: rfc822; jane.doe@gmail-like.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does\n    550-5.1.1 not exist. Please try double-checking the recipient\'s email\n    550 5.1.1 address for typos or unnecessary spaces.\n',
+      { 'jane.doe@gmail-like.example': 'remove' }, '5.1.1: the account does not exist'),
+    dsn('DSN: "Status: 5.2.2 (permanent failure)", "Action: failed (mailbox full)"', 'BounceParser (status comment stripped, first word of Action)',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: RFC822; pat.roe@full.example\nAction: failed (mailbox full)\nStatus: 5.2.2 (permanent failure)\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox quota exceeded\n',
+      { 'pat.roe@full.example': 'retry' }, 'a full mailbox clears'),
+    dsn('DSN: Action failed with a 4.x.x status (expired in the queue)', 'mikel/mail Part#retryable?',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: rfc822; jane.doe@slow.example\nAction: failed\nStatus: 4.4.7\nDiagnostic-Code: smtp; 421 4.4.7 Message expired: unable to deliver in 120 hours\n',
+      { 'jane.doe@slow.example': 'retry' }, 'a 4.x.x status is temporary: the host was unreachable, the address is not known dead'),
+    dsn('DSN: a failed and a relayed recipient', 'flufl dsn.py (only failed and delayed actions count)',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: rfc822; jane.doe@mixed.example\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; john.roe@mixed.example\nAction: relayed\nStatus: 2.0.0\n',
+      { 'jane.doe@mixed.example': 'remove', 'john.roe@mixed.example': 'none' }, 'the relayed recipient is not a failure'),
+    dsn('DSN fields inside a text/plain part of multipart/mixed', 'BounceParser (multipart, text/plain parts), flanker _collect_headers',
+      'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: rfc822; jane.doe@inline.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 No such user\n',
+      { 'jane.doe@inline.example': 'remove' }, '5.1.1 no such user', true),
+  ]
+}
 
 /** One DSN per wording: Status 5.0.0, the wording in the Diagnostic-Code (no SMTP command). */
 function reasonRows(family: string, verdict: Verdict, source: string, words: string[]): Row[] {
