@@ -168,6 +168,29 @@ const FAILURES: Row[] = [
     expected: { 'jdoe@univ.example': 'remove', 'mroe@univ.example': 'retry' },
     why: 'each parenthesised reason is its own: unknown user is dead, a full mailbox clears',
   },
+  {
+    name: 'GroupWise: bare local parts "(reason)", resolved from the returned message\'s To',
+    source: 'BounceParser p_novell_groupwise (LHS only)',
+    from: 'Postmaster <postmaster@gw.univ.example>',
+    subject: 'Message status - undeliverable',
+    headers: ['X-Mailer: Novell GroupWise Internet Agent 6.5.4'],
+    multipart: 'mixed',
+    body: [
+      { type: 'text/plain', body: 'The message that you sent was undeliverable to the following:\n\tjdoe (user not found)\n\tmroe (mailbox is full)\n\nPossible causes of undeliverable mail include:\n\tThe recipient is not a valid user.\n' },
+      { type: 'message/rfc822', body: 'From: Sales <sales@acme.example>\nTo: jdoe@univ.example, Mary Roe <mroe@univ.example>, info@other.example\nSubject: Proposal\nMessage-ID: <orig-2@acme.example>\n\nHello,\n' },
+    ],
+    expected: { 'jdoe@univ.example': 'remove', 'mroe@univ.example': 'retry' },
+    why: 'the local part names the recipient the message was written to; unknown user is dead, a full mailbox clears',
+  },
+  {
+    name: 'Yale: bare names under "Message not delivered to the following", resolved from the quoted To',
+    source: 'flufl yale.py',
+    from: 'MAILER-DAEMON@mail.yale.example.edu',
+    subject: 'Undeliverable mail',
+    body: 'Message not delivered to the following:\n\n    jroe      Mailbox unknown\n\nError Detail:\n    The mailbox does not exist on this system.\n\n----- Original message -----\nFrom: Sales <sales@acme.example>\nTo: jroe@yale.example.edu\nSubject: Proposal\n\nHello,\n',
+    expected: { 'jroe@yale.example.edu': 'remove' },
+    why: '"Mailbox unknown": no such mailbox',
+  },
   // ---- llnl.py: ", addr," on a line ----
   {
     name: 'LLNL custom sendmail: ", addr," inside the sentence',

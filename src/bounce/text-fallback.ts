@@ -8,6 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
+import { extractOriginal } from './original'
 import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECIPIENT_LABEL } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
@@ -80,6 +81,27 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
 }
 
 const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
+
+/**
+ * A bare local part on its line under a failure heading, alone or with its reason: GroupWise's
+ * "jdoe (user not found)" (Mail-DeliveryStatus-BounceParser p_novell_groupwise: "a lot of times,
+ * Novell returns just the LHS"), Yale's "jdoe   Mailbox unknown" (flufl.bounce yale.py). The peers
+ * guess the domain from the notice's sender; we take it only from the returned message's own
+ * recipients, where exactly one has that local part.
+ */
+const BARE_LOCAL = /^[\s*>-]{0,8}([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:\s{0,4}\(([^()]{1,200})\)|[ \t]{2,}(\S.{0,200}))?\s*$/
+
+function originalRecipients(m: ParsedMessage): Map<string, string[]> {
+  const byLocal = new Map<string, string[]>()
+  for (const to of extractOriginal(m)?.to ?? []) {
+    const address = cleanAddress(to)
+    const at = address.lastIndexOf('@')
+    if (at <= 0) continue
+    const local = address.slice(0, at).toLowerCase()
+    byLocal.set(local, [...(byLocal.get(local) ?? []), address])
+  }
+  return byLocal
+}
 
 /** The addresses a notice's X-Failed-Recipients header lists (Exim, flufl.bounce exim.py): failed whatever the body's layout. */
 function listedFailures(m: ParsedMessage): Set<string> {
@@ -171,6 +193,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   // A sentence wrapped over two lines ("…could not be\ndelivered:") counts whole.
   let heading = ''
   let headingCue = false
+  let originals: Map<string, string[]> | undefined
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
@@ -182,6 +205,23 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       continue
     }
     let alone = false
+    const bare = headingCue && !line.includes('@') ? BARE_LOCAL.exec(line) : null
+    if (bare) {
+      originals ??= originalRecipients(m)
+      const matches = originals.get(bare[1].toLowerCase()) ?? []
+      const address = matches.length === 1 ? matches[0] : ''
+      const key = address.toLowerCase()
+      if (address && !seen.has(key) && !own.has(key)) {
+        alone = true
+        seen.add(key)
+        const said = bare[2] ?? bare[3] ?? ''
+        const why = said ? '' : reasonLineAfter(lines, i)
+        const diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
+        const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
+        byKey.set(key, found)
+        recipients.push(found)
+      }
+    }
     ADDRESS.lastIndex = 0
     for (let a = ADDRESS.exec(line); a; a = ADDRESS.exec(line)) {
       const address = cleanAddress(a[0])
