@@ -270,7 +270,18 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
+      let reason = phraseReason(diagnostic, ORDER) ?? undefined
+      if (!reason && !why && !CODE_LINE.test(diagnostic)) {
+        // A generic sentence ("Message undeliverable to x") over a paragraph that says why ("Host not
+        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a cause.
+        const more = reasonLineAfter(lines, i)
+        const moreReason = more ? phraseReason(more, ORDER) : null
+        if (moreReason) {
+          diagnostic = `${diagnostic} ${more}`
+          reason = moreReason
+        }
+      }
+      const found: DecodedRecipient = { address, diagnostic, reason }
       byKey.set(key, found)
       recipients.push(found)
     }
