@@ -24,8 +24,14 @@ const MAX_TEXT = 16 * 1024
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
-/** Where the returned copy (or its headers) starts: nothing below is about delivery. */
-const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|received: |return-path: |message-id: )/im
+/**
+ * Where the returned copy (or its headers) starts: nothing below is about delivery. Besides the usual
+ * markers, the end markers of flufl.bounce's simplematch pairs and BounceParser's $Returned_Message_Below
+ * ("--- Below this line is a copy of the message.", "---- START OF RETURNED MESSAGE ----", "Your
+ * message reads (in part):", "Message header follows", "-------- Returned Mail --------", "Old message:",
+ * "Included is a copy of the message header", "-- The header and top 20 lines of the message follows --").
+ */
+const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original|below (?:this|the next) line is a copy|start of returned message|your message reads|message headers? follows?|old message:|included is a copy of the message|the header and top \d{1,4} lines|here is your returned mail|a copy of the original message below)|-{2,}[ \t]{0,8}returned mail[ \t]{0,8}-{2,}|received: |return-path: |message-id: )/im
 
 export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   return isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName) || NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
