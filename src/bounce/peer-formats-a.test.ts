@@ -1082,6 +1082,15 @@ NOT_FAILURES.push(
     why: 'an acknowledgement, not a failure',
   },
   {
+    name: 'WebShield content-filter notice that names only the sender',
+    source: 'BounceParser WebShield / content filter gate',
+    from: 'WebShield <postmaster@webshield.example.com>',
+    subject: 'Content Filter Block',
+    body: 'Network Associates WebShield SMTP V4.5 MR1a on cpwebshield intercepted a mail from <sales@acme.example> which caused the Content Filter Block extension COM to be triggered.\n',
+    expected: {},
+    why: 'no recipient is named: nothing to act on for a contact',
+  },
+  {
     name: 'return receipt',
     source: 'BounceParser vacation gate ("return receipt")',
     from: 'Jane Doe <jane.doe@client.example>',
@@ -1131,6 +1140,20 @@ describe('peer formats A: non-failures give no failed recipient', () => {
  * and Italian localisations, Gmail's "Delivery incomplete". Each must be a delay, its recipient pending.
  */
 const RENDERED_WARNINGS: { name: string; from: string; subject: string; text: string; address: string }[] = [
+  {
+    name: 'Postfix "THIS IS A WARNING ONLY" as rendered text',
+    from: 'Mail Delivery System <MAILER-DAEMON@mx.example.org>',
+    subject: 'Delayed Mail (still being retried)',
+    text: 'This is the mail system at host mx.example.org.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.\n\n<jane.doe@client.example>: connect to mx.client.example[192.0.2.9]:25: Connection timed out',
+    address: 'jane.doe@client.example',
+  },
+  {
+    name: 'sendmail "THIS IS A WARNING MESSAGE ONLY" as rendered text',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+    subject: 'Warning: could not send message for past 4 hours',
+    text: '    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\nThe original message was received at Mon, 3 Nov 2025 06:00:00 GMT\nfrom sales@acme.example\n\n   ----- Transcript of session follows -----\n<jane.doe@client.example>... Deferred: Connection timed out with mx.client.example.\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old',
+    address: 'jane.doe@client.example',
+  },
   {
     name: 'Gmail "Delivery incomplete" (fails permanently is only a promise)',
     from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
