@@ -108,6 +108,7 @@ const FAILURES: Row[] = [
     why: '5.1.1 recipient unknown: the mailbox does not exist',
   },
   ...dsnRows(),
+  ...exchangeTextRows(),
   // ---- exchange.py / BounceParser p_ims: Exchange 5.5 Internet Mail Service ----
   {
     name: 'Exchange 5.5 IMS: "did not reach the following recipient(s)" with SMTP= and MSEXCH',
@@ -852,6 +853,32 @@ function dsnRows(): Row[] {
       'Reporting-MTA: dns; mx.dsn.example\n\nFinal-Recipient: rfc822; jane.doe@inline.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 No such user\n',
       { 'jane.doe@inline.example': 'remove' }, '5.1.1 no such user', true),
   ]
+}
+
+/**
+ * Exchange 2000/2003's text NDR as flufl.bounce exchange.py and BounceParser p_ims read it ("x on
+ * <date>" under "could not be reached", the user-facing sentence, then "<host #x.y.z>"), with the
+ * sentences Exchange writes per status.
+ */
+function exchangeTextRows(): Row[] {
+  const rows: [string, string, Verdict, string][] = [
+    ['The e-mail account does not exist at the organization this message was sent to.  Check the e-mail address, or contact the recipient directly to find out the correct address.', '5.1.1', 'remove', 'no such account'],
+    ["The recipient's mailbox is full and can't accept messages now. Microsoft Exchange will not try to redeliver this message for you.", '5.2.2', 'retry', 'a full mailbox clears'],
+    ['You do not have permission to send to this recipient.  For assistance, contact your system administrator.', '5.7.1', 'fix-sending', 'the sender is not allowed: the address is alive'],
+    ['Could not deliver the message in the time limit specified.  Please retry or contact your administrator.', '4.4.7', 'retry', 'the host could not be reached in time'],
+    ['The message was rejected because it is too large.', '5.3.4', 'fix-sending', 'send a smaller message'],
+    ['The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.', '5.0.0', 'retry', 'no cause given: not known dead'],
+  ]
+  return rows.map(([sentence, code, verdict, why], i) => ({
+    name: `Exchange 2000 text NDR, #${code}`,
+    source: 'flufl exchange.py, BounceParser p_ims',
+    from: 'System Administrator <postmaster@mail.exch-client.example>',
+    subject: 'Undeliverable: Proposal',
+    headers: ['X-Mailer: Internet Mail Service (6.0.6249.0)'],
+    body: `Your message did not reach some or all of the intended recipients.\n\n      Subject:\tProposal\n      Sent:\t11/3/2025 9:58 AM\n\nThe following recipient(s) could not be reached:\n\n      user${i}@exch-client.example on 11/3/2025 10:00 AM\n            ${sentence}\n            <mail1.exch-client.example #${code}>\n`,
+    expected: { [`user${i}@exch-client.example`]: verdict },
+    why,
+  }))
 }
 
 /** One DSN per wording: Status 5.0.0, the wording in the Diagnostic-Code (no SMTP command). */
