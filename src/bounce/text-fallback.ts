@@ -222,6 +222,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         seen.add(key)
         const said = bare[2] ?? bare[3] ?? ''
         const why = said ? '' : reasonLineAfter(lines, i)
+        // No address token to take out of this context: the line holds only the local part.
         const diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
         const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
         byKey.set(key, found)
@@ -249,8 +250,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
             ? line
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
       // An address alone (or only labelled) under its heading: the line under it may say why.
-      const bare = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
-      let why = context && bare ? reasonLineAfter(lines, i) : ''
+      const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
+      let why = context && unexplained ? reasonLineAfter(lines, i) : ''
       if (!context && standing) {
         // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
