@@ -29,7 +29,20 @@ export function joinScreenName(text: string): string {
   return text.includes('.com>') && text.includes(' ') ? text.replace(AOL_SCREEN_NAME, (_, name: string, domain: string) => `<${name.replace(/ /g, '')}@${domain}>`) : text
 }
 
+/**
+ * An X.400 O/R address that carries an Internet address in its RFC-822 attribute
+ * ("x400; /G=Jane/S=Doe/RFC-822=jane.doe(a)org.example/"): RFC 2156 (MIXER) section 4.2 writes "@"
+ * as "(a)", "%" as "(p)", "!" as "(b)", "_" as "(u)" there. fschulze/bounced's DSN reader takes the
+ * recipient from that attribute.
+ */
+const X400_RFC822 = /\/RFC-822=([^/\s]{3,320})/i
+const MIXER: Record<string, string> = { a: '@', p: '%', b: '!', u: '_', q: '"', l: '(', r: ')' }
+
 export function cleanAddress(value: string): string {
+  if (!value.includes('@') && value.length < 1000) {
+    const x400 = X400_RFC822.exec(value)
+    if (x400) value = x400[1].replace(/\(([abpqulr])\)/gi, (_, c: string) => MIXER[c.toLowerCase()])
+  }
   if (PLAIN.test(value) && !value.endsWith('.') && !TYPE_PREFIX.test(value) && !QUOTE_PREFIX.test(value)) {
     const at = value.lastIndexOf('@')
     return at > 0 && at < value.length - 1 ? value.slice(0, at) + '@' + value.slice(at + 1).toLowerCase() : ''

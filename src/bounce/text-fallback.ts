@@ -8,8 +8,8 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
-import { copyRecipient } from './original'
+import { CONTACT_BEFORE, DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
+import { copyRecipient, extractOriginal } from './original'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -24,8 +24,14 @@ const MAX_TEXT = 16 * 1024
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
-/** Where the returned copy (or its headers) starts: nothing below is about delivery. */
-const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original)|received: |return-path: |message-id: )/im
+/**
+ * Where the returned copy (or its headers) starts: nothing below is about delivery. Besides the usual
+ * markers, the end markers of flufl.bounce's simplematch pairs and BounceParser's $Returned_Message_Below
+ * ("--- Below this line is a copy of the message.", "---- START OF RETURNED MESSAGE ----", "Your
+ * message reads (in part):", "Message header follows", "-------- Returned Mail --------", "Old message:",
+ * "Included is a copy of the message header", "-- The header and top 20 lines of the message follows --").
+ */
+const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original|below (?:this|the next) line is a copy|start of returned message|your message reads|message headers? follows?|old message:|included is a copy of the message|the header and top \d{1,4} lines|here is your returned mail|a copy of the original message below)|-{2,}[ \t]{0,8}returned mail[ \t]{0,8}-{2,}|received: |return-path: |message-id: )/im
 
 /**
  * A receipt or recall message (RECEIPT_SUBJECT) is never a notice, whoever sent it; a person's reply
@@ -50,7 +56,10 @@ const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onder
  * start or its opening's words; the returned copy and quoted subjects are not read.
  */
 export function noticeSaysDelay(m: ParsedMessage): boolean {
-  return DELAY_SUBJECT.test(m.subject) || DELAY_BODY.test(noticeOpening(m))
+  if (DELAY_SUBJECT.test(m.subject)) return true
+  const opening = noticeOpening(m)
+  // "This is a permanent error", "giving up": final, even beside words about retries.
+  return DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening)
 }
 
 /** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
@@ -87,10 +96,98 @@ const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
 
+/**
+ * An address type before an address alone on its line: Netscape Messaging Server's "SMTP <x@y>"
+ * (flufl.bounce netscape.py), "RFC822; x@y", "Internet: x@y".
+ */
+const TYPE_TAG = /^\s*(?:smtp|rfc-?822|internet)\s{0,4}[:;=]?\s{0,4}(?=[<'"\s]|$)/i
+
 /** The line without the address is only decoration: the address stands alone on it. */
 function standsAlone(line: string, token: string): boolean {
-  const rest = line.replace(token, ' ').replace(TRAILER, '')
+  const rest = line.replace(token, ' ').replace(TRAILER, '').replace(TYPE_TAG, ' ')
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
+}
+
+/**
+ * The sentence under an address that stands alone, where the notice says why (flufl.bounce's
+ * simplematch pairs: the address, then "Failure Reason: …", "Reason: …", "The account has been
+ * closed."): the first line with words within a few lines, before another address, a heading
+ * ("…:") or the returned copy.
+ */
+function reasonLineAfter(lines: readonly string[], i: number): string {
+  let first = ''
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const line = lines[j].slice(0, 1000).trim()
+    if (line === '') continue
+    if (ADDRESS_ONE.test(line) || /[:：]$/.test(line) || COPY_START.test(line) || /^[-=_*#~]{3,}/.test(line)) break
+    // A labelled reason ("Failure Reason: …", "Reason: …", "Motivo: …") wins over a title line above it.
+    if (REASON_LABEL.test(line)) return line
+    if (!first && /\p{L}{2,}/u.test(line)) first = line
+  }
+  return first
+}
+
+const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
+
+/**
+ * A bare local part on its line under a failure heading, alone or with its reason: GroupWise's
+ * "jdoe (user not found)" (Mail-DeliveryStatus-BounceParser p_novell_groupwise: "a lot of times,
+ * Novell returns just the LHS"), Yale's "jdoe   Mailbox unknown" (flufl.bounce yale.py). The peers
+ * guess the domain from the notice's sender; we take it only from the returned message's own
+ * recipients, where exactly one has that local part.
+ */
+const BARE_LOCAL = /^[\s*>-]{0,8}([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:\s{0,4}\(([^()]{1,200})\)|[ \t]{2,}(\S.{0,200}))?\s*$/
+
+function originalRecipients(m: ParsedMessage): Map<string, string[]> {
+  const byLocal = new Map<string, string[]>()
+  for (const to of extractOriginal(m)?.to ?? []) {
+    const address = cleanAddress(to)
+    const at = address.lastIndexOf('@')
+    if (at <= 0) continue
+    const local = address.slice(0, at).toLowerCase()
+    byLocal.set(local, [...(byLocal.get(local) ?? []), address])
+  }
+  return byLocal
+}
+
+/** The addresses a notice's X-Failed-Recipients header lists (Exim, flufl.bounce exim.py): failed whatever the body's layout. */
+function listedFailures(m: ParsedMessage): Set<string> {
+  const listed = new Set<string>()
+  const value = m.header('x-failed-recipients').slice(0, 4000)
+  ADDRESS.lastIndex = 0
+  for (let a = ADDRESS.exec(value); a && listed.size < MAX_RECIPIENTS; a = ADDRESS.exec(value)) {
+    const address = cleanAddress(a[0])
+    if (address) listed.add(address.toLowerCase())
+  }
+  return listed
+}
+
+/**
+ * AOL's old notice lists bare screen names under "mail to the following recipients could not be
+ * delivered" (flufl.bounce aol.py, Mail-DeliveryStatus-BounceParser p_aol_senderblock): a screen name is
+ * the local part at aol.com. Read only in notices from aol.com.
+ */
+const AOL_SENDER = /@(?:[a-z0-9-]{1,63}\.)?aol\.com$/i
+const AOL_HEADING = /mail to the following recipients could not be delivered/i
+const SCREEN_NAME = /^[A-Za-z][A-Za-z0-9._-]{1,31}$/
+
+function aolScreenNames(m: ParsedMessage, lines: readonly string[]): DecodedRecipient[] {
+  if (!AOL_SENDER.test(m.from)) return []
+  const start = lines.findIndex((l) => AOL_HEADING.test(l))
+  if (start < 0) return []
+  const heading = lines[start].trim()
+  const found: DecodedRecipient[] = []
+  for (let j = start + 1; j < lines.length && found.length < MAX_RECIPIENTS; j++) {
+    const name = lines[j].trim()
+    if (name === '') {
+      if (found.length) break
+      continue
+    }
+    if (name.includes('@')) continue
+    if (!SCREEN_NAME.test(name)) break
+    found.push({ address: `${name}@aol.com`, diagnostic: heading, reason: phraseReason(heading, ORDER) ?? undefined })
+  }
+  return found
 }
 
 /** The first line under `i` that carries a reply code, before a line about another address. */
@@ -106,7 +203,8 @@ function codeLineAfter(lines: readonly string[], i: number, token: string): stri
 const ADDRESS_ONE = /[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]{1,63}\./
 
 function diagnosticOf(context: string, token: string): string {
-  return context.replace(token, ' ').replace(/[<>()]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:.,;-]+|[\s:.,;-]+$/g, '')
+  // "The user, x@y, does not exist" (LLNL's sendmail, flufl.bounce llnl.py) reads "The user does not exist".
+  return context.replace(token, ' ').replace(/[<>()]/g, ' ').replace(/,\s*,/g, ' ').replace(/\s+/g, ' ').replace(/^[\s:.,;-]+|[\s:.,;-]+$/g, '')
 }
 
 /**
@@ -126,16 +224,21 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
+  const listed = listedFailures(m)
+  // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
+  // addresses as failure words do; engine.ts then makes those recipients delayed.
   const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_CUE
-  if (!cue.test(text)) return null
+  if (!cue.test(text) && listed.size === 0) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
-  const recipients: DecodedRecipient[] = []
-  const seen = new Set<string>()
+  const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
+  const seen = new Set<string>(recipients.map((r) => r.address.toLowerCase()))
+  const byKey = new Map<string, DecodedRecipient>()
   // The last line with words that is not an address on its own: the heading of a list of addresses.
   // A sentence wrapped over two lines ("…could not be\ndelivered:") counts whole.
   let heading = ''
   let headingCue = false
+  let originals: Map<string, string[]> | undefined
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
@@ -147,33 +250,88 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       continue
     }
     let alone = false
+    const bare = headingCue && !line.includes('@') ? BARE_LOCAL.exec(line) : null
+    if (bare) {
+      originals ??= originalRecipients(m)
+      const matches = originals.get(bare[1].toLowerCase()) ?? []
+      const address = matches.length === 1 ? matches[0] : ''
+      const key = address.toLowerCase()
+      if (address && !seen.has(key) && !own.has(key)) {
+        alone = true
+        seen.add(key)
+        const said = bare[2] ?? bare[3] ?? ''
+        const why = said ? '' : reasonLineAfter(lines, i)
+        // No address token to take out of this context: the line holds only the local part.
+        const diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
+        const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
+        byKey.set(key, found)
+        recipients.push(found)
+      }
+    }
     ADDRESS.lastIndex = 0
     for (let a = ADDRESS.exec(line); a; a = ADDRESS.exec(line)) {
       const address = cleanAddress(a[0])
       const key = address.toLowerCase()
-      if (standsAlone(line, a[0])) alone = true
-      if (!address || own.has(key) || seen.has(key) || /^(?:mailer-daemon|postmaster|abuse)@/i.test(address)) continue
+      const standing = standsAlone(line, a[0])
+      if (standing) alone = true
+      if (!address || own.has(key) || /^(?:mailer-daemon|postmaster|abuse)@/i.test(address)) continue
       // "For help, write to helpdesk@…": an address given to reach someone, not one that failed.
       if (CONTACT_BEFORE.test(line.slice(Math.max(0, a.index - 60), a.index))) continue
+      const earlier = byKey.get(key)
+      if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
       const explains = cue.test(next) && !ADDRESS_ONE.test(next)
-      const context = cue.test(line)
+      let context = cue.test(line)
         ? explains ? `${line} ${next}` : line
         : cue.test(next)
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
-            : alone && headingCue ? heading : ''
+            : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
+      // An address alone (or only labelled) under its heading: the line under it may say why.
+      const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
+      let why = context && unexplained ? reasonLineAfter(lines, i) : ''
+      if (!context && standing) {
+        // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
+        // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
+        why = reasonLineAfter(lines, i)
+        if (why && cue.test(why)) context = line
+        else why = ''
+      }
       if (!context) continue
+      if (earlier) {
+        // Named again further down with a cause ("Your message was addressed to x / and failed: User
+        // unknown", flufl.bounce simplematch): the later, specific sentence decides.
+        const later = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+        const reason = phraseReason(later, ORDER) ?? undefined
+        if (reason) {
+          earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
+          earlier.reason = reason
+        }
+        continue
+      }
       seen.add(key)
-      let diagnostic = diagnosticOf(context, a[0])
+      let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
       if (!CODE_LINE.test(diagnostic)) {
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
+      let reason = phraseReason(diagnostic, ORDER) ?? undefined
+      if (!reason && !why && !CODE_LINE.test(diagnostic)) {
+        // A generic sentence ("Message undeliverable to x") over a paragraph that says why ("Host not
+        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a cause.
+        const more = reasonLineAfter(lines, i)
+        const moreReason = more ? phraseReason(more, ORDER) : null
+        if (moreReason) {
+          diagnostic = `${diagnostic} ${more}`
+          reason = moreReason
+        }
+      }
+      const found: DecodedRecipient = { address, diagnostic, reason }
+      byKey.set(key, found)
+      recipients.push(found)
     }
     if (!alone) {
       const joined = `${previous} ${line}`
@@ -181,6 +339,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       headingCue = heading !== joined || cue.test(joined)
       previous = line
     }
+  }
+  for (const address of listed) {
+    if (recipients.length >= MAX_RECIPIENTS) break
+    if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })
   }
   return recipients.length ? { recipients } : fromCopy(m, lines, own)
 }

@@ -65,6 +65,17 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
   'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
   'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
+  // Wordings the peers' readers class as an unknown user (Mail-DeliveryStatus-BounceParser's
+  // `_std_reason` user_unknown list: Comcast, cam.ac.uk, me.com, mailfoundry and others; flufl.bounce's
+  // simplematch/smtp32 "Invalid final delivery userid"; bounce_email's Spanish "casilla ha expirado";
+  // Exchange 5.5's "The recipient name is not recognized", Microsoft KB 258678).
+  'not our customer', 'mail-box not found', 'no mail box available', 'not an active address at this host', 'bad_recipient',
+  'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
+  'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
+  'esta casilla ha expirado', 'casilla inexistente',
+  // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
+  // Notes dialect's own table): the user is not in the directory.
+  'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
@@ -74,6 +85,7 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /rcpt <[^ ]{1,200} does not exist/,
   /recipient [^ ]{1,200} was not found in/,
   /<[^ ]{1,200}> not found/,
+  /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
   /account [^ ]{1,200} does not exist at the organization/,
   // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
   // (the patterns start with a literal: no scan restarts on long unspaced text).

@@ -10,6 +10,7 @@ export const mesgTooBig: ReasonRule = {
     'message size exceeds fixed maximum message size', 'message size exceeds maximum value',
     'message too big', 'message too large', 'size limit', 'taille limite du message atteinte',
     'message is too big', 'message is too large', 'message exceeds maximum size',
+    'message rejected class=size', // Mail-DeliveryStatus-BounceParser `_std_reason` message_too_large
   ],
   probe(fact) {
     // 5.2.3 is a per-mailbox limit (exceedlimit), not the system's size limit.

@@ -13,5 +13,8 @@ export const policyViolation: ReasonRule = {
     'the email address used to send your message is not subscribed to this group', 'rejected by organization policy',
     'this message was blocked because its content presents a potential', 'we do not accept messages containing images or other attachments',
     'you\'re using a mass mailer', 'client host rejected: #',
+    // bounce_email's status table: Hotmail "550 OU-002 … for policy reasons"; German "unzulässiger / unerlaubter
+    // Anhang" (an attachment the receiver's policy forbids).
+    'for policy reasons', 'unzulässiger anhang', 'unerlaubter anhang', 'unzulässige anlage',
   ],
 }

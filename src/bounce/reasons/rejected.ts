@@ -18,6 +18,8 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'email rejected due to transformation error', // Apple's private relay: the sender is not registered with it
   'expéditeur non autorisé', 'mittente non autorizzato', 'absender nicht autorisiert', 'absender nicht berechtigt',
   'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
+  // AOL's Mail Controls: the recipients refuse this sender (Mail-DeliveryStatus-BounceParser p_aol_senderblock).
+  'because they are not accepting mail from',
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }

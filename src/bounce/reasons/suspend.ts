@@ -6,7 +6,7 @@ export const suspend: ReasonRule = {
   phrases: [
     ' is currently suspended', ' temporary locked', 'archived recipient', 'boite du destinataire archivee',
     'email account has been disabled', 'invalid/inactive user', 'is a deactivated mailbox',
-    'mailaddress is administratively disabled', 'mailbox currently suspended', 'mailbox disabled',
+    'mailaddress is administratively disabled', 'address is administratively disabled', 'inactive user', 'account has been closed', 'account is closed', 'mailbox has been closed', 'mailbox is closed', 'account closed', 'mailbox currently suspended', 'mailbox disabled',
     'mailbox is frozen', 'mailbox unavailable or access denied', 'recipient rejected: temporarily inactive',
     'recipient suspend the service', 'this account has been disabled or discontinued',
     'this account has been temporarily suspended', 'this address no longer accepts mail',

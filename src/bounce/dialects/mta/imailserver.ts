@@ -9,6 +9,7 @@ import { originalFrom } from './lib/original'
 import { addressIn, after, cutAt, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const END = ['Original message follows.']
+const RESPONSE_MARKERS = ['Body of message generated response:', 'RCPT TO generated following response:', 'MAIL FROM generated following response:', 'DATA generated following response:']
 
 /** IMail's own prefixes and what they mean (as seen in its notices, lhost-imailserver-*). */
 const PREFIXES: [RegExp, Reason | undefined][] = [
@@ -32,15 +33,19 @@ export const imailserver: Dialect = {
       const hit = PREFIXES.map(([re, reason]) => [re.exec(line.trim()), reason] as const).find(([m]) => m)
       if (!hit) continue
       const [m, reason] = hit
-      // "Body of message generated response:" introduces the remote server's own reply.
-      const response = squeeze(after(body, ['Body of message generated response:']))
+      // "Body of message generated response:" introduces the remote server's own reply; so do "RCPT TO
+      // generated following response:" and "MAIL FROM …" (the step that failed).
+      const response = squeeze(after(body, RESPONSE_MARKERS))
       const diagnostic = response || squeeze(line)
+      // After "Delivery failed N attempts" a permanent reply from the remote says why (flufl.bounce's
+      // smtp32.py reads the address from that line; the cause is the reply under it): not a timeout.
+      const permanentReply = /^5\d\d\b/.test(response)
       recipients.push({
         address: addressIn(m![1]),
         status: statusIn(response),
         replyCode: leadingReplyCode([response]),
         diagnostic,
-        ...(reason ? { reason } : {}),
+        ...(reason && !(reason === 'expired' && permanentReply) ? { reason } : {}),
       })
     }
     if (!recipients.length) return null

@@ -66,8 +66,11 @@ export const sendmail: Dialect = {
     // (mail.local/mail.local.c: "unknown user: %s"; rfc3464-06).
     const localUnknown = /^mail\.local: unknown user: /m.test(section)
 
-    // "transient non-fatal errors" is the section title of sendmail's delay warning.
-    const transient = /transient non-fatal/.test(fatalAt?.[0] ?? '')
+    // "transient non-fatal errors" is the section title of sendmail's delay warning; its banner "THIS IS
+    // A WARNING MESSAGE ONLY" (sendmail's savemail.c) says the same where only the transcript is shown
+    // (a webmail's rendered text; flufl.bounce simplewarning.py, BounceParser's $Not_An_Error "warning").
+    const transient = /transient non-fatal/.test(fatalAt?.[0] ?? '') ||
+      (/THIS IS A WARNING MESSAGE ONLY/i.test(text) && !/permanent fatal errors/i.test(text))
     const base: DecodedRecipient[] = groups.length
       ? groups.map((g) => ({ address: g.address, action: g.action === 'delayed' ? 'delayed' : undefined }))
       : fatal.filter((r) => r.address).length ? fatal.filter((r) => r.address) : talk
