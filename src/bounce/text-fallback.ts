@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -47,11 +47,31 @@ const X400_ATTRIBUTES = /^[\s'"]*(?:[a-z]{1,4}=[^;]{0,64};\s*){1,12}(?:dda:)?$/i
 const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
+/** A permanent code: a delay warning that carries one is about a failure after all. */
+const PERMANENT_CODE = /(?:^|[^\d.])(?:5\d\d[ -]|5\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
+/** How many lines of detail may stand under an address alone on its line. */
+const DETAIL_LINES = 4
 
 /** The line without the address is only decoration: the address stands alone on it. */
 function standsAlone(line: string, token: string): boolean {
   const rest = line.replace(token, ' ').replace(TRAILER, '')
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
+}
+
+/**
+ * The lines under an address alone on its line, up to a blank line or another address: Exim's
+ * "The following address(es) failed:" list puts each address's reason indented under it
+ * ("  x@y\n    Unrouteable address", "    SMTP error from remote mail server after RCPT TO:…"),
+ * whatever language the heading is in (Exim's bounce_message_file lets hosts translate it).
+ */
+function detailUnder(lines: readonly string[], i: number): string {
+  const out: string[] = []
+  for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
+    const line = lines[j].slice(0, 1000)
+    if (!line.trim() || ADDRESS_ONE.test(line) && !/^\s/.test(line)) break
+    out.push(line.trim())
+  }
+  return out.join(' ')
 }
 
 /** The first line under `i` that carries a reply code, before a line about another address. */
@@ -89,6 +109,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   const failureSaid = FAILURE_CUE.test(text)
   if (!failureSaid) return null
+  const delayWarning = DELAY_CUE.test(text)
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = []
@@ -124,7 +145,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
-            : alone && headingCue ? heading : ''
+            : alone && headingCue ? `${heading} ${detailUnder(lines, i)}` : ''
       if (!context) continue
       seen.add(key)
       let diagnostic = diagnosticOf(context, a[0])
@@ -132,7 +153,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
+      const delayed = delayWarning && !PERMANENT_CODE.test(diagnostic)
+      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined, ...(delayed ? { action: 'delayed' as const } : {}) })
     }
     if (!alone) {
       const joined = `${previous} ${line}`
