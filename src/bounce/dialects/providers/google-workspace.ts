@@ -13,6 +13,12 @@ import { recipientsFromFields } from '../../rfc3464'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
+// Gmail localises the subject too ("Notifica dello stato di consegna (errore)": src/sites/notices/tables.ts).
+const SUBJECTS = [
+  'Delivery Status Notification', "Notification d'état de remise", 'Notification d’état de remise',
+  'Notifica dello stato di consegna', 'Übermittlungsstatusbenachrichtigung', 'Notificación de estado de entrega',
+  'Notificação de status de entrega',
+]
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
 // Gmail writes them in the user's interface language: the French, Italian, German and Spanish
 // headings and sentences follow Gmail's localised notices (issue 9: read as rendered text, without
@@ -94,7 +100,7 @@ export const googleWorkspace: Dialect = {
   name: 'google-workspace',
   decode(message: ParsedMessage): DialectResult | null {
     if (!SENDERS.includes(message.from)) return null
-    if (!message.subject.includes('Delivery Status Notification')) return null
+    if (!SUBJECTS.some((x) => message.subject.includes(x))) return null
     const text = cutAt(bodyText(message), ORIGINAL)
     // Gmail writes the notice in the sender's language; with a delivery-status part the English
     // headings are not needed to know it is one of these notices.
