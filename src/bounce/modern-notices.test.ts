@@ -756,9 +756,26 @@ describe('modern notices, whole message (issue 9)', () => {
   })
 })
 
+/**
+ * The same text as another webmail renders it: each table cell on its own line, Gmail's heading
+ * without its asterisks, links written "text<mailto:…>" (Outlook's plain rendering).
+ */
+function asWebmailShowsIt(text: string): string {
+  return text
+    .replace(/\t/g, '\n')
+    .replace(/^\*\* (.{1,80}) \*\*$/m, '$1')
+    .replace(/(^|[\s(])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[a-z]{2,24})(?=[\s.,)]|$)/gm, '$1$2<mailto:$2>')
+}
+
 describe('modern notices, rendered text (issue 9)', () => {
   it.each(NOTICES.map((n) => [label(n), n] as const))('%s', (_l, n) => {
     const report = parseBounceText(n.text, { subject: n.subject, from: n.from })
+    expect(report.kind).toBe(n.want === 'pending' ? 'delay' : 'bounce')
+    check(report.recipients, n)
+  })
+
+  it.each(NOTICES.map((n) => [label(n), n] as const))('%s, cells on lines and mailto links', (_l, n) => {
+    const report = parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from })
     expect(report.kind).toBe(n.want === 'pending' ? 'delay' : 'bounce')
     check(report.recipients, n)
   })

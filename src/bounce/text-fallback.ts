@@ -39,6 +39,7 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
 
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
 const DECORATION = /^[\s\-*•·>|<'"`:;,.\[\]]*$/
+const MAILTO = /<mailto:[^<>\s]{1,320}>/gi
 /** A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000's "on <date>". */
 const TRAILER = /(?:\([^()]{0,200}\)|\bon \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
 /** X.400 attributes before the address: "c=US;a= ;p=Org;o=Site;dda:" (Exchange 5.5, Microsoft KB 258678). */
@@ -54,7 +55,8 @@ const DETAIL_LINES = 4
 
 /** The line without the address is only decoration: the address stands alone on it. */
 function standsAlone(line: string, token: string): boolean {
-  const rest = line.replace(token, ' ').replace(TRAILER, '')
+  // "x@y<mailto:x@y>": how Exchange's text parts and Outlook's plain rendering write a linked address.
+  const rest = line.replace(token, ' ').replace(MAILTO, '').replace(TRAILER, '')
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
 }
 

@@ -91,12 +91,15 @@ function fromDetails(text: string): DecodedRecipient[] {
 }
 
 const labelledLines = new Map<string, RegExp>()
-/** "\n<label>: <value>" for any of the labels (French writes a space before the colon). */
+/**
+ * "\n<label>: <value>" for any of the labels (French writes a space before the colon); the value may
+ * stand on the next line, where a webmail renders the table's cells one per line.
+ */
 function labelledLine(labels: readonly string[], value: string): RegExp {
   const key = labels.join('|') + value
   let re = labelledLines.get(key)
   if (!re) {
-    re = new RegExp(`\\n[ \\t]{0,8}(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]?:[ \\t]{0,40}(${value})`)
+    re = new RegExp(`\\n[ \\t]{0,8}(?:${labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]?:[ \\t]{0,40}\\r?\\n?[ \\t]{0,40}(${value})`)
     labelledLines.set(key, re)
   }
   return re
