@@ -426,7 +426,7 @@ function msDelay(lang: Lang, r: string): Modern {
 /** Exchange's older layout (still sent by Exchange Server and hybrid setups), with localised labels. */
 const EXCHANGE_OLD: Record<Lang, { subject: string; head: string; notFound: string; full: string; admins: string; generating: string; returned: (reply: string) => string }> = {
   en: { subject: 'Undeliverable: Proposal', head: 'Delivery has failed to these recipients or groups:', notFound: "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message. If the problem continues, please contact your helpdesk.", full: "The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.", admins: 'Diagnostic information for administrators:', generating: 'Generating server', returned: (x) => `Remote Server returned '${x}'` },
-  fr: { subject: 'Non remis : Proposition', head: 'La remise à ces destinataires ou groupes a échoué :', notFound: "L’adresse de messagerie que vous avez entrée est introuvable. Vérifiez l’adresse de messagerie du destinataire et renvoyez le message. Si le problème persiste, contactez votre support technique.", full: 'La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant. Essayez de renvoyer votre message plus tard ou contactez directement le destinataire.', admins: 'Informations de diagnostic pour les administrateurs :', generating: 'Serveur de génération', returned: (x) => `Le serveur distant a retourné '${x}'` },
+  fr: { subject: 'Non remis : Proposition', head: 'Échec de la remise pour ces destinataires ou groupes :', notFound: "L’adresse de messagerie que vous avez entrée est introuvable. Vérifiez l’adresse de messagerie du destinataire et renvoyez le message. Si le problème persiste, contactez votre support technique.", full: 'La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant. Essayez de renvoyer votre message plus tard ou contactez directement le destinataire.', admins: 'Informations de diagnostic pour les administrateurs :', generating: 'Serveur de génération', returned: (x) => `Le serveur distant a retourné '${x}'` },
   it: { subject: 'Non recapitabile: Proposta', head: 'Il recapito non è riuscito per i seguenti destinatari o gruppi:', notFound: "Impossibile trovare l'indirizzo di posta elettronica immesso. Controlla l'indirizzo di posta elettronica del destinatario e prova a inviare di nuovo il messaggio.", full: 'La cassetta postale del destinatario è piena e non può accettare messaggi al momento. Prova a inviare di nuovo il messaggio più tardi o contatta direttamente il destinatario.', admins: 'Informazioni di diagnostica per gli amministratori:', generating: 'Server di generazione', returned: (x) => `Il server remoto ha restituito '${x}'` },
   de: { subject: 'Unzustellbar: Angebot', head: 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen:', notFound: 'Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und senden Sie die Nachricht erneut.', full: 'Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen. Versuchen Sie später, die Nachricht erneut zu senden, oder wenden Sie sich direkt an den Empfänger.', admins: 'Diagnoseinformationen für Administratoren:', generating: 'Generierender Server', returned: (x) => `Remoteserver hat '${x}' zurückgegeben` },
   es: { subject: 'No se puede entregar: Propuesta', head: 'Error en la entrega a estos destinatarios o grupos:', notFound: 'No se encontró la dirección de correo electrónico especificada. Compruebe la dirección de correo del destinatario e intente volver a enviar el mensaje.', full: 'El buzón del destinatario está lleno y no puede aceptar mensajes en este momento. Intente reenviar el mensaje más tarde o póngase en contacto con el destinatario directamente.', admins: 'Información de diagnóstico para administradores:', generating: 'Servidor de generación', returned: (x) => `El servidor remoto devolvió '${x}'` },
@@ -778,6 +778,24 @@ describe('modern notices, rendered text (issue 9)', () => {
     const report = parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from })
     expect(report.kind).toBe(n.want === 'pending' ? 'delay' : 'bounce')
     check(report.recipients, n)
+  })
+
+  // A page that gives no subject or sender: the notice's opening alone must say what it is
+  // (Postfix's, Exim's, Yahoo's, Zoho's and Microsoft 365's documented English openings).
+  const OPENINGS = [
+    'Microsoft 365 en: dead (html)', 'Microsoft 365 en: dead-5.1.1 (html)', 'Yahoo en: dead yahoo.com (plain)',
+    'AOL en: dead aol.com (plain)', 'Postfix, localised en: dead (plain)', 'Fastmail en: dead, flattened (plain)',
+    'Exim, localised en: no such domain (plain)', 'Exim, localised en: dead (plain)', 'Zoho en: dead (html)',
+    'Gmail en: dead-remote (report)', 'Gmail en: domain (report)', 'GMX en: dead (plain)',
+  ]
+  it.each(NOTICES.filter((n) => OPENINGS.includes(label(n))).map((n) => [label(n), n] as const))('%s, no subject or sender', (_l, n) => {
+    const report = parseBounceText(n.text)
+    expect(report.kind).toBe('bounce')
+    check(report.recipients, n)
+  })
+
+  it('names only notices of the table in OPENINGS', () => {
+    expect(NOTICES.filter((n) => OPENINGS.includes(label(n)))).toHaveLength(OPENINGS.length)
   })
 
   it('covers the five languages, each with dead, temporary and sender-side rows', () => {

@@ -66,11 +66,12 @@ function standsAlone(line: string, token: string): boolean {
  * ("  x@y\n    Unrouteable address", "    SMTP error from remote mail server after RCPT TO:…"),
  * whatever language the heading is in (Exim's bounce_message_file lets hosts translate it).
  */
-function detailUnder(lines: readonly string[], i: number): string {
+function detailUnder(lines: readonly string[], i: number, token: string): string {
   const out: string[] = []
   for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
     const line = lines[j].slice(0, 1000)
-    if (!line.trim() || ADDRESS_ONE.test(line) && !/^\s/.test(line)) break
+    // Another address, unindented, starts the next entry; the same address inside the reason does not.
+    if (!line.trim() || ADDRESS_ONE.test(line) && !line.includes(token) && !/^\s/.test(line)) break
     out.push(line.trim())
   }
   return out.join(' ')
@@ -147,7 +148,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line
-            : alone && headingCue ? `${heading} ${detailUnder(lines, i)}` : ''
+            : alone && headingCue ? `${heading} ${detailUnder(lines, i, a[0])}` : ''
       if (!context) continue
       seen.add(key)
       let diagnostic = diagnosticOf(context, a[0])

@@ -180,6 +180,10 @@ export const BODY_MARKERS: readonly string[] = [
   'Delivery has failed to these recipients or groups',
   'This is the mail system at host',
   'This message was created automatically by mail delivery software',
+  'Sorry, we were unable to deliver your message', // Yahoo / AOL
+  'Delivery to the following recipients failed permanently', // Zoho, older Gmail
+  'There was a problem delivering your message to', // Gmail "Message not delivered"
+  'There was a temporary problem delivering your message to', // Gmail "Delivery incomplete"
   // Microsoft 365 and Gmail notices in French, Italian, German, Spanish, Portuguese and Dutch
   // (issue 9: a French Microsoft 365 notice, "… est introuvable sur …", and Dutch "kan niet worden
   // bezorgd" were missed). Both apostrophes: Microsoft 365 writes the typographic one.
