@@ -18,7 +18,7 @@ export const SUBJECTS = [
 export const RECIPIENT_ADDRESS = ['Recipient Address', 'Adresse du destinataire', 'Indirizzo destinatario', 'Empfängeradresse', 'Dirección del destinatario']
 /** Its "More Info for Email Admins" status line and "Error Details" error line, localised. */
 export const STATUS_CODE = ['Status code', 'Code d’état', "Code d'état", 'Codice di stato', 'Statuscode', 'Código de estado']
-export const ERROR_LINE = ['Reported error', 'Error', 'Erreur', 'Errore', 'Fehler']
+export const ERROR_LINE = ['Reported error', 'Error', 'Erreur signalée', 'Erreur', 'Errore segnalato', 'Errore', 'Gemeldeter Fehler', 'Fehler', 'Error notificado']
 
 /** First line of the user-facing part, before the list of failed recipients. */
 export const FAILED_TO = [
