@@ -717,6 +717,33 @@ const NOTICES: Modern[] = [
   yahoo('en', 'Spamhaus listing [BL21]', RCPT.en, '553: 5.7.1 [BL21] Connections will not be accepted from 198.51.100.7, because the ip is in Spamhaus\'s list; see https://postmaster.yahooinc.com/error-codes', 'fix-sending'),
   postfix('iCloud', 'en', 'local policy [CS01]', 'p00-icloudmta-asmtp-us-west-2a-100.icloud.com', 'kim.lee@icloud.com', 'host mx01.mail.icloud.com[17.57.155.23] said: 554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137 (in reply to end of DATA command)', 'keep', { status: '5.7.1' }),
 
+  // Several recipients in one notice (Postfix, Exim and Exchange list every failed address; Gmail
+  // writes one notice per recipient).
+  ...LANGS.map((lang): Modern => {
+    const rs = [RCPT[lang], `contact@${domain(RCPT[lang])}`]
+    const p = POSTFIX[lang]
+    const text = `${p.failed('mail.sender-side.example')}\n\n${rs.map((r) => `<${r}>: host mx.${domain(r)}[192.0.2.10] said: 550 5.1.1 <${r}>:\n    Recipient address rejected: User unknown in virtual mailbox table (in reply to\n    RCPT TO command)`).join('\n\n')}\n`
+    return { provider: 'Postfix, localised', lang, what: 'two dead, wrapped lines', layout: 'report', text, rcpts: rs, want: 'remove', from: 'MAILER-DAEMON@mail.sender-side.example (Mail Delivery System)', subject: p.subject, dsn: { status: '5.1.1', diagnostic: '550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table' } }
+  }),
+  ...LANGS.map((lang): Modern => {
+    const rs = [RCPT[lang], `contact@${domain(RCPT[lang])}`]
+    const e = EXIM[lang]
+    const text = `${e.head}\n\n${rs.map((r) => `  ${r}\n    host mx.${domain(r)} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${r}>:\n    550 5.1.1 <${r}>: Recipient address rejected: User unknown`).join('\n')}\n\n------ This is a copy of the message, including all the headers. ------\n`
+    return { provider: 'Exim, localised', lang, what: 'two dead', layout: 'plain', text, rcpts: rs, want: 'remove', from: 'Mail Delivery System <Mailer-Daemon@server.hosting.example>', subject: e.subject }
+  }),
+  ...LANGS.map((lang): Modern => {
+    const rs = [RCPT[lang], `contact@${domain(RCPT[lang])}`]
+    const w = EXCHANGE_OLD[lang]
+    const reply = '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+    const text = [w.head, '', ...rs.flatMap((r) => [`${local(r)} (${r})`, w.notFound, '']), '', w.admins, '', `${w.generating}: EXCH01.acme.local`, '', ...rs.flatMap((r) => [r, 'EXCH02.client.local', w.returned(reply), '']), 'Original message headers:', ''].join('\n')
+    return { provider: 'Exchange', lang, what: 'old layout, two dead', layout: 'html', text, rcpts: rs, want: 'remove', from: `postmaster@${domain(RCPT[lang])}`, subject: w.subject }
+  }),
+  {
+    provider: 'Yahoo', lang: 'en', what: 'two recipients, both dead', layout: 'plain', rcpts: ['kim.lee@yahoo.com', 'lee.kim@yahoo.com'], want: 'remove',
+    from: 'MAILER-DAEMON@yahoo.com', subject: 'Failure Notice',
+    text: `${YAHOO_HEAD}\n\n<kim.lee@yahoo.com>:\n554: delivery error: dd This user doesn't have a yahoo.com account (kim.lee@yahoo.com) [0] - mta1321.mail.ne1.yahoo.com\n\n<lee.kim@yahoo.com>:\n554: delivery error: dd This user doesn't have a yahoo.com account (lee.kim@yahoo.com) [0] - mta1321.mail.ne1.yahoo.com\n\n${YAHOO_COPY}\n`,
+  },
+
   // iCloud, Fastmail, Proton Mail, Orange, Zoho, hosting: Postfix, with and without the DSN part.
   postfix('iCloud', 'en', 'dead', 'p00-icloudmta-asmtp-us-west-2a-100.icloud.com', 'kim.lee@icloud.com', 'host mx01.mail.icloud.com[17.57.155.23] said: 550 5.1.1 <kim.lee@icloud.com>: user does not exist (in reply to RCPT TO command)', 'remove', { status: '5.1.1' }),
   postfix('iCloud', 'en', 'mailbox full', 'p00-icloudmta-asmtp-us-west-2a-100.icloud.com', 'kim.lee@icloud.com', 'host mx01.mail.icloud.com[17.57.155.23] said: 552 5.2.2 <kim.lee@icloud.com>: user is over quota (in reply to RCPT TO command)', 'retry', { status: '5.2.2' }),
