@@ -776,6 +776,7 @@ const NOTICES: Modern[] = [
   exim('Libero', 'it', 'mailbox full, Italian server text', 'mailer-daemon@libero.it', 'luca.rossi@libero.it', 'SMTP error from remote mail server after RCPT TO:<luca.rossi@libero.it>:\n    552 5.2.2 <luca.rossi@libero.it>: casella piena / mailbox full', 'retry'),
   ...LANGS.map((lang) => exim('Exim, localised', lang, 'dead', 'Mailer-Daemon@server.hosting.example', RCPT[lang], `host mx.${domain(RCPT[lang])} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${RCPT[lang]}>:\n    550 5.1.1 <${RCPT[lang]}>: Recipient address rejected: User unknown`, 'remove')),
   ...LANGS.map((lang) => exim('Exim, localised', lang, 'no such domain', 'Mailer-Daemon@server.hosting.example', `sales@vanished-${lang}.example`, 'Unrouteable address', 'remove')),
+  ...LANGS.map((lang) => exim('Exim, localised', lang, 'MX to non-existent hosts', 'Mailer-Daemon@server.hosting.example', `sales@mx-gone-${lang}.example`, 'all relevant MX records point to non-existent hosts', 'remove')),
   ...LANGS.map((lang) => exim('Exim, localised', lang, 'rejected as spam', 'Mailer-Daemon@server.hosting.example', RCPT[lang], `host mx.${domain(RCPT[lang])} [192.0.2.10]\n    SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected as spam by Content Filtering`, 'fix-sending')),
 ]
 

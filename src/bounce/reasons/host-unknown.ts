@@ -21,6 +21,9 @@ export const hostUnknown: ReasonRule = {
     'domain nicht gefunden', 'unbekannte domain', 'domäne existiert nicht', 'domäne nicht gefunden', // de
     'dominio no encontrado', 'dominio desconocido', 'dominio inexistente', // es
     'o domínio não existe', 'domínio não encontrado', 'domein bestaat niet', 'onbekend domein', // pt, nl
+    // Exim's permanent DNS failures, as its Exim dialect reads them (dialects/mta/exim.ts), for notices
+    // read as text (a webmail page, a translated heading): Exim's spec, "routing" chapter.
+    'all relevant mx records point to non-existent hosts', 'all host address lookups failed permanently',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,
