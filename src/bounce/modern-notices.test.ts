@@ -680,6 +680,23 @@ function exim(provider: string, lang: Lang, what: string, daemon: string, r: str
   return { provider, lang, what, layout: 'plain', text, rcpts: [r], want, from: `Mail Delivery System <${daemon}>`, subject: e.subject }
 }
 
+/** A localised server answer and the verdict it must get. */
+const SERVER_WORDS: ReadonlyArray<[Lang, string, Want]> = [
+  ['it', '550 Utente non trovato', 'remove'], ['it', '550 Casella di posta inesistente', 'remove'], ['it', '550 Questo account non esiste', 'remove'],
+  ['it', '550 Destinatario non valido', 'remove'], ['it', '550 5.1.1 Utente inesistente / User unknown', 'remove'],
+  ['de', '550 Benutzer nicht bekannt', 'remove'], ['de', '550 Mailbox nicht vorhanden', 'remove'], ['de', '550 Postfach nicht gefunden', 'remove'],
+  ['de', '550 Ungültiger Empfänger', 'remove'], ['de', '550 Diese E-Mail-Adresse existiert nicht', 'remove'],
+  ['es', '550 La dirección de correo no existe', 'remove'], ['es', '550 Cuenta de correo inexistente', 'remove'], ['es', '550 No existe la cuenta', 'remove'],
+  ['es', '550 Destinatario no válido', 'remove'], ['es', '550 La cuenta de correo no existe', 'remove'],
+  ['fr', '550 Compte inexistant', 'remove'], ['fr', '550 Boîte aux lettres inconnue', 'remove'], ['fr', "550 Le compte n'existe pas", 'remove'],
+  ['fr', '550 Destinataire invalide', 'remove'], ['fr', '550 Adresse e-mail inconnue', 'remove'],
+  // The same words about the sender, or said to be temporary, are not a dead recipient.
+  ['fr', '550 Expéditeur inconnu', 'keep'], ['it', '550 Mittente sconosciuto', 'keep'], ['de', '550 Absender unbekannt', 'keep'], ['es', '550 Remitente desconocido', 'keep'],
+  ['fr', '550 Boîte aux lettres inconnue, réessayez plus tard', 'keep'], ['it', '550 Utente non trovato, riprova più tardi', 'keep'],
+  ['de', '550 Postfach nicht gefunden, bitte versuchen Sie es später erneut', 'keep'], ['es', '550 Buzón inexistente, vuelva a intentarlo más tarde', 'keep'],
+  ['de', '452 4.2.2 Postfach voll', 'keep'], ['es', '550 Buzón no disponible temporalmente', 'keep'],
+]
+
 const LANGS: Lang[] = ['en', 'fr', 'it', 'de', 'es']
 const RCPT: Record<Lang, string> = {
   en: 'kim.lee@prospect.example',
@@ -743,6 +760,10 @@ const NOTICES: Modern[] = [
     from: 'MAILER-DAEMON@yahoo.com', subject: 'Failure Notice',
     text: `${YAHOO_HEAD}\n\n<kim.lee@yahoo.com>:\n554: delivery error: dd This user doesn't have a yahoo.com account (kim.lee@yahoo.com) [0] - mta1321.mail.ne1.yahoo.com\n\n<lee.kim@yahoo.com>:\n554: delivery error: dd This user doesn't have a yahoo.com account (lee.kim@yahoo.com) [0] - mta1321.mail.ne1.yahoo.com\n\n${YAHOO_COPY}\n`,
   },
+
+  // Servers that answer in the recipient's language (Libero "utente inesistente", web.de "Benutzer nicht
+  // bekannt", Spanish and French ISPs), relayed by Postfix with no enhanced status: the words decide.
+  ...SERVER_WORDS.map(([lang, said, want], i) => postfix('Postfix, server words', lang, `"${said}"`, 'mail.sender-side.example', RCPT[lang], `host mx.${domain(RCPT[lang])}[192.0.2.10] said: ${said} (in reply to ${i % 2 ? 'RCPT TO' : 'end of DATA'} command)`, want, { layout: i % 3 ? 'plain' : 'report' })),
 
   // iCloud, Fastmail, Proton Mail, Orange, Zoho, hosting: Postfix, with and without the DSN part.
   postfix('iCloud', 'en', 'dead', 'p00-icloudmta-asmtp-us-west-2a-100.icloud.com', 'kim.lee@icloud.com', 'host mx01.mail.icloud.com[17.57.155.23] said: 550 5.1.1 <kim.lee@icloud.com>: user does not exist (in reply to RCPT TO command)', 'remove', { status: '5.1.1' }),

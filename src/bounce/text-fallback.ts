@@ -5,11 +5,14 @@
  * returned copy below is never read), so ordinary mail cannot produce recipients here.
  */
 import type { DialectResult, DecodedRecipient } from './dialect'
+import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
 import { DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
-import { phraseReason } from './reasons/classify'
+import { normaliseText, phraseReason } from './reasons/classify'
+import { matchesRule } from './reasons/rule'
+import { temporaryWords } from './reasons/temporary'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -35,6 +38,17 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
   if (!known && !looksLikeNoticeMessage(m)) return false
   const text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   return FAILURE_CUE.test(text)
+}
+
+/**
+ * The reason the words give. A dead address or domain said beside "try again later" (in any language
+ * of temporary.ts) is left to the classifier, whose rules weigh the temporary words (README: temporary
+ * stays temporary).
+ */
+function wordsReason(diagnostic: string): Reason | undefined {
+  const said = phraseReason(diagnostic, ORDER)
+  if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  return said ?? undefined
 }
 
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
@@ -157,7 +171,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
       const delayed = delayWarning && !PERMANENT_CODE.test(diagnostic)
-      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined, ...(delayed ? { action: 'delayed' as const } : {}) })
+      recipients.push({ address, diagnostic, reason: wordsReason(diagnostic), ...(delayed ? { action: 'delayed' as const } : {}) })
     }
     if (!alone) {
       const joined = `${previous} ${line}`
