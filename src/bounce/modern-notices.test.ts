@@ -599,6 +599,25 @@ function gmail(lang: Lang, c: GmailCase, r: string, serverSaid?: [reply: string,
   }
 }
 
+/**
+ * Gmail's "Address not found" as other translations word it (the sentence and the response label of
+ * test/fixtures/bounce/providers/gmail-fr-outlook-mailbox-unavailable.eml), answered by Outlook.com's
+ * "mailbox unavailable" for an address it does not have.
+ */
+const GMAIL_ALT: Record<Exclude<Lang, 'en'>, [sentence: (r: string) => string, label: string]> = {
+  fr: [(r) => `Votre message n'a pas pu être distribué à ${r} : l'adresse est introuvable ou ne peut pas recevoir de messages.`, 'Réponse du serveur distant :'],
+  it: [(r) => `Impossibile recapitare il messaggio a ${r}: l'indirizzo non è stato trovato o non può ricevere messaggi.`, 'Risposta del server remoto:'],
+  de: [(r) => `Ihre Nachricht konnte nicht an ${r} zugestellt werden: Die Adresse wurde nicht gefunden oder kann keine E-Mails empfangen.`, 'Antwort des Remote-Servers:'],
+  es: [(r) => `No se ha podido entregar tu mensaje a ${r}: no se ha encontrado la dirección o no puede recibir correo.`, 'Respuesta del servidor remoto:'],
+}
+
+function gmailAlt(lang: Exclude<Lang, 'en'>, r: string): Modern {
+  const [sentence, label] = GMAIL_ALT[lang]
+  const reply = '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [DM6NAM12FT041.eop-nam12.prod.protection.outlook.com 2025-11-03T10:00:01.123Z 08DCFE1A2B3C4D5E]'
+  const text = `** ${GMAIL[lang].notFoundHead} **\n\n${sentence(r)}\n\n${label}\n${reply}\n`
+  return { provider: 'Gmail', lang, what: 'other wording, Outlook.com mailbox unavailable', layout: 'report', text, rcpts: [r], want: 'remove', subject: GMAIL_SUBJECT[lang][0], from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', dsn: { status: '5.5.0', diagnostic: reply } }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Yahoo / AOL ("Sorry, we were unable to deliver your message to the following address.").
 // ---------------------------------------------------------------------------------------------
@@ -715,6 +734,8 @@ const NOTICES: Modern[] = [
 
   // Gmail, every case in every language.
   ...LANGS.flatMap((lang) => (['dead-remote', 'dead-gmail', 'domain', 'full', 'spam', 'policy', 'delay'] as GmailCase[]).map((c) => gmail(lang, c, c === 'dead-gmail' ? `x.${RCPT[lang].replace(/@.*/, '')}@gmail.com` : RCPT[lang]))),
+
+  ...(['fr', 'it', 'de', 'es'] as const).map((lang) => gmailAlt(lang, `${local(RCPT[lang])}@outlook.com`)),
 
   // Yahoo / AOL.
   ...LANGS.map((lang) => yahoo(lang, 'dead, remote Postfix', RCPT[lang], `550: 5.1.1 <${RCPT[lang]}>: Recipient address rejected: User unknown in virtual alias table`, 'remove')),

@@ -33,15 +33,17 @@ const HEADINGS = [
 // Sentences that name the recipient right after these words (lhost-gsuite-01/06/07, Gmail's current wording).
 const NAMED_AFTER = [
   "wasn't delivered to ", 'delivering your message to ', 'Your message to ', "couldn't be delivered to ",
-  "n'a pas été distribué à ", 'distribution de votre message à ', 'Votre message à ', // fr
-  'non è stato recapitato a ', 'recapito del messaggio a ', 'Il tuo messaggio a ', // it
-  'wurde nicht an ', 'Zustellen Ihrer Nachricht an ', 'Ihre Nachricht an ', // de
-  'no se ha entregado a ', 'al entregar tu mensaje a ', 'tu mensaje a ', // es
+  "n'a pas été distribué à ", "n'a pas pu être distribué à ", 'distribution de votre message à ', 'Votre message à ', // fr
+  'non è stato recapitato a ', 'recapito del messaggio a ', 'recapitare il messaggio a ', 'Il tuo messaggio a ', // it
+  'wurde nicht an ', 'konnte nicht an ', 'Zustellen Ihrer Nachricht an ', 'Ihre Nachricht an ', // de
+  'no se ha entregado a ', 'entregar tu mensaje a ', 'tu mensaje a ', // es
 ]
 const RESPONSE = [
   'The response from the remote server was:', 'The response was:',
   'La réponse du serveur distant était :', 'Réponse :', 'La risposta del server remoto è stata:', 'La risposta è stata:',
   'Antwort des Remoteservers:', 'Antwort:', 'La respuesta del servidor remoto fue:', 'La respuesta fue:',
+  // Shorter forms of the same labels (test/fixtures/bounce/providers/gmail-fr-outlook-mailbox-unavailable.eml).
+  'Réponse du serveur distant :', 'Risposta del server remoto:', 'Antwort des Remote-Servers:', 'Respuesta del servidor remoto:',
 ]
 const ORIGINAL = ['----- Original message -----', 'Original message headers', '----- Message header follows -----']
 
