@@ -881,6 +881,15 @@ describe('modern notices, rendered text (issue 9)', () => {
     check(report.recipients, n)
   })
 
+  // Microsoft 365's notice as a page shows its top only (the headline and the line under it, before
+  // "How to Fix It"): the words decide; a cause that is not a dead address must still not remove.
+  it.each(NOTICES.filter((n) => n.provider === 'Microsoft 365' && n.what !== 'delay').map((n) => [label(n), n] as const))('%s, top only', (_l, n) => {
+    const top = n.text.slice(0, n.text.indexOf(MS[n.lang].fix))
+    const report = parseBounceText(top, { subject: n.subject, from: n.from })
+    expect(report.kind).toBe('bounce')
+    check(report.recipients, { ...n, want: n.want === 'remove' ? 'remove' : 'keep' })
+  })
+
   it('names only notices of the table in OPENINGS', () => {
     expect(NOTICES.filter((n) => OPENINGS.includes(label(n)))).toHaveLength(OPENINGS.length)
   })
