@@ -716,6 +716,20 @@ const SERVER_WORDS: ReadonlyArray<[Lang, string, Want]> = [
   ['de', '452 4.2.2 Postfach voll', 'keep'], ['es', '550 Buzón no disponible temporalmente', 'keep'],
 ]
 
+/** Exchange Online codes that are the sender's or temporary (Microsoft's NDR reference, per-code pages). */
+const MS_OTHER_CODES: ReadonlyArray<[string, string]> = [
+  ['550 5.1.8', '550 5.1.8 Access denied, bad outbound sender. AS(42003)'],
+  ['550 5.7.520', '550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)'],
+  ['550 5.7.124', '550 5.7.124 RESOLVER.RST.SenderNotAllowed; Sender not in allowed senders list'],
+  ['554 5.4.14', '554 5.4.14 Hop count exceeded - possible mail loop ATTR34'],
+  ['550 5.2.121', "550 5.2.121 Recipient's hourly message receive limit from specific sender exceeded"],
+  ['550 5.1.90', "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"],
+  ['550 5.7.509', '550 5.7.509 Access denied, sending domain sender.example does not pass DMARC verification and has a DMARC policy of reject'],
+  ['550 5.7.606', '550 5.7.606 Access denied, banned sending IP [198.51.100.7]'],
+  ['550 5.4.300', '550 5.4.300 Message expired'],
+  ['550 5.7.1', "550 5.7.1 Unfortunately, messages from [198.51.100.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."],
+]
+
 const LANGS: Lang[] = ['en', 'fr', 'it', 'de', 'es']
 const RCPT: Record<Lang, string> = {
   en: 'kim.lee@prospect.example',
@@ -730,6 +744,13 @@ const NOTICES: Modern[] = [
   ...LANGS.flatMap((lang) => (Object.keys(MS_CASES) as MsCase[]).map((c) => ms365(lang, c, RCPT[lang], c === 'dead' || c === 'full' ? 'report' : 'html'))),
   ...LANGS.map((lang) => ms365(lang, 'dead', RCPT[lang], 'html')),
   ...LANGS.map((lang) => msDelay(lang, RCPT[lang])),
+  // Exchange Online's sender-side and temporary codes (Microsoft's NDR reference table): never remove.
+  ...MS_OTHER_CODES.map(([code, error]): Modern => ({
+    provider: 'Microsoft 365', lang: 'en', what: code, layout: 'html', rcpts: [RCPT.en], want: 'keep',
+    from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', subject: MS.en.subject,
+    text: `${MS.en.headline(RCPT.en)}\nThere's a problem delivering to this recipient.\n\n${MS.en.admins}\n${MS.en.statusCode}: ${code}\n\n${MS.en.errorDetails}\n${MS.en.error}:\t${error}\n${MS.en.rejectedBy}:\tAM9PR01MB1234.eurprd01.prod.exchangelabs.com\n`,
+  })),
+
   ...LANGS.flatMap((lang) => [exchangeOld(lang, 'dead', RCPT[lang]), exchangeOld(lang, 'full', RCPT[lang])]),
 
   // Gmail, every case in every language.
