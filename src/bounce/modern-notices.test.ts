@@ -831,10 +831,20 @@ const NOTICES: Modern[] = [
     text: `${{ en: 'Delivery to the following recipients failed permanently:', fr: 'La remise aux destinataires suivants a échoué définitivement :', it: 'Il recapito ai seguenti destinatari non è riuscito in modo permanente:', de: 'Die Zustellung an folgende Empfänger ist endgültig fehlgeschlagen:', es: 'La entrega a los siguientes destinatarios falló de forma permanente:' }[lang]}\n\n${RCPT[lang]}\n\n${{ en: 'Technical details of permanent failure:', fr: "Détails techniques de l'échec permanent :", it: "Dettagli tecnici dell'errore permanente:", de: 'Technische Details des dauerhaften Fehlers:', es: 'Detalles técnicos del error permanente:' }[lang]}\n550 5.1.1 User does not exist - <${RCPT[lang]}>\n`,
   })),
 
+  ...([['mailbox full', '552 5.2.2 Mailbox quota exceeded', 'retry'], ['spam policy', '550 5.7.1 Email rejected per SPAM policy', 'fix-sending']] as const).map(([what, said, want]): Modern => ({
+    provider: 'Zoho', lang: 'en', what, layout: 'html', rcpts: [RCPT.en], want,
+    from: 'Mail Delivery System <mailer-daemon@mx.zohomail.com>', subject: 'Undelivered Mail Returned to Sender',
+    text: `Delivery to the following recipients failed permanently:\n\n${RCPT.en}\n\nTechnical details of permanent failure:\n${said}\n`,
+  })),
+
   // GMX / web.de (1&1 Nemesis, Exim-style), Libero, hosting providers.
   exim('GMX', 'de', 'dead', 'mailer-daemon@gmx.net', RCPT.de, `SMTP error from remote server for RCPT TO command, host: mx.kunde.example.de (192.0.2.10) reason: 550 5.1.1 <${RCPT.de}>: Recipient address rejected: User unknown`, 'remove'),
   exim('web.de', 'de', 'mailbox full', 'mailer-daemon@web.de', RCPT.de, 'SMTP error from remote server for RCPT TO command, host: mx.kunde.example.de (192.0.2.10) reason: 552 5.2.2 Postfach voll / Mailbox full', 'retry'),
   exim('GMX', 'en', 'dead', 'mailer-daemon@gmx.com', RCPT.en, `SMTP error from remote server for RCPT TO command, host: mx.prospect.example (192.0.2.10) reason: 550 5.1.1 <${RCPT.en}>: Recipient address rejected: User unknown in local recipient table`, 'remove'),
+  // web.de's own answers as German hosting providers list them ("550 Benutzer nicht bekannt/User unknown",
+  // "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.").
+  exim('web.de', 'de', 'dead, bilingual answer', 'mailer-daemon@web.de', 'jan.mueller@web.de', 'SMTP error from remote server for RCPT TO command, host: mx-ha.web.de (212.227.15.17) reason: 550 Benutzer nicht bekannt/User unknown', 'remove'),
+  exim('web.de', 'de', 'storage exhausted, bilingual answer', 'mailer-daemon@web.de', 'jan.mueller@web.de', 'SMTP error from remote server for RCPT TO command, host: mx-ha.web.de (212.227.15.17) reason: 550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.', 'retry'),
   exim('Libero', 'it', 'dead, Italian server text', 'mailer-daemon@libero.it', 'luca.rossi@libero.it', 'SMTP error from remote mail server after RCPT TO:<luca.rossi@libero.it>:\n    550 5.1.1 <luca.rossi@libero.it>: utente inesistente / user unknown', 'remove'),
   exim('Libero', 'it', 'mailbox full, Italian server text', 'mailer-daemon@libero.it', 'luca.rossi@libero.it', 'SMTP error from remote mail server after RCPT TO:<luca.rossi@libero.it>:\n    552 5.2.2 <luca.rossi@libero.it>: casella piena / mailbox full', 'retry'),
   ...LANGS.map((lang) => exim('Exim, localised', lang, 'dead', 'Mailer-Daemon@server.hosting.example', RCPT[lang], `host mx.${domain(RCPT[lang])} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${RCPT[lang]}>:\n    550 5.1.1 <${RCPT[lang]}>: Recipient address rejected: User unknown`, 'remove')),
