@@ -15,7 +15,8 @@ import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { DELAY_SUBJECT } from './notice-words'
 import { decodeRfc3464 } from './rfc3464'
-import { decodeByText, looksLikeUnreadFailure, noticeSaysDelay, noticeSaysSuccess } from './text-fallback'
+import { decodeByText, looksLikeUnreadFailure } from './text-fallback'
+import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 
 /** No real notice lists more; bounds the per-recipient work on hostile ones. */
 const MAX_RECIPIENTS = 1000

@@ -24,6 +24,11 @@ const RENDERED: ReadonlyArray<readonly [lang: string, text: string]> = [
   ['es, Microsoft 365', 'No se pudo entregar el mensaje a jane.doe@client.example.\n\nNo se encontró jane.doe en client.example.\n'],
   ['es, Gmail', 'No se ha encontrado la dirección\n\nTu mensaje no se ha entregado a jane.doe@client.example porque no se ha encontrado la dirección.\n'],
   ['pt, Microsoft 365', 'Não foi possível entregar sua mensagem para jane.doe@client.example.\n\njane.doe não foi encontrado em client.example.\n'],
+  // Gmail's "Message not delivered" and "Message blocked" notices, localised (issue 9, modern notices).
+  ['fr, Gmail not delivered', "Message non distribué\n\nUn problème est survenu lors de la distribution de votre message à jane.doe@client.example. Consultez les détails techniques ci-dessous.\n\nLa réponse du serveur distant était :\n552 5.2.2 Mailbox full\n"],
+  ['it, Gmail blocked', 'Messaggio bloccato\n\nIl tuo messaggio a jane.doe@client.example è stato bloccato. Per ulteriori informazioni, visualizza i dettagli tecnici riportati di seguito.\n\nLa risposta del server remoto è stata:\n550 5.7.1 Message rejected as spam\n'],
+  ['de, Gmail not delivered', 'Nachricht nicht zugestellt\n\nBeim Zustellen Ihrer Nachricht an jane.doe@client.example ist ein Problem aufgetreten. Weitere Informationen finden Sie in den technischen Details unten.\n\nAntwort des Remoteservers:\n552 5.2.2 Mailbox full\n'],
+  ['es, Gmail blocked', 'Mensaje bloqueado\n\nSe ha bloqueado tu mensaje a jane.doe@client.example. Consulta los detalles técnicos que aparecen más abajo para obtener más información.\n\nLa respuesta del servidor remoto fue:\n550 5.7.1 Message rejected as spam\n'],
   ['pt, Gmail', 'Endereço não encontrado\n\nSua mensagem não foi entregue a jane.doe@client.example porque o endereço não foi encontrado.\n'],
 ]
 

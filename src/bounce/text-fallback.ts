@@ -5,12 +5,16 @@
  * returned copy below is never read), so ordinary mail cannot produce recipients here.
  */
 import type { DialectResult, DecodedRecipient } from './dialect'
+import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, DELAY_BODY, DELAY_CUE, DELAY_SUBJECT, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
-import { phraseReason } from './reasons/classify'
+import { noticeSaysDelay } from './notice-says'
+import { normaliseText, phraseReason } from './reasons/classify'
+import { matchesRule } from './reasons/rule'
+import { temporaryWords } from './reasons/temporary'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -24,14 +28,6 @@ const MAX_TEXT = 16 * 1024
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
-/**
- * Where the returned copy (or its headers) starts: nothing below is about delivery. Besides the usual
- * markers, the end markers of flufl.bounce's simplematch pairs and BounceParser's $Returned_Message_Below
- * ("--- Below this line is a copy of the message.", "---- START OF RETURNED MESSAGE ----", "Your
- * message reads (in part):", "Message header follows", "-------- Returned Mail --------", "Old message:",
- * "Included is a copy of the message header", "-- The header and top 20 lines of the message follows --").
- */
-const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original|below (?:this|the next) line is a copy|start of returned message|your message reads|message headers? follows?|old message:|included is a copy of the message|the header and top \d{1,4} lines|here is your returned mail|a copy of the original message below)|-{2,}[ \t]{0,8}returned mail[ \t]{0,8}-{2,}|received: |return-path: |message-id: )/im
 
 /**
  * A receipt or recall message (RECEIPT_SUBJECT) is never a notice, whoever sent it; a person's reply
@@ -46,35 +42,6 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
 }
 
-/** How much of a notice's opening says whether it is a delay warning. */
-const DELAY_TEXT = 4096
-/** Lines that quote the returned message's subject ("Subject: Delivery delayed? Not with us"). */
-const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp)\b.*$/gim
-
-/**
- * The notice calls itself a delay warning (issue 9: a delay never reaches Remove), by its subject's
- * start or its opening's words; the returned copy and quoted subjects are not read.
- */
-export function noticeSaysDelay(m: ParsedMessage): boolean {
-  if (DELAY_SUBJECT.test(m.subject)) return true
-  const opening = noticeOpening(m)
-  // "This is a permanent error", "giving up": final, even beside words about retries.
-  return DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening)
-}
-
-/** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
-export function noticeSaysSuccess(m: ParsedMessage): boolean {
-  return SUCCESS_SUBJECT.test(m.subject) || SUCCESS_BODY.test(noticeOpening(m))
-}
-
-/** The notice's own opening: above the returned copy, without lines quoting a subject. */
-function noticeOpening(m: ParsedMessage): string {
-  let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
-  const copy = COPY_START.exec(text)
-  if (copy && copy.index > 0) text = text.slice(0, copy.index)
-  return text.replace(SUBJECT_LINE, '')
-}
-
 /** In a delay notice, the words beside an address still being tried count as much as failure words. */
 const FAILURE_OR_DELAY_CUE = new RegExp(`${FAILURE_CUE.source}|${DELAY_CUE.source}`, 'i')
 
@@ -85,8 +52,20 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
   return FAILURE_CUE.test(text)
 }
 
+/**
+ * The reason the words give. A dead address or domain said beside "try again later" (in any language
+ * of temporary.ts) is left to the classifier, whose rules weigh the temporary words (README: temporary
+ * stays temporary).
+ */
+function wordsReason(diagnostic: string): Reason | undefined {
+  const said = phraseReason(diagnostic, ORDER)
+  if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  return said ?? undefined
+}
+
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
 const DECORATION = /^[\s\-*•·>|<'"`:;,.\[\]]*$/
+const MAILTO = /<mailto:[^<>\s]{1,320}>/gi
 /** A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000's "on <date>". */
 const TRAILER = /(?:\([^()]{0,200}\)|\bon \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
 /** X.400 attributes before the address: "c=US;a= ;p=Org;o=Site;dda:" (Exchange 5.5, Microsoft KB 258678). */
@@ -95,6 +74,8 @@ const X400_ATTRIBUTES = /^[\s'"]*(?:[a-z]{1,4}=[^;]{0,64};\s*){1,12}(?:dda:)?$/i
 const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
+/** How many lines of detail may stand under an address alone on its line. */
+const DETAIL_LINES = 4
 
 /**
  * An address type before an address alone on its line: Netscape Messaging Server's "SMTP <x@y>"
@@ -104,7 +85,8 @@ const TYPE_TAG = /^\s*(?:smtp|rfc-?822|internet)\s{0,4}[:;=]?\s{0,4}(?=[<'"\s]|$
 
 /** The line without the address is only decoration: the address stands alone on it. */
 function standsAlone(line: string, token: string): boolean {
-  const rest = line.replace(token, ' ').replace(TRAILER, '').replace(TYPE_TAG, ' ')
+  // "x@y<mailto:x@y>": how Exchange's text parts and Outlook's plain rendering write a linked address.
+  const rest = line.replace(token, ' ').replace(MAILTO, '').replace(TRAILER, '').replace(TYPE_TAG, ' ')
   return DECORATION.test(rest) || X400_ATTRIBUTES.test(rest)
 }
 
@@ -185,9 +167,26 @@ function aolScreenNames(m: ParsedMessage, lines: readonly string[]): DecodedReci
     }
     if (name.includes('@')) continue
     if (!SCREEN_NAME.test(name)) break
-    found.push({ address: `${name}@aol.com`, diagnostic: heading, reason: phraseReason(heading, ORDER) ?? undefined })
+    found.push({ address: `${name}@aol.com`, diagnostic: heading, reason: wordsReason(heading) })
   }
   return found
+}
+
+/**
+ * The lines under an address alone on its line, up to a blank line or another address: Exim's
+ * "The following address(es) failed:" list puts each address's reason indented under it
+ * ("  x@y\n    Unrouteable address", "    SMTP error from remote mail server after RCPT TO:…"),
+ * whatever language the heading is in (Exim's bounce_message_file lets hosts translate it).
+ */
+function detailUnder(lines: readonly string[], i: number, token: string): string {
+  const out: string[] = []
+  for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
+    const line = lines[j].slice(0, 1000)
+    // Another address, unindented, starts the next entry; the same address inside the reason does not.
+    if (!line.trim() || ADDRESS_ONE.test(line) && !line.includes(token) && !/^\s/.test(line)) break
+    out.push(line.trim())
+  }
+  return out.join(' ')
 }
 
 /** The first line under `i` that carries a reply code, before a line about another address. */
@@ -263,7 +262,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const why = said ? '' : reasonLineAfter(lines, i)
         // No address token to take out of this context: the line holds only the local part.
         const diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
-        const found: DecodedRecipient = { address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined }
+        const found: DecodedRecipient = { address, diagnostic, reason: wordsReason(diagnostic) }
         byKey.set(key, found)
         recipients.push(found)
       }
@@ -292,7 +291,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
       // An address alone (or only labelled) under its heading: the line under it may say why.
       const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
-      let why = context && unexplained ? reasonLineAfter(lines, i) : ''
+      let why = context && unexplained ? reasonLineAfter(lines, i) || detailUnder(lines, i, a[0]) : ''
       if (!context && standing) {
         // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
@@ -305,7 +304,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         // Named again further down with a cause ("Your message was addressed to x / and failed: User
         // unknown", flufl.bounce simplematch): the later, specific sentence decides.
         const later = diagnosticOf(why ? `${context} ${why}` : context, a[0])
-        const reason = phraseReason(later, ORDER) ?? undefined
+        const reason = wordsReason(later)
         if (reason) {
           earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
           earlier.reason = reason
@@ -318,12 +317,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      let reason = phraseReason(diagnostic, ORDER) ?? undefined
+      let reason = wordsReason(diagnostic)
       if (!reason && !why && !CODE_LINE.test(diagnostic)) {
         // A generic sentence ("Message undeliverable to x") over a paragraph that says why ("Host not
         // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a cause.
         const more = reasonLineAfter(lines, i)
-        const moreReason = more ? phraseReason(more, ORDER) : null
+        const moreReason = more ? wordsReason(more) : undefined
         if (moreReason) {
           diagnostic = `${diagnostic} ${more}`
           reason = moreReason
@@ -357,5 +356,5 @@ function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<s
   const address = copyRecipient(m)
   if (!address || own.has(address.toLowerCase()) || /^(?:mailer-daemon|postmaster)@/i.test(address)) return null
   const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
-  return { recipients: [{ address, diagnostic: said, reason: phraseReason(said, ORDER) ?? undefined }] }
+  return { recipients: [{ address, diagnostic: said, reason: wordsReason(said) }] }
 }

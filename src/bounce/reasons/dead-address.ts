@@ -96,8 +96,21 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
   / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
-  // The same words as a sentence ("The recipient is unknown on this server", "Le destinataire est
-  // inconnu", "Der Empfänger ist unbekannt"): gateways and webmail daemons write them so.
+  // "<the account / user / address / mailbox / recipient> does not exist / is unknown / was not found"
+  // in French, Italian, German and Spanish, the way servers localise "user unknown" and "mailbox does
+  // not exist" (Libero "utente inesistente", web.de "Benutzer nicht bekannt" as listed on German
+  // hosting providers' bounce pages, Exchange's "Destinatario desconocido"), not only the fixed phrases
+  // above. Each starts with a literal noun and needs the verb right after it.
+  /(?:compte|utilisateur|destinataire|boîte aux lettres|boite aux lettres|adresse e-?mail|adresse électronique|adresse de messagerie) (?:est )?(?:inexistante?|inconnue?|introuvable|invalide)\b/,
+  /(?:le compte|l'utilisateur|le destinataire|la boîte aux lettres|l'adresse e-?mail) n'existe pas/,
+  /(?:utente|account|casella(?: di posta)?|casella postale|destinatario|indirizzo(?: e-?mail)?) (?:inesistente|sconosciut[oa]|non esiste|non trovat[oa]|non valido)\b/,
+  /(?:benutzer|empfänger|postfach|mailbox|konto|e-mail-adresse|empfängeradresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig)\b/,
+  /ungültiger (?:empfänger|benutzer)/,
+  /(?:usuario|cuenta(?: de correo)?|buzón|destinatario|dirección(?: de correo(?: electrónico)?)?) (?:no existe|inexistente|desconocid[oa]|no encontrad[oa]|no válid[oa])\b/,
+  /no existe (?:la cuenta|el usuario|el buzón|el destinatario|la dirección)/,
+  // The same words with a verb between noun and adjective ("The recipient is unknown on this server",
+  // "L'indirizzo risulta inesistente", "Der Empfänger ist unbekannt", "El destinatario es
+  // desconocido"): gateways and webmail daemons write them so.
   /(?:recipient|addressee|user|mailbox|e-?mail address|address) (?:is|was) (?:unknown|not known|non-?existent)/,
   /(?:destinataire|utilisateur|adresse|boîte aux lettres) (?:[^ ]{1,20} )?(?:est|semble) (?:inconnue?|inexistante?)/, // fr
   /(?:destinatario|utente|indirizzo|casella) (?:[^ ]{1,20} )?(?:è|risulta) (?:sconosciut|inesistent)/, // it

@@ -22,16 +22,29 @@ export const hostUnknown: ReasonRule = {
     'domain nicht gefunden', 'unbekannte domain', 'domäne existiert nicht', 'domäne nicht gefunden', // de
     'dominio no encontrado', 'dominio desconocido', 'dominio inexistente', // es
     'o domínio não existe', 'domínio não encontrado', 'domein bestaat niet', 'onbekend domein', // pt, nl
+    // Exim's permanent DNS failures, as its Exim dialect reads them (dialects/mta/exim.ts), for notices
+    // read as text (a webmail page, a translated heading): Exim's spec, "routing" chapter.
+    'all relevant mx records point to non-existent hosts', 'all host address lookups failed permanently',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,
     /dns domain [^ ]{1,255} does not exist/, // Exchange Online 5.4.310
     /the domain [^ ]{1,255} couldn't be found/, // Gmail's rendered "Address not found" for a domain without DNS
     /the domain (?:in the email address )?'?[^ ]{1,255}'? does not exist/,
+    // Gmail's "Address not found" for a domain without DNS and Microsoft 365's headline for 5.4.310,
+    // as their French, Italian, German and Spanish interfaces write them ("le domaine x est
+    // introuvable", "impossibile trovare il dominio x", "die Domain/Domäne x wurde nicht gefunden",
+    // "no se ha encontrado el dominio x"; Gmail's localised notices, Microsoft's localised 5.4.310 page).
+    /le domaine [^ ]{1,255} est introuvable/,
+    /(?:impossibile|non è stato possibile) trovare il dominio /,
+    / (?:domain|domäne) [^ ]{1,255} (?:wurde )?nicht gefunden/,
+    /no se (?:ha encontrado|encontró|pudo encontrar) el dominio /,
   ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.
     if (fact.statusReason === 'hostunknown') return !fact.says(networkError) && !fact.says(notAccept)
-    return fact.says(hostUnknown)
+    // Postfix's "Host or domain name not found. ... Host not found, try again" is the resolver's
+    // TRY_AGAIN answer (Postfix smtp(8)): the lookup failed for now, the domain was not proven absent.
+    return fact.says(hostUnknown) && !fact.says(networkError)
   },
 }

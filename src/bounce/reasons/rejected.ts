@@ -49,6 +49,11 @@ export const rejected: ReasonRule = {
     'you are sending to/from an address that has been blacklisted',
     'your email address has been blacklisted', // MessageLabs
     'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender', 'sender verification failed',
+    // The sender refused, in French, Italian, German and Spanish: a veto on the localised dead-address
+    // patterns of dead-address.ts ("expéditeur inconnu" is not the recipient's address).
+    'expéditeur inconnu', 'expéditeur invalide', 'expéditeur refusé', 'mittente sconosciuto', 'mittente non valido',
+    'mittente rifiutato', 'absender unbekannt', 'absender ungültig', 'absender abgelehnt', 'remitente desconocido',
+    'remitente no válido', 'remitente rechazado',
     ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {

@@ -13,6 +13,9 @@ export const temporaryWords: ReasonRule = {
     'reessayer plus tard', 'temporairement', 'temporaire', 'riprovare più tardi', 'temporaneamente', 'temporaneo',
     'vorübergehend', 'später erneut', 'temporalmente', 'temporal', 'inténtelo más tarde', 'intente más tarde',
     'temporariamente', 'tente novamente mais tarde', 'tijdelijk', 'probeer het later',
+    // The imperative forms servers and notices write (fr/it/de/es "try again later").
+    'réessayez plus tard', 'riprova più tardi', 'riprovi più tardi', 'versuchen sie es später', 'inténtelo de nuevo más tarde',
+    'vuelva a intentarlo más tarde', 'inténtalo de nuevo más tarde', 'vuelve a intentarlo más tarde',
   ],
 }
 

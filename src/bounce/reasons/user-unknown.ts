@@ -46,7 +46,9 @@ export const userUnknown: ReasonRule = {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
-    if (fact.command === 'RCPT') return fact.says(userUnknown)
+    // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address
+    // either when RCPT was refused: the server itself says the refusal may pass.
+    if (fact.command === 'RCPT') return fact.says(userUnknown) && !fact.says(temporaryWords)
     // Evidence over the command (issue 9): a permanent failure whose words say the address does not
     // exist is a dead address even after DATA or with no command named, unless another cause is named.
     return !fact.temporary && fact.says(deadAddress) && !WORDS_VETOES.some((other) => fact.says(other))

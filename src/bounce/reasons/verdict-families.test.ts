@@ -116,6 +116,13 @@ const rows: Row[] = [
   ['de', 'der Empfänger ist unbekannt, CRLF', dsn('5.0.0', '550 Der Empfänger ist unbekannt', { crlf: true }), DEAD],
   ['es', 'el destinatario es desconocido', dsn('5.0.0', '550 El destinatario es desconocido en este servidor'), DEAD],
   ['nl', 'e-mailadres bestaat niet', dsn('5.0.0', '550 Dit e-mailadres bestaat niet'), DEAD],
+  // The localised "<account/user/mailbox> does not exist / unknown / not found" patterns (dead-address.ts).
+  ['fr', 'compte inexistant, after DATA', dsn('5.0.0', '550 Compte inexistant', { command: 'end of DATA' }), DEAD],
+  ['it', 'casella di posta inesistente', dsn('5.0.0', '550 Casella di posta inesistente'), DEAD],
+  ['de', 'Benutzer nicht bekannt (web.de)', dsn('5.0.0', '550 Benutzer nicht bekannt'), DEAD],
+  ['es', 'no existe la cuenta', dsn('5.0.0', '550 No existe la cuenta', { command: 'end of DATA' }), DEAD],
+  ['de', 'Absender unbekannt is the sender', dsn('5.0.0', '550 Absender unbekannt'), ['rejected', false, 'fix-sending']],
+  ['it', 'utente non trovato, riprova più tardi', dsn('5.0.0', '550 Utente non trovato, riprova più tardi', { command: 'RCPT TO' }), ['onhold', false, 'retry']],
 
   // The same, as a webmail page shows Microsoft 365's and Gmail's notices (no codes beside the address).
   ['en', 'Microsoft 365 headline', text("Your message to kim@contoso.example couldn't be delivered.\nkim wasn't found at contoso.example.\n\nkim    Office 365    kim\nAction Required    Recipient\nUnknown To address\n"), DEAD],

@@ -108,6 +108,10 @@ export const SUBJECT_PHRASES: readonly SubjectPhrase[] = [
   { phrase: "notification d'état de remise", lang: 'fr' },
   { phrase: 'notification d’état de remise', lang: 'fr' },
   { phrase: 'courrier retourné', lang: 'fr' },
+  { phrase: 'remise différée', lang: 'fr' }, // Exchange Online "Delivery delayed", localised
+  { phrase: 'recapito ritardato', lang: 'it' },
+  { phrase: 'übermittlung verzögert', lang: 'de' },
+  { phrase: 'entrega retrasada', lang: 'es' },
   // Italian
   { phrase: 'non recapitabile', lang: 'it' }, // Exchange "Non recapitabile:"
   { phrase: 'mancato recapito', lang: 'it' },
@@ -176,6 +180,10 @@ export const BODY_MARKERS: readonly string[] = [
   'Delivery has failed to these recipients or groups',
   'This is the mail system at host',
   'This message was created automatically by mail delivery software',
+  'Sorry, we were unable to deliver your message', // Yahoo / AOL
+  'Delivery to the following recipients failed permanently', // Zoho, older Gmail
+  'There was a problem delivering your message to', // Gmail "Message not delivered"
+  'There was a temporary problem delivering your message to', // Gmail "Delivery incomplete"
   // Microsoft 365 and Gmail notices in French, Italian, German, Spanish, Portuguese and Dutch
   // (issue 9: a French Microsoft 365 notice, "… est introuvable sur …", and Dutch "kan niet worden
   // bezorgd" were missed). Both apostrophes: Microsoft 365 writes the typographic one.
@@ -204,6 +212,13 @@ export const BODY_MARKERS: readonly string[] = [
   'Adres niet gevonden',
   'kan niet worden bezorgd',
   'Bezorging is mislukt',
+  // Gmail's other headings and Exchange Online's delay list, in French, Italian, German and Spanish
+  // (Gmail's localised notices; Microsoft's localised NDR reference).
+  'Message non distribué', 'Message bloqué', 'Distribution incomplète',
+  'Messaggio non recapitato', 'Messaggio bloccato', 'Recapito incompleto',
+  'Nachricht nicht zugestellt', 'Nachricht blockiert', 'Zustellung unvollständig',
+  'Mensaje no entregado', 'Mensaje bloqueado', 'Entrega incompleta',
+  'Delivery is delayed to these recipients', 'est différée', 'è stato ritardato', 'wurde verzögert', 'se ha retrasado',
 ]
 
 /**

@@ -11,7 +11,14 @@ import type { Reason } from '../../types'
 export const SUBJECTS = [
   'Undeliverable', 'Non remis', 'Non_remis', 'Non recapitabile', 'Unzustellbar', 'Onbestelbaar',
   'No se puede entregar', 'Não entregue', 'Não_entregue', 'Olevererbart', 'Delivery delayed', 'Retraso en la entrega',
+  'Remise différée', 'Recapito ritardato', 'Übermittlung verzögert', 'Entrega retrasada', // "Delivery delayed", localised
 ]
+
+/** Microsoft 365's "Original Message Details" labels, localised (English first). */
+export const RECIPIENT_ADDRESS = ['Recipient Address', 'Adresse du destinataire', 'Indirizzo destinatario', 'Empfängeradresse', 'Dirección del destinatario']
+/** Its "More Info for Email Admins" status line and "Error Details" error line, localised. */
+export const STATUS_CODE = ['Status code', 'Code d’état', "Code d'état", 'Codice di stato', 'Statuscode', 'Código de estado']
+export const ERROR_LINE = ['Reported error', 'Error', 'Erreur signalée', 'Erreur', 'Errore segnalato', 'Errore', 'Gemeldeter Fehler', 'Fehler', 'Error notificado']
 
 /** First line of the user-facing part, before the list of failed recipients. */
 export const FAILED_TO = [
@@ -27,10 +34,21 @@ export const FAILED_TO = [
   'Falha na entrega a estes destinat', // pt: "...destinatários ou grupos:"
   ' rejected your message to the following e', // en, Office 365: "<host> rejected your message to the following email addresses:"
   'Leveransen misslyckades till följande mottagare eller grupper', // sv
+  // Microsoft 365's headline "Your message to x couldn't be delivered." in its localised NDRs
+  // (Microsoft's NDR reference pages in fr/it/de/es, "What's included in an NDR").
+  'n’a pas pu être remis.', "n'a pas pu être remis.", // fr: "Votre message à x n’a pas pu être remis."
+  'Impossibile recapitare il messaggio a ', // it
+  ' konnte nicht zugestellt werden.', // de: "Ihre Nachricht an x konnte nicht zugestellt werden."
+  'No se pudo entregar el mensaje a ', // es
 ]
 
 /** The same list in a delay warning: Exchange is still retrying (the Spanish line as in public samples). */
-export const DELAYED = ['Delivery is delayed to these recipients or', 'Se retrasó la entrega a estos destinatarios o grupos']
+export const DELAYED = [
+  'Delivery is delayed to these recipients or', 'Se retrasó la entrega a estos destinatarios o grupos',
+  // Exchange Online's "Delivery delayed" warning in its French, Italian, German and Spanish editions.
+  'La remise à ces destinataires ou groupes est différée', 'Il recapito ai seguenti destinatari o gruppi è stato ritardato',
+  'Die Zustellung an diese Empfänger oder Gruppen wurde verzögert', 'La entrega a estos destinatarios o grupos se ha retrasado',
+]
 
 /** Start of the administrators' section, where each recipient is followed by the server's words. */
 export const DIAGNOSTIC = [
@@ -44,6 +62,8 @@ export const DIAGNOSTIC = [
   'stico para administradores', // pt "Informações de diagnóstico ...", es "Información de diagnóstico ..."
   'Informações de diagnóstico para administradores',
   'Diagnostisk information för administratörer',
+  // Microsoft 365's "Error Details" section title, localised.
+  'Détails de l’erreur', "Détails de l'erreur", "Dettagli sull'errore", 'Fehlerdetails', 'Detalles del error',
 ]
 
 /** "Generating server: host" in each language. */

@@ -13,11 +13,38 @@ import { recipientsFromFields } from '../../rfc3464'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
+// Gmail localises the subject too ("Notifica dello stato di consegna (errore)": src/sites/notices/tables.ts).
+const SUBJECTS = [
+  'Delivery Status Notification', "Notification d'état de remise", 'Notification d’état de remise',
+  'Notifica dello stato di consegna', 'Übermittlungsstatusbenachrichtigung', 'Notificación de estado de entrega',
+  'Notificação de status de entrega',
+]
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
-const HEADINGS = ['Address not found', 'Message not delivered', 'Message blocked', 'Delivery incomplete', 'Message rejected', 'Recipient inbox full']
+// Gmail writes them in the user's interface language: the French, Italian, German and Spanish
+// headings and sentences follow Gmail's localised notices (issue 9: read as rendered text, without
+// the delivery-status part, they were missed).
+const INCOMPLETE = ['Delivery incomplete', 'Distribution incomplète', 'Recapito incompleto', 'Zustellung unvollständig', 'Entrega incompleta']
+const BLOCKED = ['Message blocked', 'Message bloqué', 'Messaggio bloccato', 'Nachricht blockiert', 'Mensaje bloqueado']
+const HEADINGS = [
+  'Address not found', 'Message not delivered', 'Message rejected', 'Recipient inbox full', ...BLOCKED, ...INCOMPLETE,
+  'Adresse introuvable', 'Message non distribué', 'Indirizzo non trovato', 'Messaggio non recapitato',
+  'Adresse nicht gefunden', 'Nachricht nicht zugestellt', 'No se ha encontrado la dirección', 'Mensaje no entregado',
+]
 // Sentences that name the recipient right after these words (lhost-gsuite-01/06/07, Gmail's current wording).
-const NAMED_AFTER = ["wasn't delivered to ", 'delivering your message to ', 'Your message to ', "couldn't be delivered to "]
-const RESPONSE = ['The response from the remote server was:', 'The response was:']
+const NAMED_AFTER = [
+  "wasn't delivered to ", 'delivering your message to ', 'Your message to ', "couldn't be delivered to ",
+  "n'a pas été distribué à ", "n'a pas pu être distribué à ", 'distribution de votre message à ', 'Votre message à ', // fr
+  'non è stato recapitato a ', 'recapito del messaggio a ', 'recapitare il messaggio a ', 'Il tuo messaggio a ', // it
+  'wurde nicht an ', 'konnte nicht an ', 'Zustellen Ihrer Nachricht an ', 'Ihre Nachricht an ', // de
+  'no se ha entregado a ', 'entregar tu mensaje a ', 'tu mensaje a ', // es
+]
+const RESPONSE = [
+  'The response from the remote server was:', 'The response was:',
+  'La réponse du serveur distant était :', 'Réponse :', 'La risposta del server remoto è stata:', 'La risposta è stata:',
+  'Antwort des Remoteservers:', 'Antwort:', 'La respuesta del servidor remoto fue:', 'La respuesta fue:',
+  // Shorter forms of the same labels (test/fixtures/bounce/providers/gmail-fr-outlook-mailbox-unavailable.eml).
+  'Réponse du serveur distant :', 'Risposta del server remoto:', 'Antwort des Remote-Servers:', 'Respuesta del servidor remoto:',
+]
 const ORIGINAL = ['----- Original message -----', 'Original message headers', '----- Message header follows -----']
 
 /** Google's own explanations, which say more than the class digit of its 4.0.0 / 5.0.0 codes. */
@@ -34,7 +61,7 @@ function reasonOf(text: string, diagnostic: string, status: string): Reason | un
   // No server text at all: only Google's sentence is left to go on (lhost-gsuite-02).
   if (text.includes("because the address couldn't be found")) return 'userunknown'
   if (/because the domain \S{1,255} couldn't be found/.test(text)) return 'hostunknown'
-  if (text.includes('Message blocked')) return 'blocked'
+  if (BLOCKED.some((h) => text.includes(h))) return 'blocked'
   return undefined
 }
 
@@ -65,18 +92,24 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
   return []
 }
 
+/** The line naming the recipient (one of NAMED_AFTER), squeezed. */
+function sentenceOf(text: string): string {
+  const line = lines(text).find((l) => NAMED_AFTER.some((p) => l.includes(p)))
+  return line ? squeeze(line).slice(0, 1000) : ''
+}
+
 export const googleWorkspace: Dialect = {
   name: 'google-workspace',
   decode(message: ParsedMessage): DialectResult | null {
     if (!SENDERS.includes(message.from)) return null
-    if (!message.subject.includes('Delivery Status Notification')) return null
+    if (!SUBJECTS.some((x) => message.subject.includes(x))) return null
     const text = cutAt(bodyText(message), ORIGINAL)
     // Gmail writes the notice in the sender's language; with a delivery-status part the English
     // headings are not needed to know it is one of these notices.
     if (!message.deliveryStatus && !HEADINGS.some((h) => text.includes(h))) return null
 
     const response = responseOf(text)
-    const delayed = text.includes('Delivery incomplete') || /\(Delay\)/.test(message.subject)
+    const delayed = INCOMPLETE.some((h) => text.includes(h)) || /\(Delay\)/.test(message.subject)
     // With a delivery-status part, its fields name the recipients; Google's text adds the reason.
     const fromFields = recipientsFromFields(message.deliveryStatus)
     const recipients: DecodedRecipient[] = fromFields.length
@@ -88,11 +121,15 @@ export const googleWorkspace: Dialect = {
           replyCode: findReplyCode(response),
           diagnostic: response,
         }))
+    // Without the server's words, Google's own sentence is what the notice says ("… because the
+    // address couldn't be found", "… car l'adresse est introuvable …"): the words rules read it.
+    const sentence = response ? '' : sentenceOf(text)
     for (const r of recipients) {
       if (!r.diagnostic) r.diagnostic = response
       if (!r.status) r.status = delayed ? '4.0.0' : '5.0.0'
       const reason = reasonOf(text, r.diagnostic, r.status)
       if (reason) r.reason = reason
+      if (!r.diagnostic && sentence) r.diagnostic = sentence
     }
     return recipients.length ? { recipients, original: message.original ? undefined : originalFromInReplyTo(message) } : null
   },

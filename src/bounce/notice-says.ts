@@ -1,0 +1,36 @@
+/**
+ * What a notice says about itself (issue 9): a delay warning or a success report, by its subject's
+ * start or its opening's words (the returned copy and lines quoting a subject are not read). The
+ * engine (engine.ts) and the dialects that set an Action themselves (Exchange) ask it.
+ */
+import type { ParsedMessage } from './mime/parsed-message'
+import { COPY_START, DELAY_BODY, DELAY_SUBJECT, PERMANENT_CUE, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
+
+/** How much of a notice's opening says whether it is a delay warning. */
+const DELAY_TEXT = 4096
+/** Lines that quote the returned message's subject ("Subject: Delivery delayed? Not with us"). */
+const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp)\b.*$/gim
+
+/**
+ * The notice calls itself a delay warning (issue 9: a delay never reaches Remove), by its subject's
+ * start or its opening's words; the returned copy and quoted subjects are not read.
+ */
+export function noticeSaysDelay(m: ParsedMessage): boolean {
+  if (DELAY_SUBJECT.test(m.subject)) return true
+  const opening = noticeOpening(m)
+  // "This is a permanent error", "giving up": final, even beside words about retries.
+  return DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening)
+}
+
+/** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
+export function noticeSaysSuccess(m: ParsedMessage): boolean {
+  return SUCCESS_SUBJECT.test(m.subject) || SUCCESS_BODY.test(noticeOpening(m))
+}
+
+/** The notice's own opening: above the returned copy, without lines quoting a subject. */
+function noticeOpening(m: ParsedMessage): string {
+  let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
+  const copy = COPY_START.exec(text)
+  if (copy && copy.index > 0) text = text.slice(0, copy.index)
+  return text.replace(SUBJECT_LINE, '')
+}
