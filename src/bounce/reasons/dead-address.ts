@@ -65,6 +65,16 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
   'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
   'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
+  // Wordings PHP-Bounce-Handler's bounce_responses.php maps to 5.1.1 (and crisp-oss's email-bounce-parser
+  // counts as no_such_recipient), not said above: servers answer them for a local part they do not have.
+  'account not found', 'invalid account', 'unknown account', 'no such mail drop', 'no one with that email address here',
+  'not known to this system', 'unknown email address', 'user is unknown', 'no such email address', 'no such address',
+  'no mail box available for this user', 'no mailbox available for this user', 'unable to find alias user',
+  'unknown or illegal user', 'unknown or illegal alias', 'not a valid user', 'email address was not found',
+  'bad destination mailbox address', // RFC 3463's own title of X.1.1
+  'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
+  'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
+  'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [

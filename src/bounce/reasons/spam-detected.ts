@@ -26,6 +26,9 @@ export const spamDetected: ReasonRule = {
     'as spam and has prevented delivery', 'temporarily blocked by our filter', 'triggered a spam block',
     'may contain the spam contents', 'failed several antispam checks', 'ube, id=',
     'reject, id=',
+    // PHP-Bounce-Handler's 5.7.1 spam wordings ("Sorry, looks like spam", "blocked for spam", "Your message
+    // was declared Spam", Polish "odrzucona przez system antyspamowy").
+    'looks like spam', 'blocked for spam', 'declared spam', 'declared as spam', 'spam message discarded', 'system antyspamowy',
     // The same judgement in French, Italian, German, Spanish, Portuguese and Dutch servers' replies.
     'considéré comme spam', 'considéré comme du spam', 'identifié comme spam', 'identifié comme courrier indésirable',
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',

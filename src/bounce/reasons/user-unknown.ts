@@ -27,7 +27,16 @@ const WEAK_PHRASES: readonly string[] = [
   'recipient address rejected: access denied', 'recipient address rejected.', 'adresse destinataire invalide', // Exchange Online directory-based edge blocking
   'destination server rejected recipients', 'this address no longer accepts mail', 'address invalid',
   'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
+  'address is invalid', 'bad address', 'recipient rejected', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
 ]
+
+/**
+ * RFC 5321's own text for a 550 reply, "Requested action not taken: mailbox unavailable", is what GMX,
+ * Web.de and Outlook.com answer for a local part they do not have (PHP-Bounce-Handler maps it to
+ * 5.1.1). Read alone in a permanent 550 with no status beyond 5.0.0, it counts without the SMTP step
+ * (Gmail's and Amazon's notices do not name it); a status, a named cause or DATA keeps it weak.
+ */
+const RFC5321_MAILBOX_UNAVAILABLE: ReasonRule = { reason: 'userunknown', phrases: ['requested action not taken: mailbox unavailable'] }
 
 /** Permanent-failure checks the words path adds to the 5.1.1-style vetoes: another cause named beside "unknown". */
 const WORDS_VETOES: readonly ReasonRule[] = [
@@ -47,6 +56,9 @@ export const userUnknown: ReasonRule = {
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
     if (fact.command === 'RCPT') return fact.says(userUnknown)
+    if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {
+      return !WORDS_VETOES.some((other) => fact.says(other))
+    }
     // Evidence over the command (issue 9): a permanent failure whose words say the address does not
     // exist is a dead address even after DATA or with no command named, unless another cause is named.
     return !fact.temporary && fact.says(deadAddress) && !WORDS_VETOES.some((other) => fact.says(other))
