@@ -1,0 +1,465 @@
+/**
+ * Issue 9: the server wording families other open bounce classifiers know, read through whole
+ * notices. The families were learnt from the detectors' code (never their sample mails):
+ * PHP-Bounce-Handler's `bounce_responses.php` (wordings → RFC 3463 statuses: 5.1.1 "no such
+ * mailbox"..., 5.2.1 disabled, 4.2.2 full, 4.3.2 greylisting/busy, 5.1.2 relaying, 5.7.1 spam and
+ * block lists, and its fr/it/de/es/pl lines), crisp-oss/email-bounce-parser's `lib/parser.js`
+ * (its layouts: "Remote Server returned '...'", "The response from the remote server was:",
+ * "refused to talk to me:", "LMTP error after", "Your message wasn't delivered to"; its classes:
+ * invalid mailbox, account/user/mailbox terminated|disabled|not found|unavailable|invalid, blocked,
+ * spam, "temporary"), EmailEngine's `lib/bounce-detect.js` (Amazon WorkMail "Technical report:",
+ * "The reason for the problem:", "Your message could not be delivered to the following address:
+ * ... Remote host said:", "The following recipients returned permanent errors:", qmail and Exim
+ * blocks, delay wordings "will keep trying", "has not yet been delivered") and MailBounceDetector
+ * (RFC 3464 and qmail). Provider texts follow the providers' published SMTP error pages (Gmail,
+ * Yahoo/AOL, Outlook.com, iCloud, Comcast, Orange, Mail.ru, Yandex, GMX/Web.de, T-Online).
+ * Every notice here was written for this test. Each row: the layout, the wording, the verdict and
+ * why; the notice is read in the line ending the row's position picks (LF, CRLF, CR).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './index'
+import { ENDINGS } from './test-notice'
+import type { Verdict } from './types'
+
+const R = 'kim@prospect.example'
+
+function head(from: string, subject: string, contentType: string, extra: string[] = []): string[] {
+  return [
+    `From: ${from}`,
+    'To: sales@sender.example',
+    `Subject: ${subject}`,
+    'Date: Tue, 4 Nov 2025 09:12:00 +0000',
+    'Message-ID: <peer-b@mail.sender.example>',
+    'MIME-Version: 1.0',
+    ...extra,
+    `Content-Type: ${contentType}`,
+    '',
+  ]
+}
+
+const ORIGINAL = ['Content-Type: text/rfc822-headers', '', 'From: sales@sender.example', `To: ${R}`, 'Subject: Proposal', 'Message-ID: <p1@sender.example>', '']
+
+/** Postfix: the bounce(8) text and a delivery-status part. */
+function postfix(reply: string, status: string, o: { rcpt?: string; command?: string; action?: string } = {}): string {
+  const rcpt = o.rcpt ?? R
+  const tail = o.command ? ` (in reply to ${o.command} command)` : ''
+  const delayed = o.action === 'delayed'
+  return [
+    ...head('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', delayed ? 'Delayed Mail (still being retried)' : 'Undelivered Mail Returned to Sender', 'multipart/report; report-type=delivery-status; boundary="PF"'),
+    '--PF',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'This is the mail system at host mail.sender.example.',
+    '',
+    delayed ? '####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################' : "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.",
+    '',
+    `<${rcpt}>: host mx.prospect.example[192.0.2.10] said: ${reply}${tail}`,
+    '',
+    '--PF',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.sender.example',
+    'X-Postfix-Queue-ID: 4F1A2B3C4D',
+    '',
+    `Final-Recipient: rfc822; ${rcpt}`,
+    `Original-Recipient: rfc822;${rcpt}`,
+    `Action: ${o.action ?? 'failed'}`,
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.prospect.example',
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--PF',
+    ...ORIGINAL,
+    '--PF--',
+    '',
+  ].join('\n')
+}
+
+/** Exim: plain text, X-Failed-Recipients, the reply under "SMTP error from remote mail server after ...". */
+function exim(reply: string, after = 'RCPT TO:<' + R + '>', rcpt = R): string {
+  return [
+    ...head('Mail Delivery System <Mailer-Daemon@mail.sender.example>', 'Mail delivery failed: returning message to sender', 'text/plain; charset=utf-8', [`X-Failed-Recipients: ${rcpt}`, 'Auto-Submitted: auto-replied']),
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    `  ${rcpt}`,
+    '    host mx.prospect.example [192.0.2.10]',
+    `    SMTP error from remote mail server after ${after}:`,
+    `    ${reply}`,
+    '',
+    '------ This is a copy of the message, including all the headers. ------',
+    '',
+    'From: sales@sender.example',
+    `To: ${rcpt}`,
+    'Subject: Proposal',
+    '',
+  ].join('\n')
+}
+
+/** Sendmail: "permanent fatal errors", the session transcript, a delivery-status part. */
+function sendmail(reply: string, status: string, rcpt = R): string {
+  return [
+    ...head('Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>', 'Returned mail: see transcript for details', 'multipart/report; report-type=delivery-status; boundary="SM.1"', ['Auto-Submitted: auto-generated (failure)']),
+    'This is a MIME-encapsulated message',
+    '',
+    '--SM.1',
+    '',
+    'The original message was received at Tue, 4 Nov 2025 09:11:58 GMT',
+    'from localhost [127.0.0.1]',
+    '',
+    '   ----- The following addresses had permanent fatal errors -----',
+    `<${rcpt}>`,
+    `    (reason: ${reply})`,
+    '',
+    '   ----- Transcript of session follows -----',
+    '... while talking to mx.prospect.example.:',
+    `>>> RCPT To:<${rcpt}>`,
+    `<<< ${reply}`,
+    '',
+    '--SM.1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.sender.example',
+    '',
+    `Final-Recipient: RFC822; ${rcpt}`,
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: DNS; mx.prospect.example',
+    `Diagnostic-Code: SMTP; ${reply}`,
+    'Last-Attempt-Date: Tue, 4 Nov 2025 09:12:00 GMT',
+    '',
+    '--SM.1',
+    ...ORIGINAL,
+    '--SM.1--',
+    '',
+  ].join('\n')
+}
+
+/** Exchange 2007/2010 plain NDR: the generic sentence, then "Remote Server returned '...'". */
+function exchange(reply: string, rcpt = R): string {
+  return [
+    ...head('Microsoft Exchange <postmaster@sender.example>', 'Undeliverable: Proposal', 'text/plain; charset=utf-8'),
+    'Delivery has failed to these recipients or distribution lists:',
+    '',
+    rcpt,
+    'A problem occurred during the delivery of this message to this e-mail address.',
+    '',
+    '',
+    '',
+    'Diagnostic information for administrators:',
+    '',
+    'Generating server: EX01.sender.example',
+    '',
+    rcpt,
+    `mx.prospect.example #${reply} ##`,
+    '',
+    'Original message headers:',
+    '',
+    'From: sales@sender.example',
+    `To: ${rcpt}`,
+    'Subject: Proposal',
+    '',
+  ].join('\n')
+}
+
+/** Exchange 2007 layout the crisp parser reads: "Remote Server returned '<reply>'". */
+function exchangeReturned(reply: string, rcpt = R): string {
+  return [
+    ...head('System Administrator <postmaster@sender.example>', 'Undeliverable: Proposal', 'text/plain; charset=utf-8'),
+    'Your message did not reach some or all of the intended recipients.',
+    '',
+    '      Subject:\tProposal',
+    '      Sent:\t04/11/2025 09:11',
+    '',
+    'The following recipient(s) cannot be reached:',
+    '',
+    `      ${rcpt} on 04/11/2025 09:12`,
+    '            There was a SMTP communication problem with the recipient\'s email server.  Please contact your system administrator.',
+    `            <mail.sender.example #${/\b[45]\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[0] ?? '5.0.0'} smtp;${reply}>`,
+    '',
+    `Remote Server returned '${reply}'`,
+    '',
+  ].join('\n')
+}
+
+/** Gmail's notice for a remote refusal: "The response from the remote server was:". */
+function gmail(reply: string, rcpt = R, title = 'Message not delivered'): string {
+  return [
+    ...head('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', 'text/plain; charset=UTF-8', ['Auto-Submitted: auto-replied']),
+    `** ${title} **`,
+    '',
+    `There was a problem delivering your message to ${rcpt}. See the technical details below.`,
+    '',
+    'The response from the remote server was:',
+    reply,
+    '',
+  ].join('\n')
+}
+
+/** qmail: "Hi. This is the qmail-send program", "<rcpt>:" then "Remote host said:". */
+function qmail(reply: string, rcpt = R): string {
+  return [
+    ...head('MAILER-DAEMON@mail.sender.example', 'failure notice', 'text/plain'),
+    'Hi. This is the qmail-send program at mail.sender.example.',
+    "I'm afraid I wasn't able to deliver your message to the following addresses.",
+    "This is a permanent error; I've given up. Sorry it didn't work out.",
+    '',
+    `<${rcpt}>:`,
+    '192.0.2.10 does not like recipient.',
+    `Remote host said: ${reply}`,
+    'Giving up on 192.0.2.10.',
+    '',
+    '--- Below this line is a copy of the message.',
+    '',
+  ].join('\n')
+}
+
+/** Postfix "refused to talk to me" (connection-stage refusal), plain text as in the crisp parser. */
+function refusedToTalk(reply: string, rcpt = R): string {
+  return [
+    ...head('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', 'text/plain; charset=utf-8'),
+    'This is the mail system at host mail.sender.example.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    '                   The mail system',
+    '',
+    `<${rcpt}>: host mx.prospect.example[192.0.2.10] refused to talk to me: ${reply}`,
+    '',
+  ].join('\n')
+}
+
+/** Amazon WorkMail: a text body, "Technical report:" then DSN fields (EmailEngine reads it so). */
+function workmail(reply: string, status: string, rcpt = R): string {
+  return [
+    ...head('MAILER-DAEMON@amazonses.com', 'Undelivered Mail Returned to Sender', 'text/plain; charset=utf-8', ['X-Mailer: Amazon WorkMail', 'Thread-Topic: Undelivered Mail Returned to Sender']),
+    'Your message to the following recipient could not be delivered:',
+    '',
+    rcpt,
+    '',
+    'Technical report:',
+    '',
+    'Reporting-MTA: dns; a1-23.smtp-out.eu-west-1.amazonses.com',
+    '',
+    'Action: failed',
+    `Final-Recipient: rfc822; ${rcpt}`,
+    `Diagnostic-Code: smtp; ${reply}`,
+    `Status: ${status}`,
+    '',
+  ].join('\n')
+}
+
+/** "Your message could not be delivered to the following address: <x>" ... "Remote host said:". */
+function remoteHostSaid(reply: string, rcpt = R): string {
+  return [
+    ...head('Mail Delivery System <postmaster@smtp.hosting.example>', 'Delivery failure', 'text/plain; charset=utf-8'),
+    `Your message could not be delivered to the following address: <${rcpt}>`,
+    '',
+    'Subject: Proposal',
+    '',
+    `Remote host said: ${reply}`,
+    '',
+  ].join('\n')
+}
+
+/** X6-style: "The following recipients returned permanent errors: x" then the reply. */
+function permanentErrors(reply: string, rcpt = R): string {
+  return [
+    ...head('postmaster@relay.hosting.example', 'Undeliverable mail', 'text/plain; charset=utf-8'),
+    `The following recipients returned permanent errors: ${rcpt}`,
+    '',
+    `Reason: ${reply}`,
+    '',
+  ].join('\n')
+}
+
+/** "The reason for the problem:" (Lotus-style wording, EmailEngine reads it): status line then the reply. */
+function reasonForProblem(status: string, words: string, reply: string, rcpt = R): string {
+  return [
+    ...head('Mail Delivery Subsystem <mailer-daemon@gateway.hosting.example>', 'Mail could not be delivered', 'text/plain; charset=utf-8'),
+    'The original message was received at Tue, 4 Nov 2025 09:11:58 GMT',
+    '',
+    `The following message to <${rcpt}> was undeliverable.`,
+    'The reason for the problem:',
+    `${status} - ${words} ${reply}`,
+    '',
+  ].join('\n')
+}
+
+type Row = [layout: string, wording: string, raw: string, verdict: Verdict, why: string, recipients?: string[]]
+
+const REMOVE = 'remove' as const
+const RETRY = 'retry' as const
+const FIX = 'fix-sending' as const
+const PENDING = 'pending' as const
+const dead = 'the address does not exist'
+const disabled = 'the mailbox was closed for good'
+const noDomain = 'the domain has no mail'
+
+const rows: Row[] = [
+  // ── Dead address: "invalid recipient / no mailbox / unknown user" and kin (PHP-Bounce-Handler 5.1.1 list) ──
+  ['postfix', 'invalid recipient', postfix('550 5.1.1 <kim@prospect.example>: Invalid recipient', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['exim', 'Invalid recipient, no status', exim('550 Invalid recipient <kim@prospect.example>'), REMOVE, dead],
+  ['qmail', 'no mailbox here by that name', qmail("550 sorry, no mailbox here by that name. (#5.7.17)"), REMOVE, dead],
+  ['sendmail', 'User unknown', sendmail('550 5.1.1 <kim@prospect.example>... User unknown', '5.1.1'), REMOVE, dead],
+  ['gmail', 'mailbox unavailable after RCPT (GMX / Web.de)', gmail('550 Requested action not taken: mailbox unavailable'), REMOVE, dead],
+  ['exim', 'mailbox unavailable after RCPT', exim('550 Requested action not taken: mailbox unavailable'), REMOVE, dead],
+  ['postfix', 'Outlook.com 5.5.0 mailbox unavailable at RCPT', postfix('550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302) [BN8NAM12FT050.eop-nam12.prod.protection.outlook.com]', '5.5.0', { command: 'RCPT TO', rcpt: 'kim@hotmail.com' }), REMOVE, dead, ['kim@hotmail.com']],
+  ['exchange', 'Exchange Online 5.4.1 access denied (DBEB)', exchange('550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]'), REMOVE, dead],
+  ['postfix', 'Address unknown', postfix('550 Address unknown', '5.0.0', { command: 'RCPT TO' }), REMOVE, dead],
+  ['exim', 'Addressee unknown', exim('550 5.1.1 Addressee unknown, relay=[192.0.2.10]'), REMOVE, dead],
+  ['qmail', 'Account not found', qmail('550 Account not found'), REMOVE, dead],
+  ['gmail', 'Bad destination mailbox address', gmail('550 5.1.1 Bad destination mailbox address'), REMOVE, dead],
+  ['exchangeReturned', 'Email Address was not found', exchangeReturned('550 Email Address was not found in the directory'), REMOVE, dead],
+  ['postfix', 'Invalid account', postfix('550 Invalid account', '5.0.0', { command: 'RCPT TO' }), REMOVE, dead],
+  ['remoteHostSaid', 'Unknown account', remoteHostSaid('550 Unknown account kim@prospect.example'), REMOVE, dead],
+  ['exim', 'No such mail drop defined', exim('550 No such mail drop defined'), REMOVE, dead],
+  ['qmail', 'No one with that email address here', qmail('550 No one with that email address here'), REMOVE, dead],
+  ['postfix', 'not a valid mailbox', postfix('550 <kim@prospect.example> is not a valid mailbox', '5.0.0', { command: 'end of DATA' }), REMOVE, dead],
+  ['sendmail', "server doesn't handle mail for that user", sendmail("550 5.1.1 This server doesn't handle mail for that user", '5.1.1'), REMOVE, dead],
+  ['exim', 'not known to this system', exim('550 This email address is not known to this system'), REMOVE, dead],
+  ['postfix', 'unknown address or alias', postfix('550 5.1.1 unknown address or alias: kim@prospect.example', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['permanentErrors', 'Unknown email address', permanentErrors('550 Unknown email address'), REMOVE, dead],
+  ['exim', 'unknown or illegal alias', exim('550 5.1.1 <kim@prospect.example>... unknown or illegal alias: kim@prospect.example'), REMOVE, dead],
+  ['gmail', 'User is unknown', gmail('550 User is unknown'), REMOVE, dead],
+  ['qmail', "User doesn't exist in this server", qmail("550 User doesn't exist in this server"), REMOVE, dead],
+  ['exim', 'user invalid', exim('550 5.1.1 kim@prospect.example: user invalid'), REMOVE, dead],
+  ['postfix', 'was not found in LDAP server', postfix('550 5.1.1 <kim@prospect.example>: Recipient address rejected: kim@prospect.example was not found in LDAP server', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['exchangeReturned', 'the address is invalid', exchangeReturned('550 We are sorry but the address is invalid'), REMOVE, dead],
+  ['exim', 'Unable to find alias user', exim('550 Unable to find alias user kim@prospect.example'), REMOVE, dead],
+  ['postfix', 'recipient no longer on server', postfix('550 5.1.6 Recipient no longer on server', '5.1.6', { command: 'RCPT TO' }), REMOVE, 'the person has moved away and left no address'],
+  ['exim', 'no such email address', exim('550 No such email address'), REMOVE, dead],
+  ['gmail', 'No mail box available for this user', gmail('550 No mail box available for this user'), REMOVE, dead],
+  ['workmail', 'WorkMail mailbox does not exist', workmail('550 5.1.1 Requested action not taken: mailbox unavailable', '5.1.1'), REMOVE, dead],
+  ['reasonForProblem', '5.1.0 Unknown address error / No such user', reasonForProblem('5.1.0', 'Unknown address error', "550-'kim@prospect.example... No such user'"), REMOVE, dead],
+  ['refusedToTalk?', 'LMTP-delivered user unknown (Cyrus)', postfix('550 5.1.1 <kim@prospect.example>: Mailbox does not exist', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  // crisp-oss: "(account|user|mailbox) (is) (terminated|disabled|not found|unavailable|invalid)", "invalid mailbox"
+  ['exim', 'Invalid mailbox', exim('550 Invalid mailbox: kim@prospect.example'), REMOVE, dead],
+  ['postfix', 'user is invalid', postfix('550 5.1.1 User is invalid', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['gmail', 'account terminated', gmail('550 5.2.1 Account is terminated'), REMOVE, disabled],
+  ['qmail', 'mailbox invalid', qmail('550 mailbox invalid'), REMOVE, dead],
+  // Provider texts.
+  ['postfix', 'Yahoo 552 mailbox not found', postfix('552 1 Requested mail action aborted, mailbox not found', '5.0.0', { command: 'end of DATA', rcpt: 'kim@yahoo.com' }), REMOVE, dead, ['kim@yahoo.com']],
+  ['exim', 'AOL MAILBOX NOT FOUND', exim('550 MAILBOX NOT FOUND', 'RCPT TO:<kim@aol.com>', 'kim@aol.com'), REMOVE, dead, ['kim@aol.com']],
+  ['postfix', 'iCloud user does not exist', postfix('550 5.1.1 <kim@icloud.com>: user does not exist', '5.1.1', { command: 'RCPT TO', rcpt: 'kim@icloud.com' }), REMOVE, dead, ['kim@icloud.com']],
+  ['sendmail', 'Comcast not our customer', sendmail('550 5.1.1 <kim@comcast.net> Not our Customer', '5.1.1', 'kim@comcast.net'), REMOVE, dead, ['kim@comcast.net']],
+  ['postfix', 'Orange invalid recipient OFR_416', postfix("550 5.1.1 <kim@orange.fr>: Recipient address rejected: Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]", '5.1.1', { command: 'RCPT TO', rcpt: 'kim@orange.fr' }), REMOVE, dead, ['kim@orange.fr']],
+  ['exim', 'Mail.ru user not found', exim('550 Message was not accepted -- invalid mailbox.  Local mailbox kim@mail.ru is unavailable: user not found', 'RCPT TO:<kim@mail.ru>', 'kim@mail.ru'), REMOVE, dead, ['kim@mail.ru']],
+  ['postfix', 'Yandex No such user!', postfix('550 5.7.1 No such user!', '5.7.1', { command: 'RCPT TO', rcpt: 'kim@yandex.ru' }), REMOVE, dead, ['kim@yandex.ru']],
+  ['gmail', 'T-Online user unknown', gmail('550 5.1.1 <kim@t-online.de>: Recipient address rejected: User unknown', 'kim@t-online.de'), REMOVE, dead, ['kim@t-online.de']],
+  // Translations of the family.
+  ['postfix', 'it: Indirizzo inesistente', postfix('550 5.1.1 <kim@prospect.example>: Indirizzo inesistente', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['exim', 'it: destin. Sconosciuto', exim('550 5.1.1 kim@prospect.example: destin. Sconosciuto'), REMOVE, dead],
+  ['qmail', 'it: Destinatario errato', qmail('550 Destinatario errato'), REMOVE, dead],
+  ['postfix', 'it: Destinatario sconosciuto o mailbox disattivata', postfix('550 5.1.1 Destinatario sconosciuto o mailbox disatttivata', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['exim', 'fr: Destinataire inconnu ou boite aux lettres desactivee', exim('550 5.2.1 Destinataire inconnu ou boite aux lettres desactivee'), REMOVE, dead],
+  ['gmail', 'de: Adressat unbekannt oder Mailbox deaktiviert', gmail('550 5.2.1 Adressat unbekannt oder Mailbox deaktiviert'), REMOVE, dead],
+  ['postfix', 'es: no existe la cuenta', postfix('550 5.1.1 La cuenta de correo no existe', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['postfix', 'pl: nie istnieje', postfix('550 5.1.1 Konto kim@prospect.example nie istnieje', '5.1.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['qmail', 'pl: Nie ma takiego konta', qmail('550 Nie ma takiego konta'), REMOVE, dead],
+
+  // ── Disabled for good (PHP-Bounce-Handler 5.2.1 list, crisp "account disabled") ──
+  ['postfix', 'account has been disabled', postfix('550 5.2.1 The account has been disabled', '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+  ['sendmail', 'Yahoo account disabled or discontinued', sendmail('554 delivery error: dd Sorry your message to kim@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1.mail.bf1.yahoo.com', '5.0.0', 'kim@yahoo.com'), REMOVE, disabled, ['kim@yahoo.com']],
+  ['exim', 'Account Inactive', exim('550 5.2.1 Account Inactive'), REMOVE, disabled],
+  ['qmail', 'inactive user', qmail('550 inactive user'), REMOVE, disabled],
+  ['gmail', 'Mailbox is disabled', gmail('550 5.2.1 Mailbox is disabled'), REMOVE, disabled],
+  ['postfix', 'mailbox blocked due to inactivity', postfix('550 5.2.1 This mailbox has been blocked due to inactivity', '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+  ['exchangeReturned', 'Recipient mailbox was disabled', exchangeReturned('550 5.2.1 Recipient mailbox was disabled'), REMOVE, disabled],
+  ['exim', 'Mail.ru account is disabled', exim('550 Message was not accepted -- invalid mailbox.  Local mailbox kim@mail.ru is unavailable: account is disabled', 'RCPT TO:<kim@mail.ru>', 'kim@mail.ru'), REMOVE, disabled, ['kim@mail.ru']],
+  ['postfix', 'it: bloccato per inutilizzo', postfix("550 5.2.1 Questo indirizzo e' bloccato per inutilizzo", '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+  ['exim', 'es: usuario en estado inactivo', exim('550 5.2.1 El usuario esta en estado: inactivo'), REMOVE, disabled],
+  ['gmail', 'es: casilla expirada por falta de uso', gmail('550 Esta casilla ha expirado por falta de uso'), REMOVE, disabled],
+  ['postfix', 'de: Postfach deaktiviert', postfix('550 5.2.1 Das Postfach ist deaktiviert', '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+  ['postfix', 'fr: boîte désactivée', postfix('550 5.2.1 Cette boîte aux lettres est désactivée', '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+
+  // ── Dead domain ──
+  ['exim', 'no such domain', exim('550 5.1.2 No such domain at this location'), REMOVE, noDomain],
+  ['gmail', 'PERM_FAILURE DNS Error: Domain name not found', gmail('PERM_FAILURE: DNS Error: Domain name not found', 'kim@nowhere.example'), REMOVE, noDomain, ['kim@nowhere.example']],
+  ['sendmail', 'host name is unknown', sendmail('550 5.1.2 Host unknown (Name server: nowhere.example: host name is unknown)', '5.1.2', 'kim@nowhere.example'), REMOVE, noDomain, ['kim@nowhere.example']],
+
+  // ── Mailbox full / quota: the recipient can make room (PHP-Bounce-Handler 4.2.2 list) ──
+  ['postfix', 'Mailbox full', postfix('552 5.2.2 Mailbox full', '5.2.2', { command: 'RCPT TO' }), RETRY, 'the recipient can make room'],
+  ['exim', 'over quota', exim('552 5.2.2 kim@prospect.example: user is overquota'), RETRY, 'the recipient can make room'],
+  ['qmail', 'Quota exceeded', qmail('552 Quota exceeded (mailbox for user is full)'), RETRY, 'the recipient can make room'],
+  ['gmail', 'exhausted allowed storage space', gmail('552 User has exhausted allowed storage space'), RETRY, 'the recipient can make room'],
+  ['sendmail', 'mailbox exceeds allowed size', sendmail('552 5.2.2 User mailbox exceeds allowed size', '5.2.2'), RETRY, 'the recipient can make room'],
+  ['exchangeReturned', 'Mailbox size limit exceeded', exchangeReturned('552 5.2.2 Mailbox size limit exceeded'), RETRY, 'the recipient can make room'],
+  ['postfix', 'iCloud over quota', postfix('552 5.2.2 <kim@icloud.com>: user is over quota', '5.2.2', { command: 'RCPT TO', rcpt: 'kim@icloud.com' }), RETRY, 'the recipient can make room', ['kim@icloud.com']],
+  ['postfix', 'Orange boite pleine OFR_417', postfix('552 5.2.2 <kim@orange.fr>: Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', '5.2.2', { command: 'RCPT TO', rcpt: 'kim@orange.fr' }), RETRY, 'the recipient can make room', ['kim@orange.fr']],
+  ['exim', 'de: zuviele Mails auf dem Server', exim('552 Benutzer hat zuviele Mails auf dem Server'), RETRY, 'the recipient can make room'],
+  ['gmail', 'it: casella piena', gmail('552 5.2.2 La casella del destinatario è piena'), RETRY, 'the recipient can make room'],
+  ['qmail', 'es: buzón lleno', qmail('552 El buzón del destinatario está lleno'), RETRY, 'the recipient can make room'],
+  ['postfix', 'Yandex mailbox size limit', postfix('552 5.2.2 Mailbox size limit exceeded', '5.2.2', { command: 'end of DATA', rcpt: 'kim@yandex.ru' }), RETRY, 'the recipient can make room', ['kim@yandex.ru']],
+
+  // ── Greylisting, busy, try again: temporary (PHP-Bounce-Handler 4.3.2 list) ──
+  ['postfix', 'Greylisted for 5 minutes', postfix('450 4.2.0 <kim@prospect.example>: Recipient address rejected: Greylisted for 5 minutes', '4.2.0', { command: 'RCPT TO' }), RETRY, 'greylisting passes on a later try'],
+  ['exim', 'Greylisting in action', exim('451 Greylisting in action, please come back later'), RETRY, 'greylisting passes on a later try'],
+  ['qmail', 'Server busy', qmail('421 Server busy, try again later'), RETRY, 'the server was busy'],
+  ['gmail', 'system load is too high', gmail('421 4.3.2 System load is too high, try later'), RETRY, 'the server was busy'],
+  ['postfix', 'too many connections', postfix('421 4.7.0 Too many connections from your host', '4.7.0'), RETRY, 'the server was busy'],
+  ['exim', 'too many sessions', exim('421 Too many sessions open, closing connection', 'MAIL FROM:<sales@sender.example>'), RETRY, 'the server was busy'],
+  ['postfix', 'Gmail 4.3.0 temporarily rejected', postfix('451-4.3.0 Mail server temporarily rejected message. For more information, go to https://support.google.com/mail/?p=TempFailure', '4.3.0', { command: 'end of DATA', rcpt: 'kim@gmail.com' }), RETRY, 'the server said temporarily', ['kim@gmail.com']],
+  ['exim', 'Try later', exim('451 Temporary local problem - please try later'), RETRY, 'the server said try later'],
+  ['postfix', 'Gmail receiving at a rate', postfix('450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point.', '4.2.1', { command: 'end of DATA', rcpt: 'kim@gmail.com' }), RETRY, "the recipient's inbound rate passes", ['kim@gmail.com']],
+  ['postfix', 'fr: greylisting, réessayez plus tard', postfix('450 4.7.1 Greylisting en cours, veuillez réessayer plus tard', '4.7.1', { command: 'RCPT TO' }), RETRY, 'greylisting passes on a later try'],
+  ['exim', 'de: Greylisting, später erneut', exim('451 4.7.1 Greylisting aktiv, bitte später erneut versuchen'), RETRY, 'greylisting passes on a later try'],
+  ['qmail', 'it: greylisting, riprovare più tardi', qmail('451 Greylisting attivo, riprovare più tardi'), RETRY, 'greylisting passes on a later try'],
+  ['gmail', 'es: lista gris, inténtelo más tarde', gmail('451 4.7.1 Lista gris activa, inténtelo más tarde'), RETRY, 'greylisting passes on a later try'],
+  ['postfix', 'delay: will keep trying', postfix('451 4.3.0 Temporary lookup failure', '4.3.0', { command: 'RCPT TO', action: 'delayed' }), PENDING, 'the server still tries'],
+
+  // ── Sending side: relaying, sender refused, spam, block lists, authentication, policy ──
+  ['postfix', 'Relay access denied', postfix('554 5.7.1 <kim@prospect.example>: Relay access denied', '5.7.1', { command: 'RCPT TO' }), FIX, 'the sending route is wrong, not the contact'],
+  ['exim', 'relaying denied', exim('550 5.7.1 Relaying denied'), FIX, 'the sending route is wrong, not the contact'],
+  ['qmail', "domain isn't in my list of allowed rcpthosts", qmail("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"), FIX, 'the sending route is wrong, not the contact'],
+  ['sendmail', 'Unable to relay', sendmail('550 5.7.1 <kim@prospect.example>... Unable to relay', '5.7.1'), FIX, 'the sending route is wrong, not the contact'],
+  ['gmail', 'we do not relay', gmail('550 we do not relay, account limits apply'), FIX, 'the sending route is wrong, not the contact'],
+  ['exchangeReturned', 'not configured to relay mail', exchangeReturned('550 5.7.1 This system is not configured to relay mail'), FIX, 'the sending route is wrong, not the contact'],
+  ['postfix', 'Sender address rejected', postfix('553 5.1.8 <sales@sender.example>: Sender address rejected: Domain not found', '5.1.8', { command: 'RCPT TO' }), FIX, "the sender's address was refused"],
+  ['postfix', 'message looks like spam', postfix('550 5.7.1 Message looks like spam', '5.7.1', { command: 'end of DATA' }), FIX, 'the content was judged spam'],
+  ['exim', 'Sorry, looks like spam', exim('550 Sorry, looks like spam', 'end of data'), FIX, 'the content was judged spam'],
+  ['gmail', 'Your message was declared Spam', gmail('554 5.7.1 Your message was declared Spam'), FIX, 'the content was judged spam'],
+  ['qmail', 'failed several antispam checks', qmail('554 Message failed several antispam checks'), FIX, 'the content was judged spam'],
+  ['sendmail', 'Too many spams from your IP', sendmail('550 5.7.1 Too many spams from your IP (192.0.2.1)', '5.7.1'), FIX, 'the sending IP is refused'],
+  ['postfix', 'rejected as spam beside "invalid recipient"', postfix('550 5.7.1 Invalid recipient: message rejected as spam', '5.7.1', { command: 'end of DATA' }), FIX, 'the spam judgement is the cause, not the address'],
+  ['exim', 'Mail.ru spam message rejected', exim('550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=abc or report details to abuse@corp.mail.ru.', 'end of data', 'kim@mail.ru'), FIX, 'the content was judged spam', ['kim@mail.ru']],
+  ['postfix', 'Yandex suspicion of SPAM', postfix('554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', '5.7.1', { command: 'end of DATA', rcpt: 'kim@yandex.ru' }), FIX, 'the content was judged spam', ['kim@yandex.ru']],
+  ['postfix', 'pl: odrzucona przez system antyspamowy', postfix('550 5.7.1 Wiadomosc zostala odrzucona przez system antyspamowy', '5.7.1', { command: 'end of DATA' }), FIX, 'the content was judged spam'],
+  ['gmail', 'Blacklisted', gmail('550 5.7.1 Your IP 192.0.2.1 is Blacklisted'), FIX, 'the sending IP is listed'],
+  ['exim', 'found in a DNS blacklist', exim('550 Rejected: 192.0.2.1 found in a DNS blacklist', 'MAIL FROM:<sales@sender.example>'), FIX, 'the sending IP is listed'],
+  ['refusedToTalk', 'T-Online block list (BL)', refusedToTalk('554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 'kim@t-online.de'), FIX, 'the sending IP is refused', ['kim@t-online.de']],
+  ['refusedToTalk', 'Comcast DNSBL', refusedToTalk('554 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001', 'kim@comcast.net'), FIX, 'the sending IP is listed', ['kim@comcast.net']],
+  ['postfix', 'Yahoo BL21 Spamhaus', postfix("553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/errors/550-bl23.html", '5.7.1', { rcpt: 'kim@yahoo.com' }), FIX, 'the sending IP is listed', ['kim@yahoo.com']],
+  ['postfix', 'Outlook.com S3150 block list', postfix("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", '5.7.1', { rcpt: 'kim@outlook.com' }), FIX, 'the sending IP is listed', ['kim@outlook.com']],
+  ['exim', 'Hotmail dynamic IP DY-001', exim('550 DY-001 (SNT0-MC1-F2) Mail rejected by Windows Live Hotmail for policy reasons. We generally do not accept email from dynamic IP\'s.', 'MAIL FROM:<sales@sender.example>', 'kim@hotmail.com'), FIX, 'the sending IP is refused', ['kim@hotmail.com']],
+  ['postfix', 'Outlook.com 4.7.650 rate limited, IP reputation', postfix('451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)', '4.7.650', { rcpt: 'kim@outlook.com' }), FIX, "the sending IP's reputation", ['kim@outlook.com']],
+  ['gmail', 'Gmail low reputation of the sending IP', gmail('421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address. 421 4.7.0 To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'kim@gmail.com'), FIX, "the sending IP's reputation", ['kim@gmail.com']],
+  ['postfix', 'does not pass DomainKeys', postfix('550 5.7.1 Message does not pass DomainKeys', '5.7.1', { command: 'end of DATA' }), FIX, 'authentication of the sending domain'],
+  ['postfix', 'Gmail sender unauthenticated 5.7.26', postfix('550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.', '5.7.26', { command: 'end of DATA', rcpt: 'kim@gmail.com' }), FIX, 'authentication of the sending domain', ['kim@gmail.com']],
+  ['exim', 'SPF fail', exim('550 5.7.1 SPF check failed: sender.example does not designate 192.0.2.1 as permitted sender', 'MAIL FROM:<sales@sender.example>'), FIX, 'authentication of the sending domain'],
+  ['gmail', 'Yahoo 5.7.9 policy reasons', gmail('554 5.7.9 Message not accepted for policy reasons.  See https://postmaster.yahooinc.com/error-codes', 'kim@yahoo.com'), FIX, "the receiver's policy refused the message", ['kim@yahoo.com']],
+  ['postfix', 'iCloud CS01 local policy', postfix('554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', '5.7.1', { command: 'end of DATA', rcpt: 'kim@icloud.com' }), FIX, "the receiver's policy refused the message", ['kim@icloud.com']],
+  ['exim', 'Rejected for policy reasons', exim('550 Rejected for policy reasons', 'end of data'), FIX, "the receiver's policy refused the message"],
+  ['sendmail', 'Rejecting banned content', sendmail('554 5.7.0 Reject, id=12345-01 - BANNED: Rejecting banned content', '5.7.0'), FIX, 'the content was refused'],
+  ['exchangeReturned', 'password protected attachment', exchangeReturned('550 5.6.2 Rejecting password protected file attachment'), FIX, 'the content was refused'],
+  ['postfix', 'Orange mail rejected OFR_506', postfix('550 5.7.1 Mail rejete. Mail rejected. OFR_506 [506]', '5.7.1', { command: 'end of DATA', rcpt: 'kim@orange.fr' }), FIX, 'the content or sender was refused', ['kim@orange.fr']],
+  ['gmail', 'fr: rejeté comme spam', gmail('550 5.7.1 Message rejeté car considéré comme spam'), FIX, 'the content was judged spam'],
+  ['exim', 'it: relay non permesso', exim('550 5.7.1 Relay non permesso'), FIX, 'the sending route is wrong, not the contact'],
+  ['postfix', 'de: Relaying nicht erlaubt', postfix('554 5.7.1 <kim@prospect.example>: Relaying nicht erlaubt', '5.7.1', { command: 'RCPT TO' }), FIX, 'the sending route is wrong, not the contact'],
+  ['qmail', 'es: relay no permitido', qmail('550 Relay no permitido'), FIX, 'the sending route is wrong, not the contact'],
+  ['gmail', 'de: IP auf Sperrliste', gmail('554 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf einer Sperrliste'), FIX, 'the sending IP is listed'],
+]
+
+describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
+  it.each(rows.map((row, i) => [i, ...row] as const))('%i %s: %s', async (i, _layout, _wording, raw, verdict, why, recipients) => {
+    const [, to] = ENDINGS[i % ENDINGS.length]
+    const report = await parseBounce(to(raw))
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.recipients.map((r) => r.address), `${why} (${report.kind}, ${report.decoder})`).toEqual(recipients ?? [R])
+    expect(report.recipients.map((r) => r.verdict), `${why}: ${report.recipients.map((r) => `${r.reason} ${r.status} ${r.diagnostic}`).join(' | ')}`).toEqual([verdict])
+  })
+})
