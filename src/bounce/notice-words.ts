@@ -37,3 +37,13 @@ export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|
  * bezorgd" were missed).
  */
 export const NOTICE_BODY = /(?:delivery has failed to these recipients|your message to .{1,320}? couldn't be delivered|your message wasn't delivered|address not found|la remise a échoué|n[’']a pas pu être remis|n[’']a pas été remis|est introuvable sur|adresse introuvable|recapito non riuscito|impossibile recapitare il messaggio|non è stato recapitato|indirizzo non trovato|fehler bei der zustellung|konnte nicht zugestellt werden|wurde nicht an .{1,320}? zugestellt|adresse nicht gefunden|error en la entrega|no se pudo entregar|no se ha entregado|no se ha encontrado la dirección|falha na entrega|não foi possível entregar|não foi entregue|endereço não encontrado|bezorging is mislukt|kan niet worden bezorgd|is niet bezorgd|adres niet gevonden)/i
+
+/**
+ * A notice that reports a delay, not a failure: the sending server still tries (EmailEngine's
+ * bounce-detect.js tells these apart the same way: "has not yet been delivered", "will keep trying",
+ * "delivery attempts will continue"; Exim's, Sendmail's and Exchange's warnings; gateways' "has been
+ * delayed"), in en/fr/it/de/es/pt/nl. Read by the text fallback, which otherwise calls every
+ * recipient failed. GAVE_UP says the server stopped: then the notice is a failure whatever it quotes.
+ */
+export const DELAY_CUE = /(?:has not yet been delivered|not yet been delivered|will keep trying|delivery attempts will continue|will continue to (?:try|attempt)|will be retried|will retry|still (?:in the queue|undelivered|being retried)|do not need to resend|warning message only|(?:has been|was|is) delayed|delivery (?:is )?delayed|remise (?:a été |est )?(?:retardée|différée)|nouvelles tentatives|sera (?:retenté|réessayé)|consegna (?:è )?ritardata|continuerà a tentare|zustellung (?:wurde |ist )?verzögert|weiterhin versucht|entrega (?:se ha )?retrasada|se ha retrasado|seguirá intentando|entrega atrasada|continuará tentando|vertraagd|blijft proberen)/i
+export const GAVE_UP_CUE = /(?:permanent (?:error|failure)|permanently|given up|gave up|giving up|not going to try again|will not be retried|retry timeout exceeded|could not be delivered|couldn't be delivered|wasn't delivered|n[’']a pas pu être remis|non è stato possibile recapitare|konnte nicht zugestellt|no se pudo entregar)/i

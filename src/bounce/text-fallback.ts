@@ -8,7 +8,7 @@ import type { DialectResult, DecodedRecipient } from './dialect'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
+import { DELAY_CUE, FAILURE_CUE, GAVE_UP_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECIPIENT_LABEL } from './notice-words'
 import { phraseReason } from './reasons/classify'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -89,6 +89,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   const failureSaid = FAILURE_CUE.test(text)
   if (!failureSaid) return null
+  // A warning that the server still tries: its recipients are delayed, not failed (notice-words.ts).
+  const delayed = DELAY_CUE.test(text) && !GAVE_UP_CUE.test(text)
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = []
@@ -132,7 +134,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
-      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined })
+      recipients.push({ address, diagnostic, reason: phraseReason(diagnostic, ORDER) ?? undefined, ...(delayed ? { action: 'delayed' as const } : {}) })
     }
     if (!alone) {
       const joined = `${previous} ${line}`
