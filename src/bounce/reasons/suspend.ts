@@ -35,6 +35,7 @@ export const suspend: ReasonRule = {
     'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
+    'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }
