@@ -290,6 +290,111 @@ function reasonForProblem(status: string, words: string, reply: string, rcpt = R
   ].join('\n')
 }
 
+/** Exchange Online / Microsoft 365 DSN: the user-facing text, then a delivery-status part. */
+function microsoft365(reply: string, status: string, rcpt = R): string {
+  return [
+    ...head('Microsoft Outlook <MAILER-DAEMON@EUR05.prod.outlook.com>', 'Undeliverable: Proposal', 'multipart/report; report-type=delivery-status; boundary="MS365"'),
+    '--MS365',
+    'Content-Type: text/plain; charset="us-ascii"',
+    '',
+    "Your message to " + rcpt + " couldn't be delivered.",
+    '',
+    'Diagnostic information for administrators:',
+    '',
+    'Generating server: AM6PR05MB1234.eurprd05.prod.outlook.com',
+    '',
+    rcpt,
+    `Remote Server returned '${reply}'`,
+    '',
+    '--MS365',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns;AM6PR05MB1234.eurprd05.prod.outlook.com',
+    '',
+    `Final-recipient: RFC822; ${rcpt}`,
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: dns;mx.prospect.example',
+    `Diagnostic-Code: smtp;${reply}`,
+    '',
+    '--MS365--',
+    '',
+  ].join('\n')
+}
+
+/** Exim's delay warning ("has not yet been delivered ... still in the queue"). */
+function eximDelay(reply: string, rcpt = R): string {
+  return [
+    ...head('Mail Delivery System <Mailer-Daemon@mail.sender.example>', 'Warning: message 1vGhZk-0004Qe-2A delayed 24 hours', 'text/plain; charset=utf-8', ['X-Failed-Recipients: ' + rcpt, 'Auto-Submitted: auto-replied']),
+    'This message was created automatically by mail delivery software.',
+    'A message that you sent has not yet been delivered to one or more of its',
+    'recipients after more than 24 hours on the queue on mail.sender.example.',
+    '',
+    'The message identifier is:     1vGhZk-0004Qe-2A',
+    'The subject of the message is: Proposal',
+    '',
+    'The address to which the message has not yet been delivered is:',
+    '',
+    `  ${rcpt}`,
+    `    host mx.prospect.example [192.0.2.10]: ${reply}`,
+    '',
+    'No action is required on your part. Delivery attempts will continue for',
+    'some time, and this warning may be repeated at intervals if the message',
+    'remains undelivered. Eventually the mail delivery software will give up,',
+    'and when that happens, the message will be returned to you.',
+    '',
+  ].join('\n')
+}
+
+/** Sendmail's "THIS IS A WARNING MESSAGE ONLY" with a delivery-status part (Action: delayed). */
+function sendmailWarning(reply: string, status: string, rcpt = R): string {
+  return [
+    ...head('Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>', 'Warning: could not send message for past 4 hours', 'multipart/report; report-type=delivery-status; boundary="SW.1"'),
+    '--SW.1',
+    '',
+    '    **********************************************',
+    '    **      THIS IS A WARNING MESSAGE ONLY      **',
+    '    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **',
+    '    **********************************************',
+    '',
+    'The original message was received at Tue, 4 Nov 2025 05:11:58 GMT',
+    '',
+    '   ----- Transcript of session follows -----',
+    `<${rcpt}>... Deferred: ${reply}`,
+    'Warning: message still undelivered after 4 hours',
+    'Will keep trying until message is 5 days old',
+    '',
+    '--SW.1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.sender.example',
+    '',
+    `Final-Recipient: RFC822; ${rcpt}`,
+    'Action: delayed',
+    `Status: ${status}`,
+    `Diagnostic-Code: SMTP; ${reply}`,
+    'Will-Retry-Until: Sun, 9 Nov 2025 05:11:58 GMT',
+    '',
+    '--SW.1--',
+    '',
+  ].join('\n')
+}
+
+/** A gateway's plain notice (Symantec / Lotus style): "Delivery attempts will continue to be made for". */
+function gatewayDelay(reply: string, rcpt = R): string {
+  return [
+    ...head('postmaster@gateway.sender.example', 'Delivery Delayed: Proposal', 'text/plain; charset=utf-8'),
+    'Delivery to the following recipients has been delayed.',
+    '',
+    `      ${rcpt}`,
+    '',
+    `Reason: ${reply}`,
+    '',
+    'Delivery attempts will continue to be made for 1 day(s).',
+    '',
+  ].join('\n')
+}
+
 type Row = [layout: string, wording: string, raw: string, verdict: Verdict, why: string, recipients?: string[]]
 
 const REMOVE = 'remove' as const
@@ -452,6 +557,61 @@ const rows: Row[] = [
   ['postfix', 'de: Relaying nicht erlaubt', postfix('554 5.7.1 <kim@prospect.example>: Relaying nicht erlaubt', '5.7.1', { command: 'RCPT TO' }), FIX, 'the sending route is wrong, not the contact'],
   ['qmail', 'es: relay no permitido', qmail('550 Relay no permitido'), FIX, 'the sending route is wrong, not the contact'],
   ['gmail', 'de: IP auf Sperrliste', gmail('554 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf einer Sperrliste'), FIX, 'the sending IP is listed'],
+  // ── Batch 2: the rest of the peers' tables, more layouts and languages ──
+  // Dead address in more layouts (Microsoft 365 DSN, qmail, Exim) and languages.
+  ['microsoft365', 'Postfix access map REJECT at RCPT, seen through Microsoft 365', microsoft365('554 5.7.1 <kim@prospect.example>: Recipient address rejected: Access denied', '5.7.1'), RETRY, 'no step named and 5.7.1: an access-map refusal may be policy, not proven dead'],
+  ['postfix', 'Postfix access map REJECT at RCPT', postfix('554 5.7.1 <kim@prospect.example>: Recipient address rejected: Access denied', '5.7.1', { command: 'RCPT TO' }), REMOVE, "the recipient's own server refuses that address at RCPT"],
+  ['microsoft365', 'Exchange Online 5.1.10 via a DSN', microsoft365('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient kim@prospect.example not found by SMTP address lookup', '5.1.10'), REMOVE, dead],
+  ['qmail', 'Invalid or unknown virtual user', qmail("vdeliver: Invalid or unknown virtual user 'kim'"), REMOVE, dead],
+  ['exim', 'Unrouteable address', exim('Unrouteable address', 'RCPT TO:<kim@nowhere.example>', 'kim@nowhere.example'), REMOVE, noDomain, ['kim@nowhere.example']],
+  ['sendmail', "couldn't find any host named", sendmail("553 5.1.2 Sorry, I couldn't find any host named nowhere.example. (#5.1.2)", '5.1.2', 'kim@nowhere.example'), REMOVE, noDomain, ['kim@nowhere.example']],
+  ['exim', 'Exim sender verify: unrouteable mail domain (of the sender)', exim('550-Verification failed for <sales@sender.example> 550-unrouteable mail domain "sender.example" 550 Sender verify failed'), FIX, "the sender's own domain failed the receiver's verification"],
+  ['microsoft365', 'fr: utilisateur inconnu', microsoft365('550 5.1.1 <kim@prospect.example>: Utilisateur inconnu', '5.1.1'), REMOVE, dead],
+  ['gmail', 'fr: adresse inexistante', gmail("550 Adresse inexistante, le message n'a pas pu être remis"), REMOVE, dead],
+  ['exim', 'de: Benutzer unbekannt', exim('550 5.1.1 Benutzer unbekannt / user unknown'), REMOVE, dead],
+  ['remoteHostSaid', 'de: Postfach existiert nicht', remoteHostSaid('550 Das Postfach existiert nicht'), REMOVE, dead],
+  ['workmail', 'es: usuario desconocido', workmail('550 5.1.1 Usuario desconocido', '5.1.1'), REMOVE, dead],
+  ['qmail', 'es: la dirección no existe', qmail('550 La dirección de correo no existe'), REMOVE, dead],
+  ['permanentErrors', 'it: utente inesistente', permanentErrors('550 5.1.1 Utente inesistente'), REMOVE, dead],
+  ['sendmail', 'pl: locked or inactive account', sendmail('550 5.2.1 Podane konto jest zablokowane administracyjnie lub nieaktywne', '5.2.1'), REMOVE, disabled],
+  ['exim', 'Mailbox Locked or Suspended', exim('550 5.2.1 Mailbox Locked or Suspended'), REMOVE, disabled],
+  ['postfix', 'mail not currently accepted for this mailbox', postfix('550 5.2.1 Mail is not currently being accepted for this mailbox', '5.2.1', { command: 'RCPT TO' }), REMOVE, disabled],
+  ['gmail', 'Gmail inactive account', gmail('550-5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser', 'kim@gmail.com', 'Address not found'), REMOVE, disabled, ['kim@gmail.com']],
+  ['postfix', 'mailbox temporarily disabled stays soft', postfix('550 5.2.1 Mailbox temporarily disabled', '5.2.1', { command: 'RCPT TO' }), RETRY, 'the provider says temporarily'],
+  // Mailbox full, the rest of PHP-Bounce-Handler's 4.2.2 list.
+  ['microsoft365', 'Mailbox quota usage exceeded', microsoft365('552 5.2.2 Mailbox quota usage exceeded', '5.2.2'), RETRY, 'the recipient can make room'],
+  ['qmail', 'mailfolder is full', qmail('552 sorry, mailfolder is full (#5.2.2)'), RETRY, 'the recipient can make room'],
+  ['exim', 'not enough storage space', exim('452 4.2.2 Not enough storage space in the mailbox'), RETRY, 'the recipient can make room'],
+  ['remoteHostSaid', 'too many messages on the server', remoteHostSaid('552 User has too many messages on the server'), RETRY, 'the recipient can make room'],
+  ['postfix', 'exceeded storage allocation', postfix('552 5.2.2 Requested mail action aborted: exceeded storage allocation', '5.2.2', { command: 'end of DATA' }), RETRY, 'the recipient can make room'],
+  ['gmail', 'fr: boîte pleine', gmail('552 5.2.2 La boîte aux lettres du destinataire est pleine'), RETRY, 'the recipient can make room'],
+  ['exim', 'de: Postfach voll', exim('552 5.2.2 Das Postfach des Empfängers ist voll'), RETRY, 'the recipient can make room'],
+  // Busy, throttled, deferred: temporary, retried.
+  ['postfix', 'server too busy', postfix('421 4.3.2 Server too busy, try again later', '4.3.2'), RETRY, 'the server was busy'],
+  ['exim', 'Throttling the sender', exim('451 4.7.0 Throttling: too many messages, try again later', 'MAIL FROM:<sales@sender.example>'), FIX, 'the sender is over the receiver\'s rate limit (4.7.x at MAIL FROM)'],
+  ['qmail', 'too busy to accept mail', qmail('421 too busy to accept mail now, try again later'), RETRY, 'the server was busy'],
+  ['gmail', 'QQ connection frequency limited', gmail('421 4.7.0 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722', 'kim@qq.com'), RETRY, "the recipient's server throttles, it passes later", ['kim@qq.com']],
+  ['postfix', 'Too much load', postfix('451 4.3.0 Too much load; please try again later', '4.3.0', { command: 'RCPT TO' }), RETRY, 'the server was busy'],
+  ['exim', 'Temporary lookup failure', exim('451 4.3.0 <kim@prospect.example>: Temporary lookup failure'), RETRY, 'a lookup failed for now'],
+  // Delay notices: the server still tries.
+  ['eximDelay', 'Exim: not yet been delivered', eximDelay('451 4.7.1 Greylisting in action, please come back later'), PENDING, 'the server still tries'],
+  ['sendmailWarning', 'Sendmail warning, will keep trying', sendmailWarning('Connection timed out with mx.prospect.example.', '4.4.1'), PENDING, 'the server still tries'],
+  ['gatewayDelay', 'Delivery attempts will continue', gatewayDelay('451 4.3.2 Temporarily unavailable, please try again later'), PENDING, 'the server still tries'],
+  // Sending side, the rest.
+  ['postfix', 'Gmail 4.7.28 unusual rate of unsolicited mail', postfix('421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', '4.7.28', { rcpt: 'kim@gmail.com' }), FIX, "the sending IP's reputation", ['kim@gmail.com']],
+  ['exim', 'Domain has received too many bounces', exim('550 5.7.1 Domain has received too many bounces', 'MAIL FROM:<sales@sender.example>'), FIX, "the sender's reputation"],
+  ['gmail', 'not allowed access from your location', gmail('554 5.7.1 You are not allowed access from your location'), FIX, 'the sending IP is refused'],
+  ['postfix', 'Rejected by policy', postfix('550 5.7.1 Rejected by policy', '5.7.1', { command: 'end of DATA' }), FIX, "the receiver's policy refused the message"],
+  ['qmail', 'Sorry, that domain is in my badmailfrom list', qmail('553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)'), FIX, "the sender's address was refused"],
+  ['sendmail', 'Sender address rejected: not owned by user', sendmail('553 5.7.1 <sales@sender.example>: Sender address rejected: not owned by user sales', '5.7.1'), FIX, "the sender's address was refused"],
+  ['microsoft365', 'Exchange Online 5.7.1 not authorized to send', microsoft365('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', '5.7.1'), FIX, 'the sender is not allowed to send to that recipient'],
+  ['microsoft365', 'Exchange Online 5.7.129 restricted permissions', microsoft365('550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient', '5.7.129'), FIX, 'the sender is not allowed to send to that recipient'],
+  ['exim', 'es: SPF fallido', exim('550 5.7.23 Mensaje rechazado: la comprobación SPF ha fallado para sender.example', 'end of data'), FIX, 'authentication of the sending domain'],
+  ['postfix', 'fr: DMARC', postfix("550 5.7.1 Message refusé : la politique DMARC du domaine sender.example n'est pas respectée", '5.7.1', { command: 'end of DATA' }), FIX, 'authentication of the sending domain'],
+  ['qmail', 'it: IP in blacklist', qmail('553 Il tuo IP 192.0.2.1 è in blacklist (#5.7.1)'), FIX, 'the sending IP is listed'],
+  ['gmail', 'es: rechazado por spam', gmail('550 5.7.1 Mensaje rechazado por ser considerado spam'), FIX, 'the content was judged spam'],
+  ['exim', 'de: Relaying verweigert', exim('550 5.7.1 Relaying verweigert'), FIX, 'the sending route is wrong, not the contact'],
+  ['postfix', 'fr: relais refusé', postfix('554 5.7.1 <kim@prospect.example>: Relais non autorisé', '5.7.1', { command: 'RCPT TO' }), FIX, 'the sending route is wrong, not the contact'],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
