@@ -72,6 +72,7 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'no mail box available for this user', 'no mailbox available for this user', 'unable to find alias user',
   'unknown or illegal user', 'unknown or illegal alias', 'not a valid user', 'email address was not found',
   'bad destination mailbox address', // RFC 3463's own title of X.1.1
+  'can\'t find user\'s mailbox', 'cant find users mailbox', // qmail-local (#5.1.1)
   'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
   'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
   'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl

@@ -13,5 +13,8 @@ export const policyViolation: ReasonRule = {
     'the email address used to send your message is not subscribed to this group', 'rejected by organization policy',
     'this message was blocked because its content presents a potential', 'we do not accept messages containing images or other attachments',
     'you\'re using a mass mailer', 'client host rejected: #',
+    // The BMH-style rule lists' policy refusals.
+    'blocked by policy', 'forbidden for policy reasons', 'not delivered for policy reasons', 'blocked by filter rules',
+    'words in the message is blocked', 'does not comply with required standards',
   ],
 }

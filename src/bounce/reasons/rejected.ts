@@ -18,6 +18,8 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'email rejected due to transformation error', // Apple's private relay: the sender is not registered with it
   'expéditeur non autorisé', 'mittente non autorizzato', 'absender nicht autorisiert', 'absender nicht berechtigt',
   'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
+  // A recipient that takes mail only from senders it knows (the BMH-style rule lists).
+  'only accepts mail from known senders', 'is not accepting mail from this sender',
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }
@@ -47,6 +49,7 @@ export const rejected: ReasonRule = {
     'you are sending to/from an address that has been blacklisted',
     'your email address has been blacklisted', // MessageLabs
     'sender address rejected', 'sender denied', 'sender unknown', 'unknown sender', 'sender verification failed',
+    'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {

@@ -31,11 +31,14 @@ export const suspend: ReasonRule = {
     'inactive user', 'user disabled', 'user is disabled', 'user is suspended', 'account is terminated', 'account terminated',
     'account has been terminated', 'mailbox is terminated', 'user is terminated', 'blocked due to inactivity',
     'mail is not currently being accepted for this mailbox',
-    'boîte aux lettres est désactivée', 'boite aux lettres desactivee', 'compte est désactivé', // fr
+    'boîte aux lettres est désactivée', 'boite aux lettres desactivee', 'compte est désactivé', 'destinataire est désactivé', 'compte a été désactivé', 'compte est suspendu', 'compte a été suspendu', // fr
+    'account è disattivato', 'account è stato disattivato', 'konto wurde deaktiviert', 'postfach wurde deaktiviert', 'cuenta ha sido desactivada', // it, de, es
     'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
+    'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
+    'extended inactivity', // the BMH-style rule lists
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }

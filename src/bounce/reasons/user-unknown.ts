@@ -28,6 +28,7 @@ const WEAK_PHRASES: readonly string[] = [
   'destination server rejected recipients', 'this address no longer accepts mail', 'address invalid',
   'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
   'address is invalid', 'bad address', 'recipient rejected', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
+  'invalid email address', 'invalid e-mail address', 'invalid alias', // the BMH-style rule lists
 ]
 
 /**
