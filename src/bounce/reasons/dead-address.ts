@@ -56,7 +56,7 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'adresse existiert nicht', 'postfach existiert nicht', 'benutzer existiert nicht', 'empfänger nicht gefunden',
   // Spanish
   'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', 'usuario desconocido',
-  'dirección desconocida', 'el usuario no existe', 'la dirección no existe', 'el destinatario no existe',
+  'dirección desconocida', 'usuario no encontrado', 'destinatario no encontrado', 'el usuario no existe', 'la dirección no existe', 'el destinatario no existe',
   'el buzón no existe', 'buzón inexistente', 'usuario inexistente', 'no se ha encontrado la dirección', 'dirección no encontrada',
   // Portuguese
   'destinatário desconhecido', 'usuário desconhecido', 'utilizador desconhecido', 'endereço desconhecido',
@@ -97,6 +97,8 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // "La dirección de correo no existe", "La cuenta de correo electrónico no existe", "L'adresse e-mail
   // n'existe pas": the noun and the verb with the address's kind between them (es, fr).
   /(?:dirección|cuenta|buzón) de correo(?: electrónico)? no existe/, /l'adresse (?:e-mail|email|électronique|de messagerie) n'existe pas/,
+  /indirizzo (?:e-?mail |di posta(?: elettronica)? )?(?:inesistente|sconosciuto)/, /l'indirizzo (?:e-?mail |di posta(?: elettronica)? )?non esiste/, // it
+  /(?:cuenta|dirección|buzón) (?:de correo(?: electrónico)? )?inexistente/, // es
   / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
 ]
 

@@ -33,8 +33,8 @@ const WEAK_PHRASES: readonly string[] = [
 
 /**
  * RFC 5321's own text for a 550 reply, "Requested action not taken: mailbox unavailable", is what GMX,
- * Web.de and Outlook.com answer for a local part they do not have (PHP-Bounce-Handler maps it to
- * 5.1.1). Read alone in a permanent 550 with no status beyond 5.0.0, it counts without the SMTP step
+ * Web.de and Outlook.com (with 5.5.0) answer for a local part they do not have (PHP-Bounce-Handler maps it to
+ * 5.1.1). Read alone in a permanent 550 with no status beyond 5.0.0 or Outlook.com's 5.5.0, it counts without the SMTP step
  * (Gmail's and Amazon's notices do not name it); a status, a named cause or DATA keeps it weak.
  */
 const RFC5321_MAILBOX_UNAVAILABLE: ReasonRule = { reason: 'userunknown', phrases: ['requested action not taken: mailbox unavailable'] }
@@ -57,7 +57,7 @@ export const userUnknown: ReasonRule = {
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
     if (fact.command === 'RCPT') return fact.says(userUnknown)
-    if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {
+    if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0' || fact.status === '5.5.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {
       return !WORDS_VETOES.some((other) => fact.says(other))
     }
     // Evidence over the command (issue 9): a permanent failure whose words say the address does not
