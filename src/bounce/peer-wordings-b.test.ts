@@ -395,6 +395,39 @@ function gatewayDelay(reply: string, rcpt = R): string {
   ].join('\n')
 }
 
+/**
+ * An on-premises Exchange DSN as MailBounceDetector's StandardBounceDetector documents it: the
+ * Final-recipient folded onto the next line, no Diagnostic-Code, the remote answer only in
+ * X-Supplementary-Info ("<mx #5.1.1 smtp;550-5.1.1 ...>").
+ */
+function exchangeSupplementary(reply: string, status: string, rcpt = R): string {
+  return [
+    ...head('postmaster@sender.example', 'Undeliverable: Proposal', 'multipart/report; report-type=delivery-status; boundary="EX.SI"'),
+    '--EX.SI',
+    'Content-Type: text/plain; charset="us-ascii"',
+    '',
+    'Delivery has failed to these recipients or groups:',
+    '',
+    rcpt,
+    "The e-mail system had a problem processing this message. It won't try to deliver this message again.",
+    '',
+    '--EX.SI',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; EDGE02.sender.local',
+    '',
+    'Final-recipient: RFC822;',
+    ` ${rcpt}`,
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.prospect.example',
+    `X-Supplementary-Info: <mx.prospect.example #${status} smtp;${reply}>`,
+    '',
+    '--EX.SI--',
+    '',
+  ].join('\n')
+}
+
 type Row = [layout: string, wording: string, raw: string, verdict: Verdict, why: string, recipients?: string[]]
 
 const REMOVE = 'remove' as const
@@ -649,6 +682,32 @@ const rows: Row[] = [
   ['gmail', 'de: Spamverdacht', gmail('554 Nachricht wegen Spamverdacht abgelehnt'), FIX, 'the content was judged spam'],
   ['remoteHostSaid', 'es: buzón lleno', remoteHostSaid('552 El buzón está lleno'), RETRY, 'the recipient can make room'],
   ['exim', 'it: casella piena', exim('552 Casella piena'), RETRY, 'the recipient can make room'],
+  // ── Batch 4: MailBounceDetector's documented layouts (folded Final-recipient, X-Supplementary-Info; QSBMF) ──
+  ['exchangeSupplementary', 'Gmail 5.1.1 only in X-Supplementary-Info', exchangeSupplementary("550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/answer/6596 om11si19081667wic.29 - gsmtp", '5.1.1', 'kim@gmail.com'), REMOVE, dead, ['kim@gmail.com']],
+  ['exchangeSupplementary', 'mailbox full only in X-Supplementary-Info', exchangeSupplementary('552 5.2.2 Mailbox full', '5.2.2'), RETRY, 'the recipient can make room'],
+  ['exchangeSupplementary', 'relay denied only in X-Supplementary-Info', exchangeSupplementary('550 5.7.1 Unable to relay', '5.7.1'), FIX, 'the sending route is wrong, not the contact'],
+  ['qmail', 'QSBMF relay access denied', qmail('554 5.7.1 <kim@prospect.example>: Relay access denied'), FIX, 'the sending route is wrong, not the contact'],
+  ['qmail', 'QSBMF greylisted', qmail('450 4.2.0 <kim@prospect.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/prospect.example.html'), RETRY, 'greylisting passes on a later try'],
+  // ── Batch 5: providers' own texts relayed with no SMTP step named (Gmail's and gateways' notices) ──
+  ['gmail', 'Outlook.com 5.5.0 mailbox unavailable, no step named', gmail('550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302) [BN8NAM12FT050.eop-nam12.prod.protection.outlook.com]', 'kim@outlook.com'), REMOVE, dead, ['kim@outlook.com']],
+  ['workmail', 'Outlook.com 5.5.0 through WorkMail', workmail('550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)', '5.5.0', 'kim@hotmail.com'), REMOVE, dead, ['kim@hotmail.com']],
+  ['gmail', 'Mail.ru user is terminated', gmail('550 Message was not accepted -- invalid mailbox.  Local mailbox kim@mail.ru is unavailable: user is terminated', 'kim@mail.ru'), REMOVE, disabled, ['kim@mail.ru']],
+  ['gmail', 'Exchange Online submission quota (the sender\'s)', gmail('550 5.2.2 Submission quota exceeded. Too many messages were sent from this account'), FIX, "the sender's own sending quota, not a full mailbox"],
+  ['postfix', 'Gmail daily sending quota (the sender\'s)', postfix('550 5.4.5 Daily user sending quota exceeded. For more information, go to https://support.google.com/a/answer/166852', '5.4.5', { command: 'end of DATA', rcpt: 'kim@gmail.com' }), FIX, "the sender's own sending quota, not a full mailbox", ['kim@gmail.com']],
+  ['gmail', 'Exchange Online 5.2.122 recipient receiving limit', gmail('554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour'), RETRY, "the recipient's hourly limit passes"],
+  ['gmail', 'Exchange Online 5.7.509 DMARC', gmail('550 5.7.509 Access denied, sending domain sender.example does not pass DMARC verification and has a DMARC policy of reject.'), FIX, 'authentication of the sending domain'],
+  ['exim', 'Exchange Online 5.7.520 external forwarding', exim('550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)', 'end of data'), FIX, "the sending organisation's own policy"],
+  ['gmail', 'Exchange Online 5.4.14 hop count', gmail('550 5.4.14 Hop count exceeded - possible mail loop ATTR34'), RETRY, 'a routing loop on the way'],
+  ['qmail', 'Yahoo TSS09 permanently deferred', qmail('553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes', 'kim@yahoo.com'), FIX, 'the sending IP is refused', ['kim@yahoo.com']],
+  ['gmail', 'Gmail: send through your provider\'s relay', gmail("550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.", 'kim@gmail.com'), FIX, 'the sending IP is refused', ['kim@gmail.com']],
+  ['gmail', 'it: indirizzo email inesistente', gmail('550 Indirizzo email inesistente'), REMOVE, dead],
+  ['exim', "it: l'indirizzo email non esiste", exim("550 L'indirizzo email non esiste"), REMOVE, dead],
+  ['qmail', 'es: usuario no encontrado', qmail('550 Usuario no encontrado'), REMOVE, dead],
+  ['remoteHostSaid', 'es: cuenta de correo inexistente', remoteHostSaid('550 Cuenta de correo inexistente'), REMOVE, dead],
+  ['gmail', 'fr: relais refusé', gmail('554 Relais refusé'), FIX, 'the sending route is wrong, not the contact'],
+  ['exim', 'it: inoltro non consentito', exim('554 Inoltro non consentito'), FIX, 'the sending route is wrong, not the contact'],
+  ['qmail', 'de: Relaying nicht gestattet', qmail('550 Relaying nicht gestattet'), FIX, 'the sending route is wrong, not the contact'],
+  ['remoteHostSaid', 'es: reenvío no permitido', remoteHostSaid('550 Reenvío no permitido'), FIX, 'the sending route is wrong, not the contact'],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
