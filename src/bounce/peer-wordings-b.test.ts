@@ -708,6 +708,7 @@ const rows: Row[] = [
   ['exim', 'it: inoltro non consentito', exim('554 Inoltro non consentito'), FIX, 'the sending route is wrong, not the contact'],
   ['qmail', 'de: Relaying nicht gestattet', qmail('550 Relaying nicht gestattet'), FIX, 'the sending route is wrong, not the contact'],
   ['remoteHostSaid', 'es: reenvío no permitido', remoteHostSaid('550 Reenvío no permitido'), FIX, 'the sending route is wrong, not the contact'],
+  ['gmail', 'Exchange Online DBEB 5.4.1 AS(201806281), no step named', gmail('550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]'), REMOVE, dead],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {

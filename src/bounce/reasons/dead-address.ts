@@ -94,6 +94,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
+  // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such
+  // recipient in the tenant (Microsoft's NDR reference), whichever notice relays it and whatever step.
+  /recipient address rejected: access denied\. as\(201806281\)/,
   // "La dirección de correo no existe", "La cuenta de correo electrónico no existe", "L'adresse e-mail
   // n'existe pas": the noun and the verb with the address's kind between them (es, fr).
   /(?:dirección|cuenta|buzón) de correo(?: electrónico)? no existe/, /l'adresse (?:e-mail|email|électronique|de messagerie) n'existe pas/,
