@@ -33,7 +33,7 @@ export const blocked: ReasonRule = {
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).
     'blocked for abuse', 'ip banned', 'mail server is currently blocked', 'on rbl list', 'spamblock',
-    'connections will not be accepted from', 'on domain\'s blacklist', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
+    'connections will not be accepted from', 'on domain\'s blacklist', 'on our block list', 'on our blocklist', 'blocklisted', 'block listed', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
   ],
   patterns: [
     /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,

@@ -27,7 +27,7 @@ const WEAK_PHRASES: readonly string[] = [
   'recipient address rejected: access denied', 'recipient address rejected.', 'adresse destinataire invalide', // Exchange Online directory-based edge blocking
   'destination server rejected recipients', 'this address no longer accepts mail', 'address invalid',
   'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
-  'address is invalid', 'bad address', 'recipient rejected', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
+  'address is invalid', 'bad address', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
   'invalid email address', 'invalid e-mail address', 'invalid alias', // the BMH-style rule lists
 ]
 
@@ -56,7 +56,13 @@ export const userUnknown: ReasonRule = {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
-    if (fact.command === 'RCPT') return fact.says(userUnknown)
+    if (fact.command === 'RCPT') {
+      if (fact.says(deadAddress)) return true
+      // Weak words ("mailbox unavailable", "invalid address") are also how servers word a policy
+      // refusal or a deferral at RCPT: they count only in a permanent failure naming no other cause
+      // ("451 4.7.1 Mailbox unavailable, please try again later", "... mailbox unavailable (spam detected)").
+      return !fact.temporary && fact.says(userUnknown) && !WORDS_VETOES.some((other) => fact.says(other))
+    }
     if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0' || fact.status === '5.5.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {
       return !WORDS_VETOES.some((other) => fact.says(other))
     }
