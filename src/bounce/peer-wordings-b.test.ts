@@ -709,6 +709,12 @@ const rows: Row[] = [
   ['qmail', 'de: Relaying nicht gestattet', qmail('550 Relaying nicht gestattet'), FIX, 'the sending route is wrong, not the contact'],
   ['remoteHostSaid', 'es: reenvío no permitido', remoteHostSaid('550 Reenvío no permitido'), FIX, 'the sending route is wrong, not the contact'],
   ['gmail', 'Exchange Online DBEB 5.4.1 AS(201806281), no step named', gmail('550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]'), REMOVE, dead],
+  // ── Guards: the weak "mailbox unavailable / invalid address" words at RCPT with another cause named ──
+  ['exim', 'mailbox unavailable + sender blocked by policy', exim('550 5.7.1 Mailbox unavailable: sender blocked by policy'), FIX, 'the policy refusal is the cause, not the address'],
+  ['exim', 'mailbox unavailable + IP on our block list', exim('550 Requested action not taken: mailbox unavailable - your IP is on our block list'), FIX, 'the sending IP is listed'],
+  ['exim', 'mailbox unavailable + spam detected', exim('550 Requested action not taken: mailbox unavailable (spam detected)'), FIX, 'the content was judged spam'],
+  ['exim', 'mailbox unavailable + try again later', exim('550 Requested action not taken: mailbox unavailable, try again later'), RETRY, 'the server says try again later'],
+  ['postfix', 'invalid address + temporarily', postfix('550 5.0.0 <kim@prospect.example>: invalid address, temporarily rejected', '5.0.0', { command: 'RCPT TO' }), RETRY, 'the server says temporarily'],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
