@@ -715,6 +715,10 @@ const rows: Row[] = [
   ['exim', 'mailbox unavailable + spam detected', exim('550 Requested action not taken: mailbox unavailable (spam detected)'), FIX, 'the content was judged spam'],
   ['exim', 'mailbox unavailable + try again later', exim('550 Requested action not taken: mailbox unavailable, try again later'), RETRY, 'the server says try again later'],
   ['postfix', 'invalid address + temporarily', postfix('550 5.0.0 <kim@prospect.example>: invalid address, temporarily rejected', '5.0.0', { command: 'RCPT TO' }), RETRY, 'the server says temporarily'],
+  // Dead-address words the server itself calls temporary: retried; a bare 4xx "user unknown" in a final notice stays dead.
+  ['exim', 'user unknown, please try again later', exim('451 4.1.1 User unknown, please try again later'), RETRY, 'the server asks to be tried again'],
+  ['qmail', 'no such user here (temporarily)', qmail('450 No such user here (temporarily)'), RETRY, 'the server says temporarily'],
+  ['exim', 'bare 450 user unknown in a final notice', exim('450 4.1.1 <kim@prospect.example>: Recipient address rejected: User unknown in local recipient table'), REMOVE, 'refused as unknown on every try until the sender gave up'],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
