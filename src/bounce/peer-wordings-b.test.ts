@@ -428,6 +428,11 @@ function exchangeSupplementary(reply: string, status: string, rcpt = R): string 
   ].join('\n')
 }
 
+/** A plain-text notice of any daemon: its sender, subject and body lines as given. */
+function plain(from: string, subject: string, body: string[]): string {
+  return [...head(from, subject, 'text/plain; charset=utf-8'), ...body, ''].join('\n')
+}
+
 type Row = [layout: string, wording: string, raw: string, verdict: Verdict, why: string, recipients?: string[]]
 
 const REMOVE = 'remove' as const
@@ -719,6 +724,14 @@ const rows: Row[] = [
   ['exim', 'user unknown, please try again later', exim('451 4.1.1 User unknown, please try again later'), RETRY, 'the server asks to be tried again'],
   ['qmail', 'no such user here (temporarily)', qmail('450 No such user here (temporarily)'), RETRY, 'the server says temporarily'],
   ['exim', 'bare 450 user unknown in a final notice', exim('450 4.1.1 <kim@prospect.example>: Recipient address rejected: User unknown in local recipient table'), REMOVE, 'refused as unknown on every try until the sender gave up'],
+  // ── EmailEngine's plain-text layouts ──
+  ['old Gmail', 'failed permanently, technical details', plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', ['Delivery to the following recipient failed permanently:', '', `     ${R}`, '', 'Technical details of permanent failure:', 'Google tried to deliver your message, but it was rejected by the server for the recipient domain prospect.example by mx.prospect.example. [192.0.2.10].', '', 'The error that the other server returned was:', '550 5.1.1 <kim@prospect.example>: Recipient address rejected: User unknown in virtual mailbox table']), REMOVE, dead],
+  ['old Gmail', 'DNS Error: Domain name not found', plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', ['Delivery to the following recipient failed permanently:', '', '     kim@nowhere.example', '', 'Technical details of permanent failure:', 'DNS Error: Domain name not found']), REMOVE, noDomain, ['kim@nowhere.example']],
+  ['affected', 'The following recipients were affected', plain('postmaster@sender.example', 'Delivery Status Notification (Failure)', ['The following recipients were affected:', '', `    ${R}`, '', 'Error: 550 5.1.1 Mailbox does not exist']), REMOVE, dead],
+  ['affected', 'The following recipients were affected, over quota', plain('postmaster@sender.example', 'Delivery Status Notification (Failure)', ['The following recipients were affected:', '', `    ${R}`, '', 'Error: 552 5.2.2 Mailbox is over quota']), RETRY, 'the recipient can make room'],
+  ['Postfix LMTP', "Dovecot LMTP user doesn't exist", plain('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', ['This is the mail system at host mail.sender.example.', '', `<${R}>: host mail.prospect.example[private/dovecot-lmtp] said: 550 5.1.1 <${R}> User doesn't exist: ${R} (in reply to RCPT TO command)`]), REMOVE, dead],
+  ['Postfix LMTP', 'Dovecot LMTP quota exceeded', plain('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', ['This is the mail system at host mail.sender.example.', '', `<${R}>: host mail.prospect.example[private/dovecot-lmtp] said: 552 5.2.2 <${R}> Quota exceeded (mailbox for user is full) (in reply to end of DATA command)`]), RETRY, 'the recipient can make room'],
+  ['KDDI-style', 'Could not be delivered to: <x>, mailbox full', plain('Mail Administrator <Postmaster@gateway.example>', 'Undeliverable Message', ['Could not be delivered to: <kim@prospect.example>', 'As their mailbox is full.']), RETRY, 'the recipient can make room'],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {
