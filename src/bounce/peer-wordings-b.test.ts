@@ -433,6 +433,11 @@ function plain(from: string, subject: string, body: string[]): string {
   return [...head(from, subject, 'text/plain; charset=utf-8'), ...body, ''].join('\n')
 }
 
+/** A person's plain message (an auto-reply): no daemon sender. */
+function plainFrom(from: string, subject: string, body: string): string {
+  return [...head(from, subject, 'text/plain; charset=utf-8'), body, ''].join('\n')
+}
+
 type Row = [layout: string, wording: string, raw: string, verdict: Verdict, why: string, recipients?: string[]]
 
 const REMOVE = 'remove' as const
@@ -741,5 +746,35 @@ describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', ()
     if (report.kind === 'error') throw new Error(report.error)
     expect(report.recipients.map((r) => r.address), `${why} (${report.kind}, ${report.decoder})`).toEqual(recipients ?? [R])
     expect(report.recipients.map((r) => r.verdict), `${why}: ${report.recipients.map((r) => `${r.reason} ${r.status} ${r.diagnostic}`).join(' | ')}`).toEqual([verdict])
+  })
+})
+
+/**
+ * PHP-Bounce-Handler's `$autorespondlist` (subjects of auto-replies it keeps apart from bounces):
+ * "[Auto Reply]", "Auto-Response", "Thank you for your email.", "Vacation reply", "Out of the
+ * office", "I'm away / on leave", 自动回复; with the same in fr/de/es/it. Each body carries words a
+ * careless reader could take for a failure ("will not be delivered", "not monitored", "not read").
+ */
+const AUTO_REPLIES: [what: string, from: string, subject: string, body: string][] = [
+  ['[Auto Reply]', 'Kim <kim@prospect.example>', '[Auto Reply] Proposal', 'I am away until Monday with no access to email. Your message will not be delivered to my colleagues automatically; for urgent matters contact office@prospect.example.'],
+  ['Auto-Response', 'Kim <kim@prospect.example>', 'Auto-Response: Proposal', 'This mailbox is no longer monitored. Please send your message to sales@prospect.example instead.'],
+  ['Thank you for your email.', 'Support <support@prospect.example>', 'Thank you for your email.', 'We have received your message and will reply within 2 business days. If your request is urgent, call us.'],
+  ['Vacation reply', 'Kim <kim@prospect.example>', 'Vacation reply: Proposal', 'I am on vacation until 12 Nov. Mail to this address is not read.'],
+  ['Out of the office', 'Kim <kim@prospect.example>', 'Out of the office: Proposal', "I'm out of the office. Your email could not be read; I will reply on my return."],
+  ["I'm away on leave", 'Kim <kim@prospect.example>', "I'm away on leave", 'I am on leave until January. The mailbox kim@prospect.example is not monitored.'],
+  ['自动回复', 'Kim <kim@163.example>', '自动回复: Proposal', '您好，我现在不在办公室，邮件已收到。'],
+  ['fr: Réponse automatique', 'Marie <marie@client.example.fr>', 'Réponse automatique : Proposition', "Je suis absente jusqu'au 15 novembre. Votre message ne sera pas transféré. Pour toute urgence, contactez accueil@client.example.fr."],
+  ['de: Automatische Antwort', 'Jan <jan@kunde.example.de>', 'Automatische Antwort: Angebot', 'Ich bin bis 15.11. nicht im Büro. Ihre Nachricht wird nicht weitergeleitet.'],
+  ['es: Respuesta automática', 'Ana <ana@cliente.example.es>', 'Respuesta automática: Oferta', 'Estoy fuera de la oficina hasta el lunes. Su mensaje no será reenviado.'],
+  ['it: Risposta automatica', 'Luca <luca@cliente.example.it>', 'Risposta automatica: Offerta', 'Sono fuori ufficio fino a lunedì. Il messaggio non verrà inoltrato.'],
+]
+
+describe('auto-replies the peers keep apart are not bounces', () => {
+  it.each(AUTO_REPLIES.map((row, i) => [i, ...row] as const))('%i %s', async (i, _what, from, subject, body) => {
+    const [, to] = ENDINGS[i % ENDINGS.length]
+    const report = await parseBounce(to(plainFrom(from, subject, body)))
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.recipients).toEqual([])
+    expect(report.kind).not.toBe('bounce')
   })
 })
