@@ -737,6 +737,14 @@ const rows: Row[] = [
   ['Postfix LMTP', "Dovecot LMTP user doesn't exist", plain('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', ['This is the mail system at host mail.sender.example.', '', `<${R}>: host mail.prospect.example[private/dovecot-lmtp] said: 550 5.1.1 <${R}> User doesn't exist: ${R} (in reply to RCPT TO command)`]), REMOVE, dead],
   ['Postfix LMTP', 'Dovecot LMTP quota exceeded', plain('MAILER-DAEMON@mail.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', ['This is the mail system at host mail.sender.example.', '', `<${R}>: host mail.prospect.example[private/dovecot-lmtp] said: 552 5.2.2 <${R}> Quota exceeded (mailbox for user is full) (in reply to end of DATA command)`]), RETRY, 'the recipient can make room'],
   ['KDDI-style', 'Could not be delivered to: <x>, mailbox full', plain('Mail Administrator <Postmaster@gateway.example>', 'Undeliverable Message', ['Could not be delivered to: <kim@prospect.example>', 'As their mailbox is full.']), RETRY, 'the recipient can make room'],
+  // ── Status-named families of crisp-oss's parser (550 5.4.1, 550 5.2.0, 554 5.4.0, 421 4.4.2, 451 local error) ──
+  ['gmail', 'Exchange Online 5.4.1 DBEB, older text without the AS tag', gmail('550 5.4.1 [kim@prospect.example]: Recipient address rejected: Access denied'), REMOVE, dead],
+  ['postfix', '5.2.0 message rejected: spam content', postfix('550 5.2.0 Message rejected: spam content', '5.2.0', { command: 'end of DATA' }), FIX, 'the content was judged spam'],
+  ['gmail', '554 5.4.0 too many hops', gmail('554 5.4.0 Error: too many hops'), RETRY, 'a routing loop on the way'],
+  ['exim', '421 4.4.2 timeout exceeded', exim('421 4.4.2 mx.prospect.example Error: timeout exceeded', 'end of data'), RETRY, 'the connection timed out'],
+  ['qmail', '451 local error in processing', qmail('451 Requested action aborted: local error in processing'), RETRY, "the recipient's server failed"],
+  ['postfix', '550 5.0.1 No such user', postfix('550 5.0.1 No such user', '5.0.1', { command: 'RCPT TO' }), REMOVE, dead],
+  ['sendmail', '550 5.1.0 Address rejected', sendmail('550 5.1.0 Address rejected kim@prospect.example', '5.1.0'), REMOVE, dead],
 ]
 
 describe('peer wording families, B (PHP-Bounce-Handler, crisp, EmailEngine)', () => {

@@ -97,6 +97,7 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such
   // recipient in the tenant (Microsoft's NDR reference), whichever notice relays it and whatever step.
   /recipient address rejected: access denied\. as\(201806281\)/,
+  /5\.4\.1 \[[^ \]]{1,255}\]: recipient address rejected: access denied/, // the same answer before Microsoft added the AS tag
   // "La dirección de correo no existe", "La cuenta de correo electrónico no existe", "L'adresse e-mail
   // n'existe pas": the noun and the verb with the address's kind between them (es, fr).
   /(?:dirección|cuenta|buzón) de correo(?: electrónico)? no existe/, /l'adresse (?:e-mail|email|électronique|de messagerie) n'existe pas/,

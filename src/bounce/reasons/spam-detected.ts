@@ -35,7 +35,7 @@ export const spamDetected: ReasonRule = {
     'potential spam', 'spam probability', 'on spam scale', 'spam bomb', 'spam origin', 'spam limit', 'spam is not allowed',
     'consistent with spam', 'rejected by spam', 'suspicion of spam', 'not allowed by spam', 'rejected by an anti-spam',
     'rejected by anti-spam', 'anti-spam filter', 'antispam filter', 'bulk mail rejected', 'rejected as bulk',
-    'classified as bulk', 'surbl', 'black listed url', 'blocking url', 'rejected by dcc',
+    'classified as bulk', 'surbl', 'black listed url', 'blocking url', 'rejected by dcc', 'spam content',
     // The same judgement in French, Italian, German, Spanish, Portuguese and Dutch servers' replies.
     'considéré comme spam', 'considéré comme du spam', 'identifié comme spam', 'identifié comme courrier indésirable',
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',
