@@ -640,6 +640,7 @@ const rows: Row[] = [
   ['eximDelay', 'Exim: not yet been delivered', eximDelay('451 4.7.1 Greylisting in action, please come back later'), PENDING, 'the server still tries'],
   ['sendmailWarning', 'Sendmail warning, will keep trying', sendmailWarning('Connection timed out with mx.prospect.example.', '4.4.1'), PENDING, 'the server still tries'],
   ['gatewayDelay', 'Delivery attempts will continue', gatewayDelay('451 4.3.2 Temporarily unavailable, please try again later'), PENDING, 'the server still tries'],
+  ['plain', 'delay warning naming what happens if it fails permanently', plain('postmaster@gateway.sender.example', 'Delivery Delayed: Proposal', ['Delivery to the following recipients has been delayed.', '', `      ${R}`, '', 'Reason: 421 4.4.2 Connection timed out', '', 'The server will keep trying. You will be notified if the delivery fails permanently.']), PENDING, 'the server still tries'],
   // Sending side, the rest.
   ['postfix', 'Gmail 4.7.28 unusual rate of unsolicited mail', postfix('421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', '4.7.28', { rcpt: 'kim@gmail.com' }), FIX, "the sending IP's reputation", ['kim@gmail.com']],
   ['exim', 'Domain has received too many bounces', exim('550 5.7.1 Domain has received too many bounces', 'MAIL FROM:<sales@sender.example>'), FIX, "the sender's reputation"],
