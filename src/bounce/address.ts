@@ -19,7 +19,9 @@ const PLAIN = /^[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,200}@[A-Za-z0-9.\-]{1,255}$/
  * recipient ("'x@y' on 3/4/2005").
  */
 const TYPE_PREFIX = /^(?:dda:)?(?:smtp|rfc-?822|internet|mailto|x400|ia5)[=:;]\s{0,8}/i
-const QUOTE_PREFIX = /^['`\u2018\u2019]+/
+// ...and a reply code glued to the quote: "550-'x@y... No such user'" (the "reason for the problem"
+// notices EmailEngine's bounce-detect.js reads); a local part may hold "'" and "-", so PLAIN alone lets it in.
+const QUOTE_PREFIX = /^(?:[245]\d\d[-\s]?)?['`\u2018\u2019]+/
 
 /** AOL screen names may hold spaces ("<Joe Smith@aol.com>"); AOL ignores them (help.aol.com, "Unofficial AOL Email FAQ"). */
 const AOL_SCREEN_NAME = /<([A-Za-z][A-Za-z0-9 ]{1,30})@((?:aol|aim|cs)\.com)>/i

@@ -10,6 +10,7 @@ export const authFailure: ReasonRule = {
     'dkim signature', 'does not pass dmarc', 'authentication checks did not pass', 'unauthenticated email from',
     'is not designated as a permitted sender', 'did not pass spf', 'dkim check failed', 'failed dmarc', 'dmarc check failed',
     'does not have authentication information or fails to pass',
+    'sender id (pra) not permitted', 'does not pass the sender policy framework', // the BMH-style rule lists
   ],
   patterns: [/is not allowed to send mail\.[^ ]{0,4} ?spf/, /domain [^ ]{1,255} fails dmarc/],
 }

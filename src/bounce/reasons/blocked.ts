@@ -28,7 +28,12 @@ export const blocked: ReasonRule = {
     'access denied. ip name lookup failed', 'ip address blacklisted', 'client host blocked for spamming',
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
     'blocked by spamhaus', 'listed in spamhaus', 'listed by spamhaus', 'listed on spamhaus', 'spamhaus.org/sbl', 'spamhaus.org/zen',
-    'traffic not accepted from this ip', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
+    'traffic not accepted from this ip',
+    // PHP-Bounce-Handler's 5.7.1 block-list wordings and crisp-oss's "dnsbl" (blocked) class.
+    'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
+    // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).
+    'blocked for abuse', 'ip banned', 'mail server is currently blocked', 'on rbl list', 'spamblock',
+    'connections will not be accepted from', 'on domain\'s blacklist', 'on our block list', 'on our blocklist', 'blocklisted', 'block listed', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
   ],
   patterns: [
     /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,

@@ -8,5 +8,7 @@ export const contentError: ReasonRule = {
     'message mime complexity exceeds the policy maximum', 'routing loop detected -- too many received: headers',
     'this message contain invalid mime headers', 'this message contains improperly-formatted binary content',
     'this message contains text that uses unnecessary base64 encoding', 'header size exceeds maximum permitted', 'duplicate header', 'message header is too large',
+    // Attachment and markup filters (the BMH-style rule lists).
+    'restricted attachment', 'attachment filtering policy', 'content restrictions', 'html tag unacceptable',
   ],
 }

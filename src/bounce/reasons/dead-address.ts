@@ -56,7 +56,7 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'adresse existiert nicht', 'postfach existiert nicht', 'benutzer existiert nicht', 'empfänger nicht gefunden',
   // Spanish
   'destinatario desconocido', 'no existe dicha persona', 'no existe ese usuario', 'usuario desconocido',
-  'dirección desconocida', 'el usuario no existe', 'la dirección no existe', 'el destinatario no existe',
+  'dirección desconocida', 'usuario no encontrado', 'destinatario no encontrado', 'el usuario no existe', 'la dirección no existe', 'el destinatario no existe',
   'el buzón no existe', 'buzón inexistente', 'usuario inexistente', 'no se ha encontrado la dirección', 'dirección no encontrada',
   // Portuguese
   'destinatário desconhecido', 'usuário desconhecido', 'utilizador desconhecido', 'endereço desconhecido',
@@ -76,6 +76,17 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
   // Notes dialect's own table): the user is not in the directory.
   'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
+  // Wordings PHP-Bounce-Handler's bounce_responses.php maps to 5.1.1 (and crisp-oss's email-bounce-parser
+  // counts as no_such_recipient), not said above: servers answer them for a local part they do not have.
+  'account not found', 'invalid account', 'unknown account', 'no such mail drop', 'no one with that email address here',
+  'not known to this system', 'unknown email address', 'user is unknown', 'no such email address', 'no such address',
+  'no mail box available for this user', 'no mailbox available for this user', 'unable to find alias user',
+  'unknown or illegal user', 'unknown or illegal alias', 'not a valid user', 'email address was not found',
+  'bad destination mailbox address', // RFC 3463's own title of X.1.1
+  'can\'t find user\'s mailbox', 'cant find users mailbox', // qmail-local (#5.1.1)
+  'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
+  'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
+  'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
@@ -95,6 +106,15 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
+  // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such
+  // recipient in the tenant (Microsoft's NDR reference), whichever notice relays it and whatever step.
+  /recipient address rejected: access denied\. as\(201806281\)/,
+  /5\.4\.1 \[[^ \]]{1,255}\]: recipient address rejected: access denied/, // the same answer before Microsoft added the AS tag
+  // "La dirección de correo no existe", "La cuenta de correo electrónico no existe", "L'adresse e-mail
+  // n'existe pas": the noun and the verb with the address's kind between them (es, fr).
+  /(?:dirección|cuenta|buzón) de correo(?: electrónico)? no existe/, /l'adresse (?:e-mail|email|électronique|de messagerie) n'existe pas/,
+  /indirizzo (?:e-?mail |di posta(?: elettronica)? )?(?:inesistente|sconosciuto)/, /l'indirizzo (?:e-?mail |di posta(?: elettronica)? )?non esiste/, // it
+  /(?:cuenta|dirección|buzón) (?:de correo(?: electrónico)? )?inexistente/, // es
   / is niet gevonden (?:bij|op) [^ ]{1,255}/, // nl
   // "<the account / user / address / mailbox / recipient> does not exist / is unknown / was not found"
   // in French, Italian, German and Spanish, the way servers localise "user unknown" and "mailbox does

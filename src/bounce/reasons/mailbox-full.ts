@@ -1,8 +1,10 @@
 /** mailboxfull: the recipient's mailbox is over quota. Postfix, Exim, Dovecot, Courier, Gmail, Yahoo, Exchange texts. */
 import type { ReasonRule } from './rule'
+import { SENDER_QUOTA, senderQuota } from './speeding'
 
 export const mailboxFull: ReasonRule = {
   reason: 'mailboxfull',
+  unless: SENDER_QUOTA,
   phrases: [
     'account disabled temporarily for exceeding receiving limits', 'account is exceeding their quota',
     'account is over quota', 'account is temporarily over quota', 'boite du destinataire pleine',
@@ -25,4 +27,8 @@ export const mailboxFull: ReasonRule = {
     'postfach ist voll', 'buzón lleno', 'buzón está lleno', 'caixa postal cheia', 'caixa de correio cheia', 'postvak vol', 'mailbox vol',
   ],
   patterns: [/account [^ ]{1,255} is full/, /user [^ ]{1,255} has exceeded its quota/, /mailbox [^ ]{1,255} is full/],
+  // A 5.2.2 status that names the sender's quota is the sender's limit (speeding.ts), not a full mailbox.
+  probe(fact) {
+    return (fact.statusReason === 'mailboxfull' && !fact.says(senderQuota)) || fact.says(mailboxFull)
+  },
 }

@@ -16,5 +16,8 @@ export const policyViolation: ReasonRule = {
     // bounce_email's status table: Hotmail "550 OU-002 … for policy reasons"; German "unzulässiger / unerlaubter
     // Anhang" (an attachment the receiver's policy forbids).
     'for policy reasons', 'unzulässiger anhang', 'unerlaubter anhang', 'unzulässige anlage',
+    // The BMH-style rule lists' policy refusals.
+    'blocked by policy', 'forbidden for policy reasons', 'not delivered for policy reasons', 'blocked by filter rules',
+    'words in the message is blocked', 'does not comply with required standards',
   ],
 }

@@ -20,6 +20,8 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
   // AOL's Mail Controls: the recipients refuse this sender (Mail-DeliveryStatus-BounceParser p_aol_senderblock).
   'because they are not accepting mail from',
+  // A recipient that takes mail only from senders it knows (the BMH-style rule lists).
+  'only accepts mail from known senders', 'is not accepting mail from this sender',
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }
@@ -54,6 +56,7 @@ export const rejected: ReasonRule = {
     'expéditeur inconnu', 'expéditeur invalide', 'expéditeur refusé', 'mittente sconosciuto', 'mittente non valido',
     'mittente rifiutato', 'absender unbekannt', 'absender ungültig', 'absender abgelehnt', 'remitente desconocido',
     'remitente no válido', 'remitente rechazado',
+    'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {

@@ -11,6 +11,7 @@ export const requirePtr: ReasonRule = {
     'the ip address sending this message does not have a ptr record setup', 'the corresponding forward dns entry does not point to the sending ip',
     'this system will not accept messages from servers/devices with no reverse dns', 'unresolvable relay host name',
     'we do not accept mail from hosts with dynamic ip or generic dns ptr-records',     'service permits no reverse dns',
+    'valid reverse lookup', 'add a ptr record', 'valid ptr record', // the BMH-style rule lists (iiNet's PTR answer)
   ],
   patterns: [/domain [^ ]{1,255} mismatches client ip/, /dns lookup failure: [^ ]{1,255} try again later/, /reverse dns lookup for host [^ ]{1,255} failed permanently/, /server access [^ ]{1,255} forbidden by invalid rdns record of your mail server/, /service permits [^ ]{1,8} unverifyable sending ips/],
 }

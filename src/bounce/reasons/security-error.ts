@@ -10,6 +10,7 @@ export const securityError: ReasonRule = {
     'recipient address rejected: access denied', 'you don\'t authenticate or the domain isn\'t in my list of allowed rcpthosts',
     'unauthenticated senders not allowed', 'verification failure', 'authentication is required',
     'turn on smtp authentication',
+    'only allowed with authentication', // "Remote sending only allowed with authentication" (the BMH-style rule lists)
   ],
   patterns: [/authentication failed; server [^ ]{1,255} said: /, /is not authorized to perform ses:sendrawemail/],
 }

@@ -26,6 +26,16 @@ export const spamDetected: ReasonRule = {
     'as spam and has prevented delivery', 'temporarily blocked by our filter', 'triggered a spam block',
     'may contain the spam contents', 'failed several antispam checks', 'ube, id=',
     'reject, id=',
+    // PHP-Bounce-Handler's 5.7.1 spam wordings ("Sorry, looks like spam", "blocked for spam", "Your message
+    // was declared Spam", Polish "odrzucona przez system antyspamowy").
+    'looks like spam', 'blocked for spam', 'declared spam', 'declared as spam', 'spam message discarded', 'system antyspamowy',
+    // The spam judgements of the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES):
+    // content filters' own words, with no status to say 5.7.x.
+    'spam rejected', 'rejected for spam', 'blocked as spam', 'flagged as spam', 'was considered spam', 'possible spam',
+    'potential spam', 'spam probability', 'on spam scale', 'spam bomb', 'spam origin', 'spam limit', 'spam is not allowed',
+    'consistent with spam', 'rejected by spam', 'suspicion of spam', 'not allowed by spam', 'rejected by an anti-spam',
+    'rejected by anti-spam', 'anti-spam filter', 'antispam filter', 'bulk mail rejected', 'rejected as bulk',
+    'classified as bulk', 'surbl', 'black listed url', 'blocking url', 'rejected by dcc', 'spam content',
     // The same judgement in French, Italian, German, Spanish, Portuguese and Dutch servers' replies.
     'considéré comme spam', 'considéré comme du spam', 'identifié comme spam', 'identifié comme courrier indésirable',
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',

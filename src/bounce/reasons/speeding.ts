@@ -1,6 +1,15 @@
 /** speeding: the sender is over a rate limit. GoDaddy sends its limit with 5.1.1 (the issue's example). */
 import type { ReasonRule } from './rule'
 
+/**
+ * The sender's own quota, not the recipient's mailbox: Gmail "550 5.4.5 Daily user sending quota
+ * exceeded", Exchange Online "550 5.2.2 Submission quota exceeded" (Google's SMTP error list,
+ * Microsoft's NDR reference). Their "quota exceeded" and 5.2.2 would otherwise read as a full mailbox.
+ */
+export const SENDER_QUOTA: readonly string[] = ['sending quota exceeded', 'submission quota exceeded', 'daily user sending quota', 'sending quota']
+const senderQuota: ReasonRule = { reason: 'speeding', phrases: SENDER_QUOTA }
+export { senderQuota }
+
 export const speeding: ReasonRule = {
   reason: 'speeding',
   phrases: [
@@ -8,5 +17,6 @@ export const speeding: ReasonRule = {
     'has sent to too many recipients this hour', 'sending too fast', 'too many messages this hour',
     'you\'ve reached a limit for sending',
     'exceeded the rate limit', 'messages per hour', 'sending limit exceeded', 'rate limited',
+    ...SENDER_QUOTA,
   ],
 }

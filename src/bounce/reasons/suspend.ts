@@ -25,6 +25,20 @@ export const suspend: ReasonRule = {
     'cuenta desactivada', 'cuenta suspendida', 'buzón desactivado', 'cuenta inactiva',
     'conta desativada', 'conta suspensa', 'caixa de correio desativada', 'conta inativa',
     'account gedeactiveerd', 'mailbox gedeactiveerd', 'account geblokkeerd', 'postvak gedeactiveerd',
+    // PHP-Bounce-Handler's 5.2.1 list and crisp-oss's "(account|user|mailbox) (is )?(terminated|disabled)"
+    // class, with the word orders servers use ("mailbox is disabled", "Postfach ist deaktiviert").
+    'mailbox is disabled', 'mailbox has been disabled', 'mailbox was disabled', 'mailbox is inactive', 'account inactive',
+    'inactive user', 'user disabled', 'user is disabled', 'user is suspended', 'account is terminated', 'account terminated',
+    'account has been terminated', 'mailbox is terminated', 'user is terminated', 'blocked due to inactivity',
+    'mail is not currently being accepted for this mailbox',
+    'boîte aux lettres est désactivée', 'boite aux lettres desactivee', 'compte est désactivé', 'destinataire est désactivé', 'compte a été désactivé', 'compte est suspendu', 'compte a été suspendu', // fr
+    'account è disattivato', 'account è stato disattivato', 'konto wurde deaktiviert', 'postfach wurde deaktiviert', 'cuenta ha sido desactivada', // it, de, es
+    'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
+    'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
+    'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
+    'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
+    'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
+    'extended inactivity', // the BMH-style rule lists
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }

@@ -27,7 +27,17 @@ const WEAK_PHRASES: readonly string[] = [
   'recipient address rejected: access denied', 'recipient address rejected.', 'adresse destinataire invalide', // Exchange Online directory-based edge blocking
   'destination server rejected recipients', 'this address no longer accepts mail', 'address invalid',
   'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
+  'address is invalid', 'bad address', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
+  'invalid email address', 'invalid e-mail address', 'invalid alias', // the BMH-style rule lists
 ]
+
+/**
+ * RFC 5321's own text for a 550 reply, "Requested action not taken: mailbox unavailable", is what GMX,
+ * Web.de and Outlook.com (with 5.5.0) answer for a local part they do not have (PHP-Bounce-Handler maps it to
+ * 5.1.1). Read alone in a permanent 550 with no status beyond 5.0.0 or Outlook.com's 5.5.0, it counts without the SMTP step
+ * (Gmail's and Amazon's notices do not name it); a status, a named cause or DATA keeps it weak.
+ */
+const RFC5321_MAILBOX_UNAVAILABLE: ReasonRule = { reason: 'userunknown', phrases: ['requested action not taken: mailbox unavailable'] }
 
 /** Permanent-failure checks the words path adds to the 5.1.1-style vetoes: another cause named beside "unknown". */
 const WORDS_VETOES: readonly ReasonRule[] = [
@@ -46,9 +56,19 @@ export const userUnknown: ReasonRule = {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
-    // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address
-    // either when RCPT was refused: the server itself says the refusal may pass.
-    if (fact.command === 'RCPT') return fact.says(userUnknown) && !fact.says(temporaryWords)
+    if (fact.command === 'RCPT') {
+      // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address
+      // either when RCPT was refused: the server itself says the refusal may pass.
+      if (fact.says(temporaryWords)) return false
+      if (fact.says(deadAddress)) return true
+      // Weak words ("mailbox unavailable", "invalid address") are also how servers word a policy
+      // refusal or a deferral at RCPT: they count only in a permanent failure naming no other cause
+      // ("451 4.7.1 Mailbox unavailable, please try again later", "... mailbox unavailable (spam detected)").
+      return !fact.temporary && fact.says(userUnknown) && !WORDS_VETOES.some((other) => fact.says(other))
+    }
+    if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0' || fact.status === '5.5.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {
+      return !WORDS_VETOES.some((other) => fact.says(other))
+    }
     // Evidence over the command (issue 9): a permanent failure whose words say the address does not
     // exist is a dead address even after DATA or with no command named, unless another cause is named.
     return !fact.temporary && fact.says(deadAddress) && !WORDS_VETOES.some((other) => fact.says(other))

@@ -64,7 +64,10 @@ export function whyOf(reason: Reason): string {
  * Sisimai calls them soft). A suspension with a 4xx code or words such as "temporarily" stays soft.
  */
 export function isHard(reason: Reason, status: string, replyCode: string, diagnostic = ''): boolean {
-  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true
+  // A dead address the server itself calls temporary ("451 4.1.1 User unknown, please try again
+  // later", "No such user here (temporarily)") is not dead yet: retried. A bare 4xx "user unknown"
+  // in a final notice stays hard (the sender's server got it on every try until it gave up; Sisimai too).
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return !matchesRule(temporaryWords, normaliseText(diagnostic))
   // notaccept is permanent unless a code says temporary (a null MX is never going to change).
   if (reason === 'notaccept') return !isTemporaryCode(status, replyCode)
   if (reason === 'suspend') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))

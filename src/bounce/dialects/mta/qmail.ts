@@ -54,18 +54,25 @@ const OWN_REASONS: [RegExp, Reason][] = [
 /** qmail-send.c: the queue lifetime ran out before the error became permanent. */
 const TOO_LONG = "I'm not going to try again; this message has been in the queue too long."
 
+/** qmail-remote.c's last line after a permanent (5xx) answer of the remote host. */
+const GAVE_UP = / ?Giving up on [^ ]{1,255}\.$/
+
 function toRecipient(address: string, detail: string[]): DecodedRecipient {
   const text = detail.join('\n')
   const said = detail.map((l) => { const i = l.indexOf(' said: '); return i >= 0 ? l.slice(i + 7) : l })
   const flat = squeeze(text.replace(/^\/(?=I'm not going)/m, ''))
-  const diagnostic = flat.replace(TOO_LONG, '').trim()
+  const replyCode = leadingReplyCode(said)
+  // qmail-remote.c closes a permanent refusal with "Giving up on <ip>.": after a 5xx answer it says
+  // the refusal is final, not that a queue expired (the words would read as `expired`).
+  const closed = flat.replace(TOO_LONG, '').trim()
+  const diagnostic = replyCode.startsWith('5') ? closed.replace(GAVE_UP, '').trim() : closed
   const step = COMMANDS.map(([re, cmd]) => [re.exec(text), cmd] as const).find(([m]) => m)
   const own = OWN_REASONS.find(([re]) => re.test(text))
   const status = statusIn(diagnostic)
   const r: DecodedRecipient = {
     address,
     status,
-    replyCode: leadingReplyCode(said),
+    replyCode,
     diagnostic,
     remoteMta: step?.[0]?.[1] ?? '',
     command: step?.[1] ?? '',

@@ -13,7 +13,9 @@ import { MAX_RECIPIENTS, findAddress, lines, squeeze } from './text'
 
 // X-Mailer / X-MimeOLE / Received values these servers stamp (lhost-exchange2003-01/04).
 const MAILERS = ['Internet Mail Service (', 'Microsoft Exchange Server Internet Mail Connector', 'Produced By Microsoft Exchange']
-const STARTS = ['did not reach the following recipient(s):', 'The following recipient(s) could not be reached:']
+// Outlook renders the same report as "The following recipient(s) cannot be reached:" (crisp-oss's
+// email-bounce-parser reads that layout, with "Remote Server returned '...'" below it).
+const STARTS = ['did not reach the following recipient(s):', 'The following recipient(s) could not be reached:', 'The following recipient(s) cannot be reached:']
 
 /** The hex code in "MSEXCH:IMS:... (000C05A6)"; meanings as listed in Sisimai's Exchange2003 decoder. */
 const CODES: Record<string, Reason> = {
