@@ -75,8 +75,8 @@ const FAILURES: Row[] = [
     from: 'Mail Delivery Subsystem <MAILER-DAEMON@aol.com>',
     subject: 'Returned mail: User unknown',
     body: 'Your mail to the following recipients could not be delivered because they are not AOL members:\n\n  jsmith4711\n  pat.roe@aol.com\n\nPlease check the screen names and try again.\n',
-    expected: { 'jsmith4711@aol.com': 'retry', 'pat.roe@aol.com': 'retry' },
-    why: 'a bare screen name is the local part at aol.com; the notice names no cause, so nobody is known dead',
+    expected: { 'jsmith4711@aol.com': 'remove', 'pat.roe@aol.com': 'remove' },
+    why: 'a bare screen name is the local part at aol.com; "not AOL members" says no such member exists',
   },
   // ---- caiwireless.py: multipart/mixed, "<addr>" under "did not receive this message:" ----
   {

@@ -69,6 +69,8 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // `_std_reason` user_unknown list: Comcast, cam.ac.uk, me.com, mailfoundry and others; flufl.bounce's
   // simplematch/smtp32 "Invalid final delivery userid"; bounce_email's Spanish "casilla ha expirado";
   // Exchange 5.5's "The recipient name is not recognized", Microsoft KB 258678).
+  // AOL's old notice: "…could not be delivered because they are not AOL members" (flufl.bounce aol.py's marker): no such screen name.
+  'are not aol members', 'is not an aol member',
   'not our customer', 'mail-box not found', 'no mail box available', 'not an active address at this host', 'bad_recipient',
   'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
   'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
