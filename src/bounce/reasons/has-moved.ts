@@ -21,11 +21,15 @@ const LEFT_THE_COMPANY = [
   'werkt niet meer bij', 'is niet meer werkzaam', 'is uit dienst', // nl
 ]
 
-/** Read only in a permanent failure (the first pass's probe below): a 4xx "no longer works here, try later" stays temporary. */
+/**
+ * Claimed whatever the code: the words say where the refusal comes from (the recipient's side, never
+ * the sender's, though a 4.7.x status would read as a block). A 4xx "no longer works here" is soft
+ * (verdict.ts isHard) and retried; a permanent one is Remove.
+ */
 const leftTheCompany: ReasonRule = { reason: 'hasmoved', phrases: LEFT_THE_COMPANY }
 
 export const hasMoved: ReasonRule = {
   reason: 'hasmoved',
   phrases: [' has been replaced by ', 'user has moved', 'mailbox has moved', 'address has moved'],
-  probe: (f) => f.statusReason === 'hasmoved' || f.says(hasMoved) || (!f.temporary && f.says(leftTheCompany)),
+  probe: (f) => f.statusReason === 'hasmoved' || f.says(hasMoved) || f.says(leftTheCompany),
 }

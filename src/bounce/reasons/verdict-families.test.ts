@@ -196,6 +196,10 @@ const rows: Row[] = [
   ['en', 'mailbox deactivated', dsn('5.0.0', '550 Mailbox deactivated'), DISABLED],
   ['fr', 'compte désactivé', dsn('5.2.1', '550 5.2.1 Compte désactivé'), DISABLED],
   ['it', 'account disattivato', dsn('5.2.1', '550 5.2.1 Account disattivato'), DISABLED],
+  // The person left (an admin's mail flow rule): permanent → Remove; a 4xx only defers → Retry, never a sending issue.
+  ['en', 'no longer works here, permanent', dsn('5.7.1', '550 5.7.1 <kim@prospect.example>: Recipient address rejected: This person no longer works here'), ['hasmoved', true, 'remove']],
+  ['en', 'no longer works here, 4.7.1', dsn('4.7.1', '450 4.7.1 <kim@prospect.example>: Recipient address rejected: This person no longer works here'), ['hasmoved', false, 'retry']],
+  ['fr', "a quitté la société, 4.7.1", dsn('4.7.1', "450 4.7.1 Kim a quitté la société, message refusé"), ['hasmoved', false, 'retry']],
   ['de', 'Konto deaktiviert', dsn('5.2.1', '550 5.2.1 Konto deaktiviert'), DISABLED],
   ['es', 'cuenta desactivada', dsn('5.2.1', '550 5.2.1 Cuenta desactivada'), DISABLED],
 ]

@@ -67,7 +67,9 @@ export function isHard(reason: Reason, status: string, replyCode: string, diagno
   // A dead address the server itself calls temporary ("451 4.1.1 User unknown, please try again
   // later", "No such user here (temporarily)") is not dead yet: retried. A bare 4xx "user unknown"
   // in a final notice stays hard (the sender's server got it on every try until it gave up; Sisimai too).
-  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return !matchesRule(temporaryWords, normaliseText(diagnostic))
+  if (reason === 'userunknown' || reason === 'hostunknown') return !matchesRule(temporaryWords, normaliseText(diagnostic))
+  // "450 4.7.1 … no longer works here": the person left, but the server only defers; retried until it says so for good.
+  if (reason === 'hasmoved') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   // notaccept is permanent unless a code says temporary (a null MX is never going to change).
   if (reason === 'notaccept') return !isTemporaryCode(status, replyCode)
   if (reason === 'suspend') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
