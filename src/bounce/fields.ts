@@ -39,13 +39,24 @@ export interface FieldReading {
   maxChars?: number
 }
 
-/** The text up to the first blank line after some content: a header block's body is never split into lines. */
+const FIRST_CONTENT = /\S/
+
+/**
+ * The text up to the first blank line after some content: a header block's body is never split into
+ * lines. A returned message can be 64 KB: the CR forms are looked for only when a CR comes before
+ * the first LF blank line (no copy of the text, no scan to its end for a separator it lacks).
+ */
 function upToBlankLine(text: string): string {
-  const start = text.length - text.trimStart().length
-  let end = text.length
-  for (const sep of ['\n\n', '\r\n\r\n', '\r\r']) {
-    const at = text.indexOf(sep, start)
-    if (at >= 0 && at < end) end = at
+  const first = text.search(FIRST_CONTENT)
+  const start = first < 0 ? text.length : first
+  let end = text.indexOf('\n\n', start)
+  if (end < 0) end = text.length
+  const cr = text.indexOf('\r', start)
+  if (cr >= 0 && cr < end) {
+    for (const sep of ['\r\n\r\n', '\r\r']) {
+      const at = text.indexOf(sep, start)
+      if (at >= 0 && at < end) end = at
+    }
   }
   return text.slice(0, end)
 }
