@@ -35,6 +35,39 @@ const NOTICES: Row[] = [
     verdict: 'remove',
   },
   {
+    // The sender's own address in the envelope (RFC 5321 MAIL FROM) is never a failed recipient.
+    name: 'sender refused at MAIL FROM, home-grown text',
+    from: 'MAILER-DAEMON@relay.acme.example',
+    subject: 'Undeliverable mail',
+    body: 'Delivery failed.\nThe remote server rejected the sender: MAIL FROM:<rep@acme.example> was rejected: 550 5.7.1 sender address rejected\nRecipient: jane.doe@client.example\n',
+    expected: ['jane.doe@client.example'],
+  },
+  {
+    name: 'German sender line (Absender: …)',
+    from: 'MAILER-DAEMON@mx.provider.example',
+    subject: 'Unzustellbar',
+    body: 'Die Nachricht an jane.doe@client.example konnte nicht zugestellt werden: Empfänger unbekannt.\nAbsender: rep@acme.example (abgelehnt)\n',
+    expected: ['jane.doe@client.example'],
+    verdict: 'remove',
+  },
+  {
+    // RFC 3676's signature separator closes what the notice says: an IT team's address under it is no recipient.
+    name: 'signature under the notice',
+    from: 'postmaster@client.example',
+    subject: 'Undeliverable: Proposal',
+    body: 'Your message to jane.doe@client.example could not be delivered: user unknown.\n\n-- \nClient IT Department | it-team@client.example | +1 555 0100\nThis failure was logged.\n',
+    expected: ['jane.doe@client.example'],
+    verdict: 'remove',
+  },
+  {
+    name: 'an address inside a link',
+    from: 'MAILER-DAEMON@mx.host.example',
+    subject: 'Mail delivery failed',
+    body: 'Delivery to jane.doe@client.example failed: 550 no such user.\nSee https://host.example/help?u=x@y.example or https://status.host.example/@ops for failure details.\n',
+    expected: ['jane.doe@client.example'],
+    verdict: 'remove',
+  },
+  {
     name: 'French help line (contactez …)',
     from: 'MAILER-DAEMON@mx.hebergeur.example',
     subject: 'Non remis',

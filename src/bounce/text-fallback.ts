@@ -9,7 +9,7 @@ import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, COPY_START, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
 import { noticeSaysDelay } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
@@ -25,6 +25,10 @@ import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 const ORDER = [...FIRST_PASS, ...SECOND_PASS]
 
 const MAX_TEXT = 16 * 1024
+/** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
+const SIGNATURE = /^--[ \t]?$/m
+/** The token is inside a link ("https://host/help?u=x@y", "…/@team"): no whitespace back to "://". */
+const IN_LINK = /:\/\/\S*$/
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
@@ -223,6 +227,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   const copy = COPY_START.exec(text)
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
+  // A signature ("-- " on its own line, RFC 3676 4.3) closes what the notice says about delivery.
+  const signature = SIGNATURE.exec(text)
+  if (signature && signature.index > 0) text = text.slice(0, signature.index)
   const listed = listedFailures(m)
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
@@ -274,8 +281,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const standing = standsAlone(line, a[0])
       if (standing) alone = true
       if (!address || own.has(key) || /^(?:mailer-daemon|postmaster|abuse)@/i.test(address)) continue
-      // "For help, write to helpdesk@…": an address given to reach someone, not one that failed.
-      if (CONTACT_BEFORE.test(line.slice(Math.max(0, a.index - 60), a.index))) continue
+      // "For help, write to helpdesk@…": an address given to reach someone, not one that failed;
+      // "MAIL FROM:<rep@…> was rejected": the sender's own address; "https://…?u=x@y": part of a link.
+      const before = line.slice(Math.max(0, a.index - 60), a.index)
+      if (CONTACT_BEFORE.test(before) || SENDER_BEFORE.test(before) || IN_LINK.test(before + a[0].slice(0, a[0].indexOf('@')))) continue
       const earlier = byKey.get(key)
       if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue
       const next = (lines[i + 1] ?? '').slice(0, 1000)
