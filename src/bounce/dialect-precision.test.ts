@@ -1,0 +1,274 @@
+/**
+ * Issue 9, precision of the dialect readers: each notice is written in one dialect's real layout
+ * (learnt from the dialect's own source comments: postfix bounce_template.c, exim deliver.c,
+ * qmail-send.c, sendmail savemail.c, smtpd/bounce.c, Exchange/Microsoft 365 NDR pages, Gmail and
+ * Yahoo notices) and carries distractor addresses: the sender in the transcript (MAIL FROM,
+ * Return-Path), a colleague in Cc and a Reply-To in the returned copy, addresses in its body, the
+ * reporting host's postmaster, an address in a URL, an alias and its expansion, and recipients
+ * that were delivered or only delayed. Exactly the failed recipients (and the delayed ones, as
+ * `delayed`) must come out, in LF, CRLF and CR.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './index'
+import { ENDINGS } from './test-notice'
+
+interface Want {
+  address: string
+  finalRecipient?: string
+  action?: 'failed' | 'delayed'
+  verdict: string
+}
+
+interface Row {
+  name: string
+  raw: string
+  want: Want[]
+}
+
+const SENDER = 'rep@acme.example'
+
+/** The returned copy's headers and body, with the usual distractors. */
+function copy(to: string): string {
+  return [
+    `Return-Path: <${SENDER}>`,
+    'Received: from mail.acme.example (mail.acme.example [198.51.100.4])',
+    `\tby mx.acme.example with ESMTPS id 4Qx for <${to.split(',')[0].trim()}>;`,
+    '\tMon, 3 Nov 2025 09:58:00 +0000',
+    `From: Rep <${SENDER}>`,
+    `Sender: assistant@acme.example`,
+    `To: ${to}`,
+    'Cc: Colleague <colleague@acme.example>',
+    'Reply-To: replies@acme.example',
+    'Subject: Proposal',
+    'Date: Mon, 3 Nov 2025 09:58:00 +0000',
+    'Message-ID: <proposal-1@acme.example>',
+    '',
+    'Hi, here is our proposal. Questions to support@acme.example or see',
+    'https://acme.example/contact?email=office@acme.example',
+    '',
+    '-- ',
+    'Rep | rep@acme.example',
+    '',
+  ].join('\n')
+}
+
+function plain(from: string, subject: string, body: string, headers: string[] = []): string {
+  return [
+    `From: ${from}`,
+    `To: ${SENDER}`,
+    `Subject: ${subject}`,
+    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
+    'Message-ID: <notice-1@mx.example>',
+    'MIME-Version: 1.0',
+    ...headers,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\n')
+}
+
+/** A multipart notice: the human text, an optional delivery-status part, the returned copy. */
+function multipart(from: string, subject: string, text: string, status: string | null, returned: string, headers: string[] = []): string {
+  const type = status === null ? 'multipart/mixed' : 'multipart/report; report-type=delivery-status'
+  return [
+    `From: ${from}`,
+    `To: ${SENDER}`,
+    `Subject: ${subject}`,
+    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
+    'Message-ID: <notice-2@mx.example>',
+    'MIME-Version: 1.0',
+    ...headers,
+    `Content-Type: ${type}; boundary="BND"`,
+    '',
+    '--BND',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    text,
+    ...(status === null ? [] : ['--BND', 'Content-Type: message/delivery-status', '', status]),
+    '--BND',
+    'Content-Type: message/rfc822',
+    '',
+    returned,
+    '--BND--',
+    '',
+  ].join('\n')
+}
+
+const POSTFIX_HEAD = [
+  'This is the mail system at host mx.acme.example.',
+  '',
+  "I'm sorry to have to inform you that your message could not",
+  'be delivered to one or more recipients. It\'s attached below.',
+  '',
+  'For further assistance, please send mail to postmaster@acme.example.',
+  '',
+  'If you do so, please include this problem report. You can',
+  'delete your own text from the attached returned message.',
+  '',
+  '                   The mail system',
+  '',
+].join('\n')
+
+const EXIM_HEAD = [
+  'This message was created automatically by mail delivery software.',
+  '',
+  'A message that you sent could not be delivered to one or more of its',
+  'recipients. This is a permanent error. The following address(es) failed:',
+  '',
+].join('\n')
+
+const ROWS: Row[] = [
+  // Postfix bounce_template.c frame, no DSN part (a relay stripped it); local(8) writes
+  // "<final> (expanded from <alias>)" (postfix src/global/bounce_log.c, "expanded from").
+  {
+    name: 'Postfix, no DSN part, alias expanded, sender and postmaster in the text',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+      POSTFIX_HEAD + '<jane.doe@mail.client.example> (expanded from <lead@client.example>): host\n    mail.client.example[192.0.2.7] said: 550 5.1.1 <jane.doe@mail.client.example>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n',
+      null, copy('lead@client.example, bob@client.example')),
+    want: [{ address: 'lead@client.example', finalRecipient: 'jane.doe@mail.client.example', verdict: 'remove' }],
+  },
+  {
+    name: 'Postfix, sender refused at MAIL FROM: the recipient is still the failed one',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+      POSTFIX_HEAD + `<jane.doe@client.example>: host mx.client.example[192.0.2.7] said: 550 5.7.1\n    <${SENDER}>: Sender address rejected: Access denied (in reply to MAIL\n    FROM command)\n`,
+      null, copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  {
+    name: 'Postfix delay warning: the recipient is delayed',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Delayed Mail (still being retried)',
+      'This is the mail system at host mx.acme.example.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.\n\nFor further assistance, please send mail to postmaster@acme.example.\n\n                   The mail system\n\n<jane.doe@client.example>: connect to mx.client.example[192.0.2.7]:25:\n    Connection timed out\n',
+      null, copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  {
+    // RFC 3464 report from Postfix: one recipient failed, another relayed (NOTIFY=SUCCESS).
+    name: 'Postfix DSN, one failed and one relayed',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+      POSTFIX_HEAD + '<jane.doe@client.example>: host mx.client.example[192.0.2.7] said: 550 5.1.1\n    User unknown (in reply to RCPT TO command)\n\n<bob@partner.example>: delivery via mx.partner.example[192.0.2.9]:25: 250 2.0.0\n    Ok: queued as 4Qx\n',
+      'Reporting-MTA: dns; mx.acme.example\nX-Postfix-Sender: rfc822; rep@acme.example\nArrival-Date: Mon,  3 Nov 2025 09:58:00 +0000 (UTC)\n\nFinal-Recipient: rfc822; jane.doe@client.example\nOriginal-Recipient: rfc822;jane.doe@client.example\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.client.example\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nFinal-Recipient: rfc822; bob@partner.example\nOriginal-Recipient: rfc822;bob@partner.example\nAction: relayed\nStatus: 2.0.0\nRemote-MTA: dns; mx.partner.example\nDiagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4Qx\n',
+      copy('jane.doe@client.example, bob@partner.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Exim deliver.c: the list after "address(es) failed:", "generated by <top address>" under an
+  // address a redirect produced (print_address_information), the copy after "------ This is a copy".
+  {
+    name: 'Exim, two failed (one via a redirect), copy inline with sender and Cc',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Mail delivery failed: returning message to sender',
+      EXIM_HEAD + `  jane.doe@client.example\n    host mx.client.example [192.0.2.7]\n    SMTP error from remote mail server after RCPT TO:<jane.doe@client.example>:\n    550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n  lead.fwd@other.example\n    generated by lead@client.example\n    host mx.other.example [192.0.2.8]\n    SMTP error from remote mail server after RCPT TO:<lead.fwd@other.example>:\n    550 5.1.1 No such user\n\n------ This is a copy of the message, including all the headers. ------\n\n` + copy('jane.doe@client.example, lead@client.example'),
+      ['X-Failed-Recipients: jane.doe@client.example, lead.fwd@other.example']),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'lead@client.example', finalRecipient: 'lead.fwd@other.example', verdict: 'remove' },
+    ],
+  },
+  {
+    name: 'Exim, refused at MAIL FROM with the sender in the line',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Mail delivery failed: returning message to sender',
+      EXIM_HEAD + `  jane.doe@client.example\n    host mx.client.example [192.0.2.7]\n    SMTP error from remote mail server after MAIL FROM:<${SENDER}> SIZE=2345:\n    550 5.7.1 Sender rejected: see https://client.example/postmaster?ref=abuse@client.example\n\n------ This is a copy of the message, including all the headers. ------\n\n` + copy('jane.doe@client.example'),
+      ['X-Failed-Recipients: jane.doe@client.example']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  {
+    name: 'Exim delay warning',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Warning: message 1vXyZa-000123-AB delayed 24 hours',
+      'This message was created automatically by mail delivery software.\n\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on mx.acme.example.\n\nThe message identifier is:     1vXyZa-000123-AB\nThe subject of the message is: Proposal\nThe date of the message is:    Mon, 3 Nov 2025 09:58:00 +0000\n\nThe address to which the message has not yet been delivered is:\n\n  jane.doe@client.example\n    host mx.client.example [192.0.2.7]\n    Delay reason: SMTP error from remote mail server after RCPT TO:<jane.doe@client.example>:\n    451 4.7.1 Greylisted, please try again later\n\nNo action is required on your part. Delivery attempts will continue for\nsome time, and this warning may be repeated at intervals if the message\nremains undelivered. Eventually the mail delivery software will give up,\nand when that happens, the message will be returned to you.\n'),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // qmail-send.c: "<address>:" lines, qmail-remote.c's "does not like recipient", "Remote host said:".
+  {
+    name: 'qmail, copy below with addresses in its headers',
+    raw: plain('MAILER-DAEMON@mx.acme.example', 'failure notice',
+      `Hi. This is the qmail-send program at mx.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<jane.doe@client.example>:\n192.0.2.7 does not like recipient.\nRemote host said: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\nGiving up on 192.0.2.7.\n\n--- Below this line is a copy of the message.\n\n` + copy('jane.doe@client.example, bob@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Sendmail savemail.c errbody(): the sections, the transcript with MAIL From:<sender>.
+  {
+    name: 'Sendmail, one failed and one delayed, transcript with MAIL From',
+    raw: multipart('Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', 'Returned mail: see transcript for details',
+      `The original message was received at Mon, 3 Nov 2025 09:58:00 GMT\nfrom mail.acme.example [198.51.100.4]\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@client.example>\n    (reason: 550 5.1.1 <jane.doe@client.example>... User unknown)\n\n   ----- The following addresses had transient non-fatal errors -----\n<john.roe@slow.example>\n\n   ----- Transcript of session follows -----\n... while talking to mx.client.example.:\n>>> MAIL From:<${SENDER}> SIZE=2345\n<<< 250 2.1.0 <${SENDER}>... Sender ok\n>>> RCPT To:<jane.doe@client.example>\n<<< 550 5.1.1 <jane.doe@client.example>... User unknown\n550 5.1.1 <jane.doe@client.example>... User unknown\n<john.roe@slow.example>... Deferred: Connection timed out with mx.slow.example.\n`,
+      'Reporting-MTA: dns; mx.acme.example\nReceived-From-MTA: DNS; mail.acme.example\nArrival-Date: Mon, 3 Nov 2025 09:58:00 GMT\n\nFinal-Recipient: RFC822; jane.doe@client.example\nAction: failed\nStatus: 5.1.1\nRemote-MTA: DNS; mx.client.example\nDiagnostic-Code: SMTP; 550 5.1.1 <jane.doe@client.example>... User unknown\nLast-Attempt-Date: Mon, 3 Nov 2025 10:00:00 GMT\n\nFinal-Recipient: RFC822; john.roe@slow.example\nAction: delayed\nStatus: 4.4.1\nLast-Attempt-Date: Mon, 3 Nov 2025 10:00:00 GMT\nWill-Retry-Until: Thu, 6 Nov 2025 09:58:00 GMT\n',
+      copy('jane.doe@client.example, john.roe@slow.example')),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'john.roe@slow.example', action: 'delayed', verdict: 'pending' },
+    ],
+  },
+  {
+    // Sendmail's alias expansion note (sendmail/savemail.c: "    (expanded from: %s)"), MIME lost.
+    name: 'Sendmail, text only, alias expanded',
+    raw: plain('Mail Delivery Subsystem <MAILER-DAEMON@mx.client.example>', 'Returned mail: see transcript for details',
+      `The original message was received at Mon, 3 Nov 2025 09:58:00 GMT\nfrom mail.acme.example [198.51.100.4]\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@client.example>\n    (reason: 550 5.1.1 User unknown)\n    (expanded from: <lead@client.example>)\n\n   ----- Transcript of session follows -----\n... while talking to mail.client.example.:\n>>> MAIL From:<${SENDER}> SIZE=2345\n<<< 250 2.1.0 <${SENDER}>... Sender ok\n>>> RCPT To:<jane.doe@client.example>\n<<< 550 5.1.1 User unknown\n550 5.1.1 <jane.doe@client.example>... User unknown\n\n   ----- Original message follows -----\n` + copy('lead@client.example')),
+    want: [{ address: 'lead@client.example', finalRecipient: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Exchange 2010+ / Microsoft 365 NDR text (learn.microsoft.com "Email non-delivery reports in Exchange Online").
+  {
+    name: 'Exchange 2010 NDR, original headers with sender and Cc',
+    raw: plain('Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', 'Undeliverable: Proposal',
+      `Delivery has failed to these recipients or groups:\n\njane.doe@client.example (jane.doe@client.example)\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: mail.acme.example\n\njane.doe@client.example\nmx.client.example #550 5.1.1 User unknown ##\n\nOriginal message headers:\n\nReceived: from mail.acme.example (198.51.100.4) by mail.acme.example\nFrom: Rep <${SENDER}>\nTo: <jane.doe@client.example>, <bob@client.example>\nCC: Colleague <colleague@acme.example>\nReply-To: replies@acme.example\nSubject: Proposal\nDate: Mon, 3 Nov 2025 09:58:00 +0000\nMessage-ID: <proposal-1@acme.example>\n`,
+      ['X-MS-Exchange-Message-Is-Ndr:']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  {
+    name: 'Microsoft 365 modern NDR, sender and recipient in the details',
+    raw: plain('Microsoft Outlook <postmaster@acme.onmicrosoft.com>', 'Undeliverable: Proposal',
+      `Your message to jane.doe@client.example couldn't be delivered.\njane.doe wasn't found at client.example.\n\nrep    Office 365    jane.doe\nAction Required    Recipient\n\nUnknown To address\n\nHow to Fix It\nThe address may be misspelled or may not exist. Try one or more of the following:\n\n  *   Retype the recipient's address, then resend the message.\n  *   If you're using Outlook, open this bounce message, select Send Again, delete the address from the To box, then retype it.\n\nMore Info for Email Admins\nStatus code: 550 5.1.10\n\nThis error occurs because the sender sent a message to an email address outside of Office 365, but the address is incorrect or doesn't exist at the destination domain. For more information see https://learn.microsoft.com/Exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10?user=admin@acme.example\n\nOriginal Message Details\nCreated Date:    11/3/2025 9:58:00 AM\nSender Address:    ${SENDER}\nRecipient Address:    jane.doe@client.example\nSubject:    Proposal\n\nError Details\nReported error:    550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient jane.doe@client.example not found by SMTP address lookup\nDSN generated by:    AM0PR01MB1234.eurprd01.prod.exchangelabs.com\n\nMessage Hops\nHOP    TIME (UTC)    FROM    TO\n1    11/3/2025 9:58:00 AM    AM0PR01MB1234.eurprd01.prod.exchangelabs.com    AM0PR01MB1234.eurprd01.prod.exchangelabs.com\n\nOriginal Message Headers\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCC: colleague@acme.example\nSubject: Proposal\n`,
+      ['X-MS-Exchange-Message-Is-Ndr:']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Gmail / Google Workspace: "** Address not found **" with the remote's words, original below.
+  {
+    name: 'Google Workspace, address not found, help link and original headers',
+    raw: plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)',
+      `** Address not found **\n\nYour message wasn't delivered to jane.doe@client.example because the address couldn't be found, or is unable to receive mail.\n\nLearn more here: https://support.google.com/mail/?p=NoSuchUser\n\nThe response from the remote server was:\n550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown in virtual mailbox table\n\n----- Original message -----\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nReply-To: replies@acme.example\nSubject: Proposal\n\nHi, write to support@acme.example.\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  {
+    name: 'Gmail, old layout, delayed',
+    raw: plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Delay)',
+      `This is an automatically generated Delivery Status Notification\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipient has been delayed:\n\n     jane.doe@client.example\n\nMessage will be retried for 2 more day(s)\n\nTechnical details of temporary failure:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.client.example. 192.0.2.7: timed out]\n\n----- Original message -----\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nSubject: Proposal\n`),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // Yahoo's "Failure Notice" (qmail-derived): "<address>:" then "Remote host said:".
+  {
+    name: 'Yahoo failure notice, copy with sender and Cc',
+    raw: plain('MAILER-DAEMON@yahoo.com', 'Failure Notice',
+      `Sorry, we were unable to deliver your message to the following address.\n\n<jane.doe@client.example>:\nRemote host said: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown [RCPT_TO]\n\n--- Below this line is a copy of the message.\n\n` + copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // OpenSMTPD smtpd/bounce.c: "address: error" per line, then "Below is a copy of the original message:".
+  {
+    name: 'OpenSMTPD, copy with sender and Cc',
+    raw: plain('Mailer Daemon <MAILER-DAEMON@mx.acme.example>', 'Delivery status notification: error',
+      `Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n   An error has occurred while attempting to deliver a message for\n   the following list of recipients:\n\njane.doe@client.example: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n\nBelow is a copy of the original message:\n\n` + copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Lotus Domino router: "was not delivered to:" then the address, then "because:".
+  {
+    name: 'Domino, reason naming the user in parentheses, copy headers',
+    raw: plain('Mail Router <postmaster@notes.client.example>', 'DELIVERY FAILURE: User jane.doe (jane.doe@client.example) not listed in Domino Directory',
+      `Your message\n\n  Subject: Proposal\n\nwas not delivered to:\n\n  jane.doe@client.example\n\nbecause:\n\n  User jane.doe (jane.doe@client.example) not listed in Domino Directory\n\n----- Original message -----\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nSubject: Proposal\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+]
+
+describe('dialect precision: exactly the failed recipients, despite distractors', () => {
+  for (const row of ROWS) {
+    for (const [ending, to] of ENDINGS) {
+      it(`${row.name} (${ending})`, async () => {
+        const report = await parseBounce(to(row.raw))
+        if (report.kind === 'error') throw new Error(report.error)
+        // A relayed or delivered recipient may be listed beside the failed ones, never as a failure.
+        const others = report.recipients.filter((r) => r.action !== 'failed' && r.action !== 'delayed')
+        expect(others.map((r) => r.verdict).filter((v) => v !== 'none')).toEqual([])
+        const got = report.recipients.filter((r) => !others.includes(r)).map((r) => ({
+          address: r.address,
+          ...(r.finalRecipient ? { finalRecipient: r.finalRecipient } : {}),
+          action: r.action,
+          verdict: r.verdict,
+        }))
+        expect(got).toEqual(row.want.map((w) => ({ address: w.address, ...(w.finalRecipient ? { finalRecipient: w.finalRecipient } : {}), action: w.action ?? 'failed', verdict: w.verdict })))
+      })
+    }
+  }
+})
