@@ -250,6 +250,114 @@ const ROWS: Row[] = [
       `Your message\n\n  Subject: Proposal\n\nwas not delivered to:\n\n  jane.doe@client.example\n\nbecause:\n\n  User jane.doe (jane.doe@client.example) not listed in Domino Directory\n\n----- Original message -----\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nSubject: Proposal\n`),
     want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
   },
+  // Exchange 5.5–2003: "Your message / To: / Cc: / Subject: / Sent:" quotes the original's headers
+  // above the list (Microsoft KB 284204 layout; exchange2003.ts): only the listed one failed.
+  {
+    name: 'Exchange 2003, To and Cc quoted above the list',
+    raw: plain('System Administrator <postmaster@mail.client.example>', 'Undeliverable: Proposal',
+      `Your message\n\n  To:      jane.doe@client.example; bob@client.example\n  Cc:      colleague@acme.example\n  Subject: Proposal\n  Sent:    Mon, 3 Nov 2025 09:58:00 +0000\n\ndid not reach the following recipient(s):\n\njane.doe@client.example on Mon, 3 Nov 2025 10:00:00 +0000\n    The recipient name is not recognized\n    The MTS-ID of the original message is: c=us;a= ;p=client;l=MAIL1-251103100000Z-1\n    MSEXCH:IMS:Client:SITE:MAIL1 0 (000C05A6) Unknown Recipient\n`,
+      ['X-MimeOLE: Produced By Microsoft Exchange V6.5']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  {
+    // Exchange Online's delay notice ("Delivery is delayed to these recipients or groups").
+    name: 'Microsoft 365 delay notice, original headers below',
+    raw: plain('Microsoft Outlook <postmaster@acme.onmicrosoft.com>', 'Delivery delayed:Proposal',
+      `Delivery is delayed to these recipients or groups:\n\njane.doe@client.example (jane.doe@client.example)\n\nSubject: Proposal\n\nThis message hasn't been delivered yet. Delivery will continue to be attempted.\n\nThe server will keep trying to deliver this message for the next 1 days, 19 hours and 54 minutes. You'll be notified if the message can't be delivered by that time.\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com\nReceiving server: mx.client.example (192.0.2.7)\n\njane.doe@client.example\nServer at mx.client.example (192.0.2.7) returned '451 4.4.0 Primary target IP address responded with: "421 4.7.0 Try again later." Attempted failover to alternate host, but that did not succeed.'\n11/3/2025 10:00:00 AM - Server at mx.client.example (192.0.2.7) returned '451 4.4.0 Primary target IP address responded with: "421 4.7.0 Try again later."'\n\nOriginal message headers:\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example, bob@client.example\nCC: colleague@acme.example\nSubject: Proposal\n`,
+      ['X-MS-Exchange-Message-Is-Ndr:']),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  {
+    name: 'Exchange 2010, two failed, one delivered recipient only in the original headers',
+    raw: plain('Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', 'Undeliverable: Proposal',
+      `Delivery has failed to these recipients or groups:\n\nJane Doe (jane.doe@client.example)\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.\n\njohn.roe@other.example\nA problem occurred during the delivery of this message to this e-mail address. Try sending this message again. If the problem continues, please contact your helpdesk.\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: mail.acme.example\n\njane.doe@client.example\nmx.client.example #550 5.1.1 User unknown ##\n\njohn.roe@other.example\nmx.other.example #554 5.7.1 Message rejected as spam, see https://other.example/postmaster?from=rep@acme.example ##\n\nOriginal message headers:\n\nFrom: Rep <${SENDER}>\nTo: <jane.doe@client.example>, <john.roe@other.example>, <bob@client.example>\nCC: Colleague <colleague@acme.example>\nSubject: Proposal\n`,
+      ['X-MS-Exchange-Message-Is-Ndr:']),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'john.roe@other.example', verdict: 'fix-sending' },
+    ],
+  },
+  // Gmail since 2016 (google-workspace.ts): a heading, one sentence naming the recipient, the response.
+  {
+    name: 'Gmail "Message blocked", abuse address and link in the response',
+    raw: plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)',
+      `** Message blocked **\n\nYour message to jane.doe@client.example has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n550 5.7.1 Service unavailable; Client host [209.85.220.41] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/209.85.220.41 - contact abuse@client.example\n\n----- Original message -----\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nSubject: Proposal\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  {
+    name: 'Gmail "Delivery incomplete": delayed',
+    raw: plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Delay)',
+      `** Delivery incomplete **\n\nThere was a temporary problem delivering your message to jane.doe@client.example. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.\n\nLearn more here: https://support.google.com/mail/answer/7720\n\nThe response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.client.example. 192.0.2.7: timed out]\n\n----- Original message -----\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nReply-To: replies@acme.example\nSubject: Proposal\n`),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // sendmail savemail.c: the warning banner, the transcript, a delayed Action in the report.
+  {
+    name: 'Sendmail delay warning with report part',
+    raw: multipart('Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', 'Warning: could not send message for past 4 hours',
+      `    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\nThe original message was received at Mon, 3 Nov 2025 09:58:00 GMT\nfrom mail.acme.example [198.51.100.4]\n\n   ----- Transcript of session follows -----\n<jane.doe@client.example>... Deferred: Connection timed out with mx.client.example.\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old\n`,
+      'Reporting-MTA: dns; mx.acme.example\nArrival-Date: Mon, 3 Nov 2025 09:58:00 GMT\n\nFinal-Recipient: RFC822; jane.doe@client.example\nAction: delayed\nStatus: 4.4.1\nLast-Attempt-Date: Mon, 3 Nov 2025 14:00:00 GMT\nWill-Retry-Until: Sat, 8 Nov 2025 09:58:00 GMT\n',
+      copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // Exim's sender-verify callout answer quotes the sender in "<…>" lines under the recipient.
+  {
+    name: 'Exim, remote callout quoting the sender',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Mail delivery failed: returning message to sender',
+      EXIM_HEAD + `  jane.doe@client.example\n    host mx.client.example [192.0.2.7]\n    SMTP error from remote mail server after RCPT TO:<jane.doe@client.example>:\n    550-Verification failed for <${SENDER}>\n    550-Called:   198.51.100.4\n    550-Sent:     RCPT TO:<${SENDER}>\n    550-Response: 550 5.1.1 <${SENDER}>: Recipient address rejected\n    550 Sender verify failed\n\n------ This is a copy of the message, including all the headers. ------\n\n` + copy('jane.doe@client.example'),
+      ['X-Failed-Recipients: jane.doe@client.example']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  {
+    // The same callout answer, relayed by Postfix's "host … said:" (smtp_proto.c).
+    name: 'Postfix relaying an Exim sender-verify callout answer',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+      POSTFIX_HEAD + `<jane.doe@client.example>: host mx.client.example[192.0.2.7] said:\n    550-Verification failed for <${SENDER}> 550-Called:   198.51.100.4\n    550-Sent:     RCPT TO:<${SENDER}> 550-Response: 550 5.1.1 <${SENDER}>:\n    Recipient address rejected: User unknown 550 Sender verify failed (in\n    reply to RCPT TO command)\n`,
+      null, copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  // qmail: two recipients, one of whose remote answer names the postmaster.
+  {
+    name: 'qmail, two failed, postmaster in a remote answer',
+    raw: plain('MAILER-DAEMON@mx.acme.example', 'failure notice',
+      `Hi. This is the qmail-send program at mx.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<jane.doe@client.example>:\n192.0.2.7 does not like recipient.\nRemote host said: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\nGiving up on 192.0.2.7.\n\n<john.roe@other.example>:\nSorry, I couldn't find any host named other.example. (#5.1.2)\n\n--- Below this line is a copy of the message.\n\n` + copy('jane.doe@client.example, john.roe@other.example')),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'john.roe@other.example', verdict: 'remove' },
+    ],
+  },
+  // MessageLabs (messagelabs.ts): the address alone, "Reason:", then "The message subject was:".
+  {
+    name: 'MessageLabs, support address in the footer',
+    raw: plain('Mail Delivery System <MAILER-DAEMON@messagelabs.com>', 'failure notice',
+      `This is the mail delivery agent at messagelabs.com.\n\nI was unable to deliver your message to the following addresses:\n\njane.doe@client.example\n\nReason: 550 5.1.1 <jane.doe@client.example>... No such user\n\nThe message subject was: Proposal\nThe message date was: Mon, 3 Nov 2025 09:58:00 +0000\nThe message identifier was: 01/2A-12345-ABCDEF01\nThe message reference was: server-4.tower-1.messagelabs.com!1762163880!1!1\n\nPlease do not reply to this email as it is sent from an unattended mailbox.\nPlease visit www.symanteccloud.com/support or write to support@messagelabs.example for assistance.\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Domino: two addresses under "was not delivered to:".
+  {
+    name: 'Domino, two recipients, sender in the quoted original',
+    raw: plain('Mail Router <postmaster@notes.client.example>', 'DELIVERY FAILURE: User not listed in Domino Directory',
+      `Your message\n\n  Subject: Proposal\n\nwas not delivered to:\n\n  jane.doe@client.example\n  john.roe@client.example\n\nbecause:\n\n  User not listed in Domino Directory\n\n----- Original message -----\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example, john.roe@client.example\nCc: colleague@acme.example\n`),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'john.roe@client.example', verdict: 'remove' },
+    ],
+  },
+  // OpenSMTPD delay warning (smtpd/bounce.c "A message is delayed for more than …").
+  {
+    name: 'OpenSMTPD delay warning',
+    raw: plain('Mailer Daemon <MAILER-DAEMON@mx.acme.example>', 'Delivery status notification: delay',
+      `Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n   A message is delayed for more than 4 hours for the following\n   list of recipients:\n\njane.doe@client.example: 421 4.7.0 Try again later\n\nPlease note that this is only a temporary failure report.\nThe message is kept in the queue for up to 4 days.\nYou DO NOT NEED to re-send the message to these recipients.\n\nBelow is a copy of the original message:\n\n` + copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // Amazon SES DSN (amazon-ses.ts): SES's summary wrapping the remote's reply, a report part.
+  {
+    name: 'Amazon SES DSN, one failed',
+    raw: multipart('MAILER-DAEMON@us-east-1.amazonses.com', 'Delivery Status Notification (Failure)',
+      `An error occurred while trying to deliver the mail to the following recipients:\njane.doe@client.example\n`,
+      'Reporting-MTA: dns; a8-31.smtp-out.amazonses.com\n\nAction: failed\nFinal-Recipient: rfc822; jane.doe@client.example\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\nStatus: 5.1.1\n',
+      copy('jane.doe@client.example, bob@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
 ]
 
 describe('dialect precision: exactly the failed recipients, despite distractors', () => {
