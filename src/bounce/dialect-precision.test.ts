@@ -358,6 +358,52 @@ const ROWS: Row[] = [
       copy('jane.doe@client.example, bob@client.example')),
     want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
   },
+  // Zoho Mail (zoho.ts): one "address Invalid Address, ERROR_CODE :…" line per recipient, the copy's headers inline.
+  {
+    name: 'Zoho, two failed, copy headers inline',
+    raw: plain('Mail Delivery System <mailer-daemon@mail.zoho.com>', 'Undelivered Mail Returned to Sender',
+      `This message was created automatically by mail delivery software.\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error. \n\njane.doe@client.example Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <jane.doe@client.example>... User Unknown\njohn.roe@client.example Invalid Address, ERROR_CODE :552, ERROR_CODE :5.2.2 <john.roe@client.example>... Mailbox Full\n\n\nReceived:from mail.zoho.com by mx.zohomail.com\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example, john.roe@client.example, bob@client.example\nCc: colleague@acme.example\nSubject: Proposal\n`),
+    want: [
+      { address: 'jane.doe@client.example', verdict: 'remove' },
+      { address: 'john.roe@client.example', verdict: 'retry' },
+    ],
+  },
+  // McAfee Email Gateway (mcafee.ts): "<address>   (answer)" under "had delivery problems".
+  {
+    name: 'McAfee gateway, answer naming the postmaster',
+    raw: plain('Postmaster <postmaster@gw.client.example>', 'Delivery Status Notification (Failure)',
+      `    --- The following addresses had delivery problems ---\n\n<jane.doe@client.example>   (550 5.1.1 <jane.doe@client.example>... User unknown; contact postmaster@client.example)\n\n--- Original message ---\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\n`,
+      ['X-NAI-Header: Modified by McAfee Email Gateway']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // Lotus Notes SMTP MTA (notes.ts): the cause, then the address, under "Failure Reasons".
+  {
+    name: 'Lotus Notes, returned message with sender and Cc',
+    raw: plain('Postmaster <postmaster@notes.client.example>', 'Undeliverable message',
+      `------- Failure Reasons  --------\n\nUser not listed in public Name & Address Book\njane.doe@client.example\n\n------- Returned Message --------\nReceived: from mail.acme.example ([198.51.100.4]) by notes.client.example\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example\nCc: colleague@acme.example\nReply-To: replies@acme.example\nSubject: Proposal\n\nHi, write to rep@acme.example.\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
+  // sendmail text only (MIME lost): the sender refused at MAIL From in the transcript.
+  {
+    name: 'Sendmail text only, sender refused at MAIL From',
+    raw: plain('Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', 'Returned mail: see transcript for details',
+      `The original message was received at Mon, 3 Nov 2025 09:58:00 GMT\nfrom mail.acme.example [198.51.100.4]\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@client.example>\n    (reason: 553 5.1.8 <${SENDER}>... Domain of sender address ${SENDER} does not exist)\n\n   ----- Transcript of session follows -----\n... while talking to mx.client.example.:\n>>> MAIL From:<${SENDER}> SIZE=2345\n<<< 553 5.1.8 <${SENDER}>... Domain of sender address ${SENDER} does not exist\n554 5.0.0 Service unavailable\n\n   ----- Original message follows -----\n` + copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
+  },
+  {
+    // sendmail's warning with only the transcript: one RCPT accepted (250), one deferred.
+    name: 'Sendmail warning, transcript only, one accepted and one deferred',
+    raw: plain('Mail Delivery Subsystem <MAILER-DAEMON@mx.acme.example>', 'Warning: could not send message for past 4 hours',
+      `    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\nThe original message was received at Mon, 3 Nov 2025 09:58:00 GMT\nfrom mail.acme.example [198.51.100.4]\n\n   ----- Transcript of session follows -----\n... while talking to mx.client.example.:\n>>> MAIL From:<${SENDER}> SIZE=2345\n<<< 250 2.1.0 <${SENDER}>... Sender ok\n>>> RCPT To:<bob@client.example>\n<<< 250 2.1.5 <bob@client.example>... Recipient ok\n>>> RCPT To:<jane.doe@client.example>\n<<< 452 4.2.2 <jane.doe@client.example>... Mailbox full\n<jane.doe@client.example>... Deferred: 452 4.2.2 <jane.doe@client.example>... Mailbox full\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old\n\n   ----- Original message follows -----\n` + copy('jane.doe@client.example, bob@client.example')),
+    want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
+  },
+  // Courier (courier/module.dsn, courierdsn): "UNDELIVERABLE MAIL", "<address>:" then the dialogue.
+  {
+    name: 'Courier text, dialogue with MAIL FROM',
+    raw: plain('Courier mail server at mx.acme.example <@>', 'NOTICE: mail delivery status.',
+      `This is a delivery status notification from mx.acme.example,\nrunning the Courier mail server, version 1.1.\n\nThe original message was received on Mon, 3 Nov 2025 09:58:00 +0000\nfrom mail.acme.example [198.51.100.4]\n\n---------------------------------------------------------------------------\n\n                           UNDELIVERABLE MAIL\n\nYour message to the following recipients cannot be delivered:\n\n<jane.doe@client.example>:\n    mx.client.example [192.0.2.7]:\n>>> MAIL FROM:<${SENDER}> SIZE=2345\n<<< 250 2.1.0 Ok\n>>> RCPT TO:<jane.doe@client.example>\n<<< 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n\n---------------------------------------------------------------------------\n\nIf your message was also sent to additional recipients, their delivery\nstatus is not included in this report.  You may or may not receive\nother delivery status notifications for additional recipients.\n\nThe original message follows as a separate attachment.\n`),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
 ]
 
 describe('dialect precision: exactly the failed recipients, despite distractors', () => {
