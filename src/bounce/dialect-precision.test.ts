@@ -513,3 +513,47 @@ describe('dialect precision: exactly the failed recipients, despite distractors'
     }
   }
 })
+
+/**
+ * The same remote answers in each common dialect's layout: the verdict follows the answer, whichever
+ * MTA carried it (a dead mailbox to Remove, a full one to Retry, a refused sender to Fix sending).
+ */
+const ANSWERS: ReadonlyArray<readonly [string, string, string]> = [
+  ['user unknown', '550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown in virtual mailbox table', 'remove'],
+  ['mailbox full', '552 5.2.2 <jane.doe@client.example>: Mailbox full, quota exceeded', 'retry'],
+  ['IP on a blocklist', '554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org; contact abuse@client.example', 'fix-sending'],
+  ['message too big', '552 5.3.4 Message size exceeds fixed maximum message size', 'fix-sending'],
+  ['content refused as spam', '550 5.7.1 Message rejected as spam by Content Filtering; see https://client.example/bounce?rcpt=postmaster@client.example', 'fix-sending'],
+  ['mailbox disabled', '550 5.2.1 <jane.doe@client.example>: This mailbox has been disabled permanently', 'remove'],
+]
+
+const LAYOUTS: ReadonlyArray<readonly [string, (answer: string) => string]> = [
+  ['Postfix', (a) => multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+    POSTFIX_HEAD + `<jane.doe@client.example>: host mx.client.example[192.0.2.7] said: ${a} (in reply to\n    RCPT TO command)\n`, null, copy('jane.doe@client.example, bob@client.example'))],
+  ['Exim', (a) => plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Mail delivery failed: returning message to sender',
+    EXIM_HEAD + `  jane.doe@client.example\n    host mx.client.example [192.0.2.7]\n    SMTP error from remote mail server after RCPT TO:<jane.doe@client.example>:\n    ${a}\n\n------ This is a copy of the message, including all the headers. ------\n\n` + copy('jane.doe@client.example, bob@client.example'),
+    ['X-Failed-Recipients: jane.doe@client.example'])],
+  ['qmail', (a) => plain('MAILER-DAEMON@mx.acme.example', 'failure notice',
+    `Hi. This is the qmail-send program at mx.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<jane.doe@client.example>:\n192.0.2.7 does not like recipient.\nRemote host said: ${a}\nGiving up on 192.0.2.7.\n\n--- Below this line is a copy of the message.\n\n` + copy('jane.doe@client.example, bob@client.example'))],
+  ['Exchange 2010', (a) => plain('Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', 'Undeliverable: Proposal',
+    `Delivery has failed to these recipients or groups:\n\njane.doe@client.example (jane.doe@client.example)\nA problem occurred during the delivery of this message to this e-mail address. Try sending this message again. If the problem continues, please contact your helpdesk.\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: mail.acme.example\n\njane.doe@client.example\nmx.client.example #${a} ##\n\nOriginal message headers:\n\nFrom: Rep <${SENDER}>\nTo: <jane.doe@client.example>,\n <bob@client.example>\nCC: colleague@acme.example\n`,
+    ['X-MS-Exchange-Message-Is-Ndr:'])],
+  ['Gmail', (a) => plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)',
+    `** Message not delivered **\n\nThere was a problem delivering your message to jane.doe@client.example. See the technical details below, or try resending in a few minutes.\n\nThe response from the remote server was:\n${a}\n\n----- Original message -----\n\nFrom: Rep <${SENDER}>\nTo: jane.doe@client.example,\n  bob@client.example\nCc: colleague@acme.example\n`)],
+  ['Yahoo', (a) => plain('MAILER-DAEMON@yahoo.com', 'Failure Notice',
+    `Sorry, we were unable to deliver your message to the following address.\n\n<jane.doe@client.example>:\nRemote host said: ${a} [RCPT_TO]\n\n--- Below this line is a copy of the message.\n\n` + copy('jane.doe@client.example, bob@client.example'))],
+]
+
+describe('dialect precision: the verdict follows the remote answer in every layout', () => {
+  for (const [layout, build] of LAYOUTS) {
+    for (const [what, answer, verdict] of ANSWERS) {
+      for (const [ending, to] of ENDINGS) {
+        it(`${layout}: ${what} (${ending})`, async () => {
+          const report = await parseBounce(to(build(answer)))
+          if (report.kind === 'error') throw new Error(report.error)
+          expect(report.recipients.map((r) => [r.address, r.action, r.verdict])).toEqual([['jane.doe@client.example', 'failed', verdict]])
+        })
+      }
+    }
+  }
+})
