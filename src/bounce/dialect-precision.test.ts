@@ -491,6 +491,28 @@ const ROWS: Row[] = [
       `This report relates to a message you sent with the following header fields:\n\n  Message-id: <proposal-1@acme.example>\n  From: Rep <${SENDER}>\n  To: jane.doe@client.example\n  Subject: Proposal\n\nYour message has been delayed and is still awaiting delivery to the following recipient(s):\n\n  Recipient address: jane.doe@client.example\n  Original address: jane.doe@client.example\n  Delivery last attempted at Mon, 3 Nov 2025 14:00:00 +0000\n  Reason: unable to deliver this message after 4 hours\n  Diagnostic code: smtp;421 4.4.2 Connection timed out\n\n`),
     want: [{ address: 'jane.doe@client.example', action: 'delayed', verdict: 'pending' }],
   },
+  // RFC 3464 reports read by the generic reader behind a dialect's text: per-recipient groups with
+  // failed, delayed and delivered actions, an alias (Original-Recipient), the sender in X-Postfix-Sender.
+  {
+    name: 'RFC 3464 report: failed via an alias, delayed, delivered',
+    raw: multipart('MAILER-DAEMON@mx.acme.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender',
+      `This is the mail system at host mx.acme.example.\n\nYour message could not be delivered to one or more recipients.\nFor further assistance, please send mail to postmaster@acme.example.\n`,
+      `Reporting-MTA: dns; mx.acme.example\nX-Postfix-Queue-ID: 4Qx\nX-Postfix-Sender: rfc822; ${SENDER}\nArrival-Date: Mon,  3 Nov 2025 09:58:00 +0000 (UTC)\n\nFinal-Recipient: rfc822; jane.doe@mail.client.example\nOriginal-Recipient: rfc822;lead@client.example\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mail.client.example\nDiagnostic-Code: smtp; 550 5.1.1 <jane.doe@mail.client.example>: User unknown\n\nFinal-Recipient: rfc822; john.roe@slow.example\nOriginal-Recipient: rfc822;john.roe@slow.example\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx.slow.example[192.0.2.9]:25: Connection timed out\nWill-Retry-Until: Thu, 6 Nov 2025 09:58:00 +0000\n\nFinal-Recipient: rfc822; bob@partner.example\nAction: delivered\nStatus: 2.0.0\nRemote-MTA: dns; mx.partner.example\nDiagnostic-Code: smtp; 250 2.0.0 Ok: queued as 4Qy\n`,
+      copy('lead@client.example, john.roe@slow.example, bob@partner.example')),
+    want: [
+      { address: 'lead@client.example', finalRecipient: 'jane.doe@mail.client.example', verdict: 'remove' },
+      { address: 'john.roe@slow.example', action: 'delayed', verdict: 'pending' },
+    ],
+  },
+  {
+    // Courier's MIME report: its text (courier module.dsn) above the delivery-status part.
+    name: 'Courier report, dialogue with MAIL FROM in the text',
+    raw: multipart('Courier mail server at mx.acme.example <@>', 'NOTICE: mail delivery status.',
+      `This is a delivery status notification from mx.acme.example,\nrunning the Courier mail server, version 1.1.\n\nThe original message was received on Mon, 3 Nov 2025 09:58:00 +0000\nfrom mail.acme.example [198.51.100.4]\n\n---------------------------------------------------------------------------\n\n                           UNDELIVERABLE MAIL\n\nYour message to the following recipients cannot be delivered:\n\n<jane.doe@client.example>:\n    mx.client.example [192.0.2.7]:\n>>> MAIL FROM:<${SENDER}> SIZE=2345\n<<< 250 2.1.0 Ok\n>>> RCPT TO:<jane.doe@client.example>\n<<< 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n`,
+      `Reporting-MTA: dns; mx.acme.example\nArrival-Date: Mon, 3 Nov 2025 09:58:00 +0000\n\nFinal-Recipient: rfc822; jane.doe@client.example\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mx.client.example\nDiagnostic-Code: smtp; 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n`,
+      copy('jane.doe@client.example')),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
 ]
 
 describe('dialect precision: exactly the failed recipients, despite distractors', () => {
