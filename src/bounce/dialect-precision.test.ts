@@ -315,6 +315,14 @@ const ROWS: Row[] = [
       null, copy('jane.doe@client.example')),
     want: [{ address: 'jane.doe@client.example', verdict: 'fix-sending' }],
   },
+  {
+    // A relay's recipient callout quotes the final host's answer about our recipient: that one is dead.
+    name: 'Exim, recipient callout at a relay',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.acme.example>', 'Mail delivery failed: returning message to sender',
+      EXIM_HEAD + `  jane.doe@client.example\n    host relay.client.example [192.0.2.6]\n    SMTP error from remote mail server after RCPT TO:<jane.doe@client.example>:\n    550-Callout verification failed:\n    550 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown\n\n------ This is a copy of the message, including all the headers. ------\n\n` + copy('jane.doe@client.example'),
+      ['X-Failed-Recipients: jane.doe@client.example']),
+    want: [{ address: 'jane.doe@client.example', verdict: 'remove' }],
+  },
   // qmail: two recipients, one of whose remote answer names the postmaster.
   {
     name: 'qmail, two failed, postmaster in a remote answer',
