@@ -22,7 +22,7 @@ function fromBlocks(text: string): DecodedRecipient[] {
     const diagnostic = squeeze(detail.join(' '))
     const said = diagnostic.replace(/^.*? said: /, '')
     out.push({
-      // "(expanded from <alias>)" (postfix src/global/bounce_notify_util.c, "expanded from"): the
+      // "(expanded from <alias>)" (postfix src/bounce/bounce_notify_util.c, "expanded from"): the
       // user wrote to the alias, the contact; the expansion is the final recipient (RFC 3464 §2.3.1).
       ...(alias ? { address: alias, finalRecipient: address } : { address }),
       status: statusIn(said),
