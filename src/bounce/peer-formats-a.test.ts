@@ -739,7 +739,8 @@ const FAILURES: Row[] = [
     from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>',
     subject: 'Returned mail: see transcript for details',
     body: 'The original message was received at Mon, 3 Nov 2025 09:59:00 GMT\nfrom sales@acme.example\n\n   ----- The following addresses had permanent fatal errors -----\n<jane.doe@sm-client.example>\n    (expanded from: <jane@sm-client.example>)\n\n   ----- Transcript of session follows -----\n... while talking to smtp.sm-client.example.:\n>>> RCPT To:<jane.doe@sm-client.example>\n<<< 550 <jane.doe@sm-client.example>... User unknown\n550 <jane.doe@sm-client.example>... User unknown\n\n   ----- Message header follows -----\n' + ORIGINAL,
-    expected: { 'jane.doe@sm-client.example': 'remove' },
+    // The contact is the alias the user wrote to; the expansion is kept as finalRecipient (types.ts, original-recipient.test.ts).
+    expected: { 'jane@sm-client.example': 'remove' },
     why: 'User unknown at RCPT',
   },
   // ---- BounceParser _std_reason: user_unknown wordings ----

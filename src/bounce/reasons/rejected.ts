@@ -64,12 +64,21 @@ export const rejected: ReasonRule = {
     const temp = fact.statusReason ?? 'undefined'
     if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
     // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
-    if (temp === 'userunknown') return fact.says(senderRefused)
+    if (temp === 'userunknown') return fact.says(senderRefused) || fact.says(senderCallout)
     if (fact.command === 'DATA') return fact.says(rejected)
     if (temp === 'undefined' || temp === 'onhold' || temp === 'securityerror' || temp === 'systemerror') return fact.says(rejected)
     return false
   },
 }
+
+/**
+ * Exim's sender-verify callout answer quotes its own dialogue with the sender's host ("550-Verification
+ * failed for <sender>", "550-Called: …", "550-Sent: RCPT TO:<sender>", "550-Response: 550 5.1.1 <sender>:
+ * Recipient address rejected", then "550 Sender verify failed": exim src/verify.c, the Exim spec's
+ * "Callout verification"). The 5.1.1 and "recipient address rejected" in it are the sender's, so no
+ * `unless` here: the closing words say whose address failed.
+ */
+export const senderCallout: ReasonRule = { reason: 'rejected', phrases: ['sender verify failed', 'sender verification failed'] }
 
 /** rejected without its bare "address rejected": with a 5.1.1 status that is the recipient's address (vetoes.ts). */
 export const senderRefused: ReasonRule = {

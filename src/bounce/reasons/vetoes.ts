@@ -7,12 +7,12 @@ import { blocked } from './blocked'
 import { hasMoved } from './has-moved'
 import { mailboxFull } from './mailbox-full'
 import { notAccept } from './not-accept'
-import { senderRefused } from './rejected'
+import { senderCallout, senderRefused } from './rejected'
 import { speeding } from './speeding'
 
 export const USERUNKNOWN_VETOES: readonly ReasonRule[] = [
   // senderRefused: the sender's address named as refused (a bare "Address rejected" with 5.1.1 is the recipient's).
-  blocked, mailboxFull, hasMoved, senderRefused, notAccept,
+  blocked, mailboxFull, hasMoved, senderRefused, senderCallout, notAccept,
   // GoDaddy sends its rate limit with 5.1.1 ("... has sent to too many recipients this hour. IB607").
   speeding,
 ]

@@ -26,6 +26,13 @@ export const interscanmss: Dialect = {
         continue
       }
       if ((m = RECEIVED.exec(line)) && pending) {
+        // A 2xx answer to RCPT TO accepted that recipient (RFC 5321 §4.2.1): the quoted dialogue
+        // shows it on the way to the one refused; it did not fail.
+        if (/^2\d\d(?:[ -]|$)/.test(m[1].trim())) {
+          recipients.splice(recipients.indexOf(pending), 1)
+          pending = null
+          continue
+        }
         pending.diagnostic = squeeze(m[1])
         pending.replyCode = leadingReplyCode([m[1]])
         pending.status = statusIn(m[1])

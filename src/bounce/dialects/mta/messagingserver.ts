@@ -38,9 +38,14 @@ export const messagingserver: Dialect = {
       // sender used is the "Original address" (lhost-messagingserver-02).
       const routed = /^@[^:]+:/.test(e.recipient) || !/@[^@]+\.[^@]+$/.test(e.recipient)
       const address = addressIn(routed && e.original ? e.original : e.recipient.replace(/^@[^:]+:/, ''))
+      // An "Original address" that differs from a plain recipient address is the one the sender wrote
+      // (the ORCPT, before an alias or forward rewrote it: RFC 3464 §2.3.1): the contact, with the
+      // recipient address kept as the final one.
+      const original = routed ? '' : addressIn(e.original)
+      const alias = original && original.toLowerCase() !== address.toLowerCase() ? original : ''
       const diagnostic = squeeze(e.code || e.reason)
       return {
-        address,
+        ...(alias ? { address: alias, finalRecipient: address } : { address }),
         status: statusIn(diagnostic),
         replyCode: leadingReplyCode([diagnostic]),
         diagnostic,

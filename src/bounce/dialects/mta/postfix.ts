@@ -10,18 +10,21 @@ import { addressIn, hostIn, leadingReplyCode, lines, noticeText, squeeze, status
 
 const FRAME = /This is the (?:Postfix program|mail system) at host /
 // "<user@example.jp>: host mx[192.0.2.1] said: ..." or "<user@example.jp> (expanded from <alias>): ..."
-const RECIPIENT = /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from <[^>]*>\))?:\s?(.*)$/
+const RECIPIENT = /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from <([^>]*)>\))?:\s?(.*)$/
 
 function fromBlocks(text: string): DecodedRecipient[] {
   const out: DecodedRecipient[] = []
   let address = ''
+  let alias = ''
   let detail: string[] = []
   const flush = () => {
     if (!address) return
     const diagnostic = squeeze(detail.join(' '))
     const said = diagnostic.replace(/^.*? said: /, '')
     out.push({
-      address,
+      // "(expanded from <alias>)" (postfix src/bounce/bounce_notify_util.c, "expanded from"): the
+      // user wrote to the alias, the contact; the expansion is the final recipient (RFC 3464 §2.3.1).
+      ...(alias ? { address: alias, finalRecipient: address } : { address }),
       status: statusIn(said),
       replyCode: leadingReplyCode([said]),
       diagnostic,
@@ -31,7 +34,14 @@ function fromBlocks(text: string): DecodedRecipient[] {
   }
   for (const line of lines(text)) {
     const m = RECIPIENT.exec(line)
-    if (m) { flush(); address = addressIn(m[1]); detail = [m[2]]; continue }
+    if (m) {
+      flush()
+      address = addressIn(m[1])
+      const original = m[2] ? addressIn(m[2]) : ''
+      alias = original && original.toLowerCase() !== address.toLowerCase() ? original : ''
+      detail = [m[3]]
+      continue
+    }
     if (address && /^\s/.test(line) && line.trim()) detail.push(line.trim())
     else if (address) { flush(); address = '' }
   }

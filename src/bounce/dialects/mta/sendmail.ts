@@ -29,6 +29,18 @@ function fatalList(section: string): DecodedRecipient[] {
       r.status = statusIn(reason[1])
       continue
     }
+    // savemail.c errbody(): "    (expanded from: <alias>)" under an address an alias produced. The
+    // alias is what the user wrote to, the contact; the listed one is the final recipient (RFC 3464 §2.3.1).
+    const expanded = /^\s+\(expanded from: (.*)\)\s*$/.exec(line)
+    if (expanded && out.length) {
+      const r = out[out.length - 1]
+      const alias = addressIn(expanded[1])
+      if (alias && r.address && alias.toLowerCase() !== r.address.toLowerCase() && !r.finalRecipient) {
+        r.finalRecipient = r.address
+        r.address = alias
+      }
+      continue
+    }
     // ActiveHunter writes ">>> user@example.org <user@example.org>" (lhost-activehunter-*).
     if (/^\S/.test(line)) out.push({ address: addressIn(line.replace(/^>>> /, '')) })
   }
@@ -76,7 +88,7 @@ export const sendmail: Dialect = {
       : fatal.filter((r) => r.address).length ? fatal.filter((r) => r.address) : talk
     const single = base.length === 1
     const recipients = base.map((r, i): DecodedRecipient => {
-      const same = (x: { address: string }) => x.address.toLowerCase() === r.address.toLowerCase()
+      const same = (x: { address: string }) => [r.address, r.finalRecipient].some((a) => a && x.address.toLowerCase() === a.toLowerCase())
       const g = groups.find(same)
       const t = talk.find(same) ?? (single && talk.length === 1 ? talk[0] : undefined)
       const f = fatal.find(same) ?? (fatal.length === base.length ? fatal[i] : undefined)
@@ -86,6 +98,7 @@ export const sendmail: Dialect = {
       const diagnostic = smtpDiagnostic || worded || t?.diagnostic || v?.text || f?.diagnostic || g?.diagnostic || ''
       return {
         address: r.address,
+        ...(r.finalRecipient ? { finalRecipient: r.finalRecipient } : {}),
         ...(r.action ? { action: r.action } : transient ? { action: 'delayed' as const } : {}),
         status: bestStatus(g?.status ?? '', t?.status, f?.status, v?.status) || statusIn(diagnostic),
         replyCode: t?.replyCode || f?.replyCode || leadingReplyCode([smtpDiagnostic]) || v?.replyCode || '',

@@ -47,7 +47,7 @@ export function completeFromStatus(recipients: DecodedRecipient[], part: string)
   if (!part) return
   const groups = statusGroups(part)
   recipients.forEach((r, i) => {
-    const g = groups.find((x) => x.address.toLowerCase() === r.address.toLowerCase())
+    const g = groups.find((x) => x.address.toLowerCase() === r.address.toLowerCase() || x.address.toLowerCase() === r.finalRecipient?.toLowerCase())
       ?? (groups.length === recipients.length ? groups[i] : undefined)
     if (!g) return
     if (!r.status && g.status) r.status = g.status
