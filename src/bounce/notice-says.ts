@@ -16,11 +16,18 @@ const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onder
  * start or its opening's words; the returned copy and quoted subjects are not read.
  */
 export function noticeSaysDelay(m: ParsedMessage): boolean {
-  if (DELAY_SUBJECT.test(m.subject)) return true
-  const opening = noticeOpening(m)
-  // "This is a permanent error", "giving up": final, even beside words about retries.
-  return DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening)
+  let said = delays.get(m)
+  if (said === undefined) {
+    const opening = DELAY_SUBJECT.test(m.subject) ? null : noticeOpening(m)
+    // "This is a permanent error", "giving up": final, even beside words about retries.
+    said = opening === null || (DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening))
+    delays.set(m, said)
+  }
+  return said
 }
+
+/** Asked by the text fallback, a dialect and the engine for the same message: read once. */
+const delays = new WeakMap<ParsedMessage, boolean>()
 
 /** The notice calls itself a success or relay report (issue 9: a success is never a bounce). */
 export function noticeSaysSuccess(m: ParsedMessage): boolean {
