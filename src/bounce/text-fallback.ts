@@ -25,6 +25,8 @@ import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 const ORDER = [...FIRST_PASS, ...SECOND_PASS]
 
 const MAX_TEXT = 16 * 1024
+/** A mail system's own mailboxes (RFC 2142): never a failed contact, wherever the text names them. */
+const SERVICE_ADDRESS = /^(?:mailer-daemon|postmaster|abuse)@/i
 /** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
 const SIGNATURE = /^--[ \t]?$/m
 /** The token is inside a link ("https://host/help?u=x@y", "…/@team"): no whitespace back to "://". */
@@ -280,7 +282,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const key = address.toLowerCase()
       const standing = standsAlone(line, a[0])
       if (standing) alone = true
-      if (!address || own.has(key) || /^(?:mailer-daemon|postmaster|abuse)@/i.test(address)) continue
+      if (!address || own.has(key) || SERVICE_ADDRESS.test(address)) continue
       // "For help, write to helpdesk@…": an address given to reach someone, not one that failed;
       // "MAIL FROM:<rep@…> was rejected": the sender's own address; "https://…?u=x@y": part of a link.
       const before = line.slice(Math.max(0, a.index - 60), a.index)
@@ -363,7 +365,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
  */
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   const address = copyRecipient(m)
-  if (!address || own.has(address.toLowerCase()) || /^(?:mailer-daemon|postmaster)@/i.test(address)) return null
+  if (!address || own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
   const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
   return { recipients: [{ address, diagnostic: said, reason: wordsReason(said) }] }
 }
