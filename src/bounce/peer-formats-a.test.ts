@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, noticeHeaders, rawNotice } from './test-notice'
 
 type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
 
@@ -41,18 +41,8 @@ interface Row {
 }
 
 function raw(r: Row): string {
-  const head = [
-    `From: ${r.from}`,
-    'To: sales@acme.example',
-    `Subject: ${r.subject}`,
-    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
-    'Message-ID: <peer-a-1@mx.example>',
-    'MIME-Version: 1.0',
-    ...(r.headers ?? []),
-  ]
-  if (typeof r.body === 'string') {
-    return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', r.body].join('\n')
-  }
+  if (typeof r.body === 'string') return rawNotice({ ...r, body: r.body })
+  const head = noticeHeaders(r)
   const kind = r.multipart ?? 'mixed'
   const params = kind === 'report' ? '; report-type=delivery-status' : ''
   const lines = [...head, `Content-Type: multipart/${kind}${params}; boundary="=_peer_a"`, '', 'This is a multi-part message in MIME format.', '']

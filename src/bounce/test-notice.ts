@@ -12,7 +12,8 @@ export interface TestNotice {
   headers?: string[]
 }
 
-export function rawNotice(n: TestNotice): string {
+/** A notice's header lines before its Content-Type (shared by the single-part and multipart builders). */
+export function noticeHeaders(n: Omit<TestNotice, 'name' | 'body'>): string[] {
   return [
     `From: ${n.from}`,
     'To: sales@acme.example',
@@ -21,6 +22,12 @@ export function rawNotice(n: TestNotice): string {
     'Message-ID: <notice-1@mx.example>',
     'MIME-Version: 1.0',
     ...(n.headers ?? []),
+  ]
+}
+
+export function rawNotice(n: TestNotice): string {
+  return [
+    ...noticeHeaders(n),
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: 8bit',
     '',
