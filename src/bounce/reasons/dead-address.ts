@@ -89,9 +89,21 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
   'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
   'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl
+  // Mail-DeliveryStatus-BounceParser `_std_reason` user_unknown: "<user word> (is) not recognized"
+  // (its generic `(?:un|not\s+)(?:known|recognized)`), "unknown customer", the Postfix-era "Nonexistent
+  // Mailbox" of its POD; PHP-Bounce-Handler's "ADDRESS_NOT_FOUND".
+  'recipient not recognized', 'recipient is not recognized', 'user not recognized', 'user is not recognized',
+  'addressee not recognized', 'address not recognized', 'mailbox not recognized', 'unknown customer',
+  'nonexistent mailbox', 'non-existent mailbox', 'nonexistent address', 'non-existent address', 'address_not_found',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
+  // crisp-oss email-bounce-parser `lib/parser.js` invalid_mailbox: "do(e)sn't exist", some Chinese
+  // servers writing "dosn't".
+  /(?:user|mailbox|recipient|account|address) dosn't exist/,
+  // Mail-DeliveryStatus-BounceParser `_std_reason`: "<x@y> is invalid" right after the reply code or a
+  // colon (the recipient's own address, not "Sender address <x> is invalid").
+  /(?:^|\d |: )<[^ <>@]{1,64}@[^ <>]{1,255}> is invalid/,
   /this user doesn't have an? [^ ]{1,40} account/, // Yahoo 554 "delivery error: dd This user doesn't have a yahoo.com account"
   /user [^ ]{1,200} (?:was not found|does not exist)/,
   /mailbox [^ ]{1,200} does not exist/,

@@ -37,6 +37,8 @@ export const suspend: ReasonRule = {
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
+    // Mail-DeliveryStatus-BounceParser `_std_reason` "<user word> (suspended|discontinued)" (everyone.net).
+    'mailbox discontinued', 'account discontinued', 'user discontinued', 'address discontinued',
     'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
     'extended inactivity', // the BMH-style rule lists
   ],
