@@ -702,6 +702,149 @@ const rows: Row[] = [
     expect: { [R]: 'remove' },
     why: dead,
   },
+  // ── Batch 2: the families the peers name without a pattern in their code (BounceParser's "known to
+  // work with" list, its preprocessor comments), written from the vendors' public formats ──
+  // CommuniGate Pro's notices ("Failed to deliver to '<x>'", then "<MODULE> module(<object>) reports:"
+  // and the module's words, CommuniGate Pro Guide, "Delivery Status Notifications").
+  {
+    src: 'CommuniGate Pro (BounceParser corpus family; CGP Guide, DSN text): LOCAL module, account full',
+    item: 'CGP LOCAL module: account is full',
+    raw: plain('MAILER-DAEMON@cgp.prospect.example', 'Undeliverable mail: Proposal', `Failed to deliver to '<${R}>'\nLOCAL module(account lee) reports:\n account is full (quota exceeded)\n`),
+    expect: { [R]: 'retry' },
+    why: full,
+  },
+  {
+    src: 'CommuniGate Pro: SMTP module, host says 550 5.1.1',
+    item: 'CGP SMTP module: host says user unknown',
+    raw: plain('MAILER-DAEMON@cgp.sender.example', 'Undeliverable mail: Proposal', `Failed to deliver to '<${R}>'\nSMTP module(domain prospect.example) reports:\n mx.prospect.example says:\n 550 5.1.1 <${R}>: Recipient address rejected: User unknown\n`),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  {
+    src: 'CommuniGate Pro: LOCAL module, unknown account',
+    item: 'CGP LOCAL module: unknown user account',
+    raw: plain('MAILER-DAEMON@cgp.prospect.example', 'Undeliverable mail: Proposal', `Failed to deliver to '<${R}>'\nLOCAL module(account lee) reports:\n unknown user account\n`),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  {
+    src: 'CommuniGate Pro: SMTP module, no connection',
+    item: 'CGP SMTP module: connection timed out',
+    raw: plain('MAILER-DAEMON@cgp.sender.example', 'Undeliverable mail: Proposal', `Failed to deliver to '<${R}>'\nSMTP module(domain prospect.example) reports:\n relay.prospect.example: connection timed out, message expired\n`),
+    expect: { [R]: 'retry' },
+    why: down,
+  },
+  // Postini's answers carry its "- psmtp" tag (Postini / Google Message Security's SMTP replies).
+  ...words('Postini ("- psmtp" tag; BounceParser corpus family)', 'remove', dead, [
+    '550 5.1.1 User unknown - psmtp',
+    '550 No such user - psmtp',
+  ]),
+  ...words('Postini ("- psmtp" tag): content and sender refusals', 'fix-sending', 'the gateway refused the content or the sending host', [
+    '554 5.7.1 Message rejected because of unacceptable content - psmtp',
+    '550 5.7.1 Denied by policy - psmtp',
+  ]),
+  // EarthLink spamBlocker (BounceParser names EarthLink among its readers): a challenge, not a bounce.
+  {
+    src: 'EarthLink spamBlocker (BounceParser corpus family; EarthLink\'s public spamBlocker help)',
+    item: 'spamBlocker approved-senders request',
+    raw: plain('Lee Prospect <lee@earthlink.example>', 'Re: Proposal', 'Sorry for this automatic reply. To control spam I now only accept mail from senders I have approved beforehand.\n\nIf you would like to be added to my list of approved senders, please fill out the short request form (see the link below). Once I approve you, I will receive your original message in my inbox.\n\nhttp://spamblocker.earthlink.example/request?id=abc123\n'),
+    expect: {},
+    why: 'a challenge from a live mailbox',
+  },
+  // ── BounceParser "Returned mail: see transcript for details" without the fatal-errors block ──
+  {
+    src: 'BounceParser p_plain_smtp_transcript / _analyze_smtp_transcripts (transcript only, ">>> RCPT To" / "<<< 550")',
+    item: 'sendmail transcript only',
+    raw: plain('Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>', 'Returned mail: see transcript for details', `The original message was received at Wed, 5 Nov 2025 08:29:00 GMT\nfrom localhost [127.0.0.1]\n\n   ----- Transcript of session follows -----\n... while talking to mx.prospect.example.:\n>>> RCPT To:<${R}>\n<<< 550 5.2.1 <${R}>... Mailbox disabled for this recipient\n550 5.2.1 <${R}>... Mailbox disabled for this recipient\n\n   ----- Message header follows -----\n\nFrom: sales@sender.example\nTo: ${R}\n`),
+    expect: { [R]: 'remove' },
+    why: gone,
+  },
+  {
+    src: 'BounceParser $Not_An_Error (sendmail "transient non-fatal errors" warning)',
+    item: 'sendmail transient non-fatal errors',
+    raw: plain('Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>', 'Warning: could not send message for past 4 hours', `    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\n   ----- The following addresses had transient non-fatal errors -----\n<${R}>\n\n   ----- Transcript of session follows -----\n<${R}>... Deferred: Connection refused by mx.prospect.example.\n`),
+    expect: { [R]: 'pending' },
+    why: 'a warning: still trying',
+  },
+  {
+    src: 'BounceParser $Really_An_Error ("this is a permanent error" beats a "delayed" word before the copy)',
+    item: 'qmail: queued too long, permanent',
+    raw: plain('MAILER-DAEMON@mx.sender.example', 'failure notice', `Hi. This is the qmail-send program at mx.sender.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<${R}>:\nI'm not going to try again; this message has been in the queue too long.\nDelivery was delayed by connection timeouts to 192.0.2.10.\n\n--- Below this line is a copy of the message.\n`),
+    expect: { [R]: 'retry' },
+    why: 'gave up after the host stayed unreachable: a final failure, the address not known dead',
+  },
+  {
+    src: 'BounceParser p_ims (multipart branch: the IMS error text in a text/plain part beside message/rfc822)',
+    item: 'Exchange IMS multipart',
+    raw: [
+      ...head('System Administrator <postmaster@corp.sender.example>', 'Undeliverable: Proposal', 'multipart/mixed; boundary="IMS"', ['X-Mailer: Internet Mail Service (5.5.2653.19)']),
+      '--IMS',
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      `Your message\n\n  To:      ${R}\n  Subject: Proposal\n\ndid not reach the following recipient(s):\n\n${R} on Wed, 5 Nov 2025 08:30:00 +0000\n    The recipient name is not recognized\n    MSEXCH:IMS:Corp:HQ:MAIL1 0 (000C05A6) Unknown Recipient\n`,
+      '--IMS',
+      'Content-Type: message/rfc822',
+      '',
+      ...COPY_HEADERS,
+      'Hello,',
+      '--IMS--',
+      '',
+    ].join('\n'),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  // ── PHP-Bounce-Handler: X-Failed-Recipients (several headers), Final-Recipient shapes ──
+  {
+    src: 'PHP-Bounce-Handler bounce_driver.class.php ("There can be multiple X-Failed-Recipients: headers")',
+    item: 'two X-Failed-Recipients headers',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.sender.example>', 'Mail delivery failed: returning message to sender', `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  ${R}\n    Unrouteable address\n  kim@gone.example\n    Unrouteable address\n`, [`X-Failed-Recipients: ${R}`, 'X-Failed-Recipients: kim@gone.example']),
+    expect: { [R]: 'remove', 'kim@gone.example': 'remove' },
+    why: 'Exim found no route to either domain',
+  },
+  {
+    src: 'PHP-Bounce-Handler format_final_recipient_array (address before its type: "x@y; rfc822")',
+    item: 'Final-Recipient: address; type',
+    raw: dsn(`Reporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: ${R}; rfc822\nAction: failed\nStatus: 5.1.1`),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  {
+    src: 'PHP-Bounce-Handler strip_angle_brackets ("[x@y]")',
+    item: 'Final-Recipient in square brackets',
+    raw: dsn(`Reporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; [${R}]\nAction: failed\nStatus: 5.1.1`),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  // ── crisp-oss parser.js: more command and host shapes ──
+  {
+    src: 'crisp parser.js command "LMTP error after RCPT TO" (Exim LMTP transport)',
+    item: 'LMTP error after RCPT TO',
+    raw: plain('Mail Delivery System <Mailer-Daemon@mx.sender.example>', 'Mail delivery failed: returning message to sender', `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  ${R}\n    LMTP error after RCPT TO:<${R}>:\n    550 5.1.1 <${R}> User doesn't exist: ${R}\n`, [`X-Failed-Recipients: ${R}`]),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
+  {
+    src: 'crisp parser.js host "Name service error for name=x type=MX: Host not found"',
+    item: 'Name service error, host not found (final)',
+    raw: postfixLine(`<${R}>: Host or domain name not found. Name service error for name=prospect.example type=MX: Host not found`),
+    expect: { [R]: 'remove' },
+    why: noDomain,
+  },
+  {
+    src: 'crisp parser.js host "Name service error … Host not found, try again"',
+    item: 'Name service error, try again',
+    raw: postfixLine(`<${R}>: Host or domain name not found. Name service error for name=prospect.example type=MX: Host not found, try again`),
+    expect: { [R]: 'retry' },
+    why: 'the DNS lookup failed for now',
+  },
+  // ── EmailEngine: "Delivery ... failed ...:" with the address on the next line and no cause ──
+  {
+    src: 'EmailEngine bounce-detect.js (/Delivery[^:]{0,100}failed[^:]{0,50}:/ then the next line)',
+    item: 'Delivery to the following recipients failed, no cause',
+    raw: plain('postmaster@mail.prospect.example', 'Delivery Status Notification (Failure)', `This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       ${R}\n`),
+    expect: { [R]: 'retry' },
+    why: vague,
+  },
 ]
 
 describe('peer audit: the peers\' detector items, written as our own notices', () => {
