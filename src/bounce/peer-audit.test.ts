@@ -845,6 +845,70 @@ const rows: Row[] = [
     expect: { [R]: 'retry' },
     why: vague,
   },
+  // ── Batch 3: the rest of the peers' status tables, and the new word families in fr/it/de/es ──
+  // crisp-oss parser.js's status table (RFC 5321 replies with their RFC 3463 details).
+  ...words('crisp parser.js status table 551 "user_not_local" (RFC 5321 §3.4: the user has moved)', 'remove', 'the person has moved on', [
+    '551 5.1.6 User not local; please try <lee@newco.example>',
+  ]),
+  ...words('crisp parser.js status table 553 5.1.3 "mailbox name not allowed"', 'remove', 'the address is malformed: it can never be delivered', [
+    '553 5.1.3 Requested action not taken: mailbox name not allowed',
+  ]),
+  ...words('crisp parser.js status table 530 5.5.1 / 501 5.5.4 / 555 5.5.2 (the sending host\'s session)', 'fix-sending', 'the sending host must authenticate or speak SMTP properly', [
+    '530 5.5.1 Authentication required',
+    '501 5.5.4 Invalid HELO/EHLO argument',
+  ]),
+  ...words('PHP-Bounce-Handler bounce_responses.php 5.2.0 ("Mailbox currently suspended"), BounceParser "(currently) suspended"', 'remove', gone, [
+    '550 Mailbox currently suspended - please contact the recipient by other means',
+  ]),
+  {
+    src: 'bounce_email get_status_from_text ("The recipient was unavailable to take delivery of the message", Exchange 2000)',
+    item: 'Exchange: recipient unavailable to take delivery, no status',
+    raw: plain('System Administrator <postmaster@corp.prospect.example>', 'Undeliverable: Proposal', `Your message did not reach some or all of the intended recipients.\n\n      Subject:\tProposal\n\nThe following recipient(s) could not be reached:\n\n      ${R} on 11/5/2025 8:30 AM\n            The recipient was unavailable to take delivery of the message\n`),
+    expect: { [R]: 'retry' },
+    why: vague,
+  },
+  // The "not recognized" and "discontinued" families in French, Italian, German and Spanish.
+  ...[
+    ['fr', '550 5.1.1 Destinataire non reconnu'],
+    ['it', '550 5.1.1 Destinatario non riconosciuto'],
+    ['de', '550 5.1.1 Empfänger nicht erkannt'],
+    ['es', '550 5.1.1 Destinatario no reconocido'],
+    ['fr', '550 Adresse non reconnue par ce serveur'],
+    ['it', '550 Utente non riconosciuto su questo server'],
+    ['de', '550 Benutzer wurde nicht erkannt'],
+    ['es', '550 Usuario no reconocido en este servidor'],
+  ].map(([lang, reply], i): Row => ({
+    src: 'BounceParser _std_reason user_unknown "not recognized", localised',
+    item: `${lang}: ${reply}`,
+    raw: (i % 2 ? remote : said)(reply),
+    expect: { [R]: 'remove' },
+    why: dead,
+  })),
+  ...[
+    ['fr', '550 Cette adresse est désormais inactive et ne reçoit plus de courrier'],
+    ['it', '550 Questa casella non è più attiva'],
+    ['de', '550 Dieses Postfach wurde aufgelöst'],
+    ['es', '550 Esta cuenta fue dada de baja'],
+  ].map(([lang, reply], i): Row => ({
+    src: 'BounceParser _std_reason "discontinued" / PHP-Bounce-Handler 5.2.1 disabled, localised',
+    item: `${lang}: ${reply}`,
+    raw: (i % 2 ? remote : said)(reply),
+    expect: { [R]: 'remove' },
+    why: gone,
+  })),
+  // BounceParser's spam words in fr/it/de/es ("mass mailing", "bulk", "spam content").
+  ...[
+    ['fr', '550 5.7.1 Envoi de masse refusé : contenu publicitaire non sollicité'],
+    ['it', '550 5.7.1 Messaggio rifiutato: contenuto di spam'],
+    ['de', '550 5.7.1 Massenmail abgelehnt (Spam-Inhalt)'],
+    ['es', '550 5.7.1 Correo masivo rechazado: contenido de spam'],
+  ].map(([lang, reply], i): Row => ({
+    src: 'BounceParser _std_reason spam ("bulk e?mail", "Spam content"), localised',
+    item: `${lang}: ${reply}`,
+    raw: (i % 2 ? remote : said)(reply),
+    expect: { [R]: 'fix-sending' },
+    why: spam,
+  })),
 ]
 
 describe('peer audit: the peers\' detector items, written as our own notices', () => {

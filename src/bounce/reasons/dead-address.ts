@@ -139,6 +139,13 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:le compte|l'utilisateur|le destinataire|la boîte aux lettres|l'adresse e-?mail) n'existe pas/,
   /(?:utente|account|casella(?: di posta)?|casella postale|destinatario|indirizzo(?: e-?mail)?) (?:inesistente|sconosciut[oa]|non esiste|non trovat[oa]|non valido)\b/,
   /(?:benutzer|empfänger|postfach|mailbox|konto|e-mail-adresse|empfängeradresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig)\b/,
+  // BounceParser `_std_reason`'s "<user word> not recognized" family as localised servers write it
+  // (fr "destinataire non reconnu", it "destinatario non riconosciuto", de "Empfänger nicht erkannt",
+  // es "destinatario no reconocido"), the noun first, at most "wurde" between.
+  /(?:destinataire|utilisateur|adresse(?: e-?mail| électronique)?) non reconnue?\b/,
+  /(?:destinatario|utente|indirizzo(?: e-?mail)?) non riconosciut[oa]\b/,
+  /(?:empfänger|benutzer|empfängeradresse|e-mail-adresse) (?:wurde )?nicht erkannt\b/,
+  /(?:destinatario|usuario|dirección(?: de correo)?) no reconocid[oa]\b/,
   /ungültiger (?:empfänger|benutzer)/,
   /(?:usuario|cuenta(?: de correo)?|buzón|destinatario|dirección(?: de correo(?: electrónico)?)?) (?:no existe|inexistente|desconocid[oa]|no encontrad[oa]|no válid[oa])\b/,
   /no existe (?:la cuenta|el usuario|el buzón|el destinatario|la dirección)/,
