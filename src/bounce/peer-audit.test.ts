@@ -21,7 +21,7 @@
  * `flanker/mime/bounce.py`; flufl.bounce `_detectors/simplematch.py` (the start/address pairs A left).
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce } from './index'
+import { parseBounce, parseBounceText } from './index'
 import { ENDINGS } from './test-notice'
 import type { Verdict } from './types'
 
@@ -53,8 +53,13 @@ function head(from: string, subject: string, contentType: string, extra: string[
 
 const COPY_HEADERS = ['From: sales@sender.example', `To: ${R}`, 'Subject: Proposal', 'Message-ID: <p-audit@sender.example>', '']
 
+/** The plain notices with no extra header, by their raw text: read again as a webmail page shows them. */
+const RENDERED = new Map<string, { from: string; subject: string; body: string }>()
+
 function plain(from: string, subject: string, body: string, extra: string[] = []): string {
-  return [...head(from, subject, 'text/plain; charset=utf-8', extra), body, ''].join('\n')
+  const raw = [...head(from, subject, 'text/plain; charset=utf-8', extra), body, ''].join('\n')
+  if (extra.length === 0) RENDERED.set(raw, { from, subject, body })
+  return raw
 }
 
 interface DsnOpts {
@@ -920,5 +925,21 @@ describe('peer audit: the peers\' detector items, written as our own notices', (
     const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
     expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
     if (Object.keys(r.expect).length === 0) expect(report.kind).not.toBe('bounce')
+  })
+})
+
+/**
+ * The same plain notices as rendered text (a webmail page: the body's text, its subject and sender,
+ * no headers), the way the extension reads an Outlook or HTML-only webmail view.
+ */
+describe('peer audit: the plain notices read as rendered text', () => {
+  const plainRows = rows.filter((r) => RENDERED.has(r.raw))
+  it.each(plainRows.map((r, i) => [i, r.src, r.item, r] as const))('%i %s: %s', (i, _src, _item, r) => {
+    const [, to] = ENDINGS[i % ENDINGS.length]
+    const page = RENDERED.get(r.raw)!
+    const report = parseBounceText(to(page.body), { subject: page.subject, from: page.from })
+    const failed = Object.fromEntries(report.recipients.filter((x) => x.verdict !== 'none').map((x) => [x.address.toLowerCase(), x.verdict]))
+    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
+    expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
   })
 })
