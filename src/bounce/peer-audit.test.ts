@@ -1000,6 +1000,13 @@ const rows: Row[] = [
     expect: { [R]: 'fix-sending' },
     why: spam,
   })),
+  {
+    src: 'flufl qmail.py introtags ("Your mail message to the following")',
+    item: 'qmail intro "Your mail message to the following"',
+    raw: plain('MAILER-DAEMON@mx.prospect.example', 'failure notice', `Your mail message to the following address(es) could not be delivered.\nThis is a permanent error.\n\n<${R}>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n`),
+    expect: { [R]: 'remove' },
+    why: dead,
+  },
 ]
 
 describe('peer audit: the peers\' detector items, written as our own notices', () => {
