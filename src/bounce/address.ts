@@ -62,6 +62,9 @@ export function cleanAddress(value: string): string {
   const m = ADDRESS.exec(v)
   if (!m) return ''
   let a = m[0].replace(TYPE_PREFIX, '').replace(/[.\-_]+$/, '')
+  // "[x@y]": the square brackets PHP-Bounce-Handler's strip_angle_brackets takes off a recipient; a
+  // domain that is an address literal ("x@[192.0.2.1]") keeps its own.
+  if (a.endsWith(']') && !a.slice(a.lastIndexOf('@')).includes('[')) a = a.replace(/\]+$/, '').replace(/[.\-_]+$/, '')
   const at = a.lastIndexOf('@')
   if (at <= 0 || at === a.length - 1) return ''
   a = a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase()

@@ -5,6 +5,7 @@
 import type { ParseError, Report } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
+import { wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
 import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 
@@ -88,7 +89,12 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     const input = prepareInput(raw)
     if (input.length === 0) return { kind: 'error', error: 'empty input: not a message' }
     const email = await parseMime(input)
-    return analyse(toParsedMessage(email))
+    const message = toParsedMessage(email)
+    const report = analyse(message)
+    if (report.recipients.length > 0) return report
+    // Nothing read: a gateway may have handed on the DSN it got as a message/rfc822 part.
+    const wrapped = await wrappedReport(message)
+    return wrapped ? analyse(wrapped) : report
   } catch (e) {
     return { kind: 'error', error: `could not read the message: ${e instanceof Error ? e.message : String(e)}`.slice(0, 500) }
   }

@@ -107,6 +107,9 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
     const line = lines[j].slice(0, 1000).trim()
     if (line === '') continue
+    // "LOCAL module(account x) reports:", "mx.example says:": a line that hands over to the words under
+    // it (CommuniGate Pro's "Failed to deliver to '<x>'" notices, CommuniGate Pro Guide), not a heading.
+    if (REPORTS_INTRO.test(line) && !ADDRESS_ONE.test(line)) continue
     if (ADDRESS_ONE.test(line) || /[:：]$/.test(line) || COPY_START.test(line) || /^[-=_*#~]{3,}/.test(line)) break
     // A labelled reason ("Failure Reason: …", "Reason: …", "Motivo: …") wins over a title line above it.
     if (REASON_LABEL.test(line)) return line
@@ -114,6 +117,8 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
   }
   return first
 }
+
+const REPORTS_INTRO = /\b(?:reports|says|said)\s?:$/i
 
 const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 

@@ -126,6 +126,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     switch (a.mimeType) {
       case 'message/delivery-status':
       case 'message/global-delivery-status':
+      case 'message/xdelivery-status': // XWall's mislabelled part (Mail-DeliveryStatus-BounceParser p_xdelivery_status)
         deliveryStatus += (deliveryStatus ? '\n' : '') + contentAsText(a.content)
         break
       case 'message/feedback-report':

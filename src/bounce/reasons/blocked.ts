@@ -11,6 +11,8 @@ export const blocked: ReasonRule = {
     'connection reset by peer', 'connection was dropped by remote host', 'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud
+    // crisp-oss parser.js's status table "501 5.5.4 invalid_helo_ehlo": the sending host's greeting name.
+    'invalid helo', 'invalid ehlo', 'helo/ehlo argument',
     'extreme bad ip profile', 'go away', 'helo command rejected:', 'host network not allowed', 'hosts with dynamic ip',
     'invalid ip for sending mail of domain', 'is in a black list', 'is not allowed to send mail from',
     'mailfrom domain is listed in spamhaus', 'no access from mail server', 'no matches to nameserver query',

@@ -89,9 +89,21 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
   'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
   'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl
+  // Mail-DeliveryStatus-BounceParser `_std_reason` user_unknown: "<user word> (is) not recognized"
+  // (its generic `(?:un|not\s+)(?:known|recognized)`), "unknown customer", the Postfix-era "Nonexistent
+  // Mailbox" of its POD; PHP-Bounce-Handler's "ADDRESS_NOT_FOUND".
+  'recipient not recognized', 'recipient is not recognized', 'user not recognized', 'user is not recognized',
+  'addressee not recognized', 'address not recognized', 'mailbox not recognized', 'unknown customer',
+  'nonexistent mailbox', 'non-existent mailbox', 'nonexistent address', 'non-existent address', 'address_not_found',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
+  // crisp-oss email-bounce-parser `lib/parser.js` invalid_mailbox: "do(e)sn't exist", some Chinese
+  // servers writing "dosn't".
+  /(?:user|mailbox|recipient|account|address) dosn't exist/,
+  // Mail-DeliveryStatus-BounceParser `_std_reason`: "<x@y> is invalid" right after the reply code or a
+  // colon (the recipient's own address, not "Sender address <x> is invalid").
+  /(?:^|\d |: )<[^ <>@]{1,64}@[^ <>]{1,255}> is invalid/,
   /this user doesn't have an? [^ ]{1,40} account/, // Yahoo 554 "delivery error: dd This user doesn't have a yahoo.com account"
   /user [^ ]{1,200} (?:was not found|does not exist)/,
   /mailbox [^ ]{1,200} does not exist/,
@@ -127,6 +139,13 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:le compte|l'utilisateur|le destinataire|la boîte aux lettres|l'adresse e-?mail) n'existe pas/,
   /(?:utente|account|casella(?: di posta)?|casella postale|destinatario|indirizzo(?: e-?mail)?) (?:inesistente|sconosciut[oa]|non esiste|non trovat[oa]|non valido)\b/,
   /(?:benutzer|empfänger|postfach|mailbox|konto|e-mail-adresse|empfängeradresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig)\b/,
+  // BounceParser `_std_reason`'s "<user word> not recognized" family as localised servers write it
+  // (fr "destinataire non reconnu", it "destinatario non riconosciuto", de "Empfänger nicht erkannt",
+  // es "destinatario no reconocido"), the noun first, at most "wurde" between.
+  /(?:destinataire|utilisateur|adresse(?: e-?mail| électronique)?) non reconnue?\b/,
+  /(?:destinatario|utente|indirizzo(?: e-?mail)?) non riconosciut[oa]\b/,
+  /(?:empfänger|benutzer|empfängeradresse|e-mail-adresse) (?:wurde )?nicht erkannt\b/,
+  /(?:destinatario|usuario|dirección(?: de correo)?) no reconocid[oa]\b/,
   /ungültiger (?:empfänger|benutzer)/,
   /(?:usuario|cuenta(?: de correo)?|buzón|destinatario|dirección(?: de correo(?: electrónico)?)?) (?:no existe|inexistente|desconocid[oa]|no encontrad[oa]|no válid[oa])\b/,
   /no existe (?:la cuenta|el usuario|el buzón|el destinatario|la dirección)/,

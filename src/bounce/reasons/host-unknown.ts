@@ -11,6 +11,7 @@ export const hostUnknown: ReasonRule = {
     'name or service not known', 'no such domain', 'recipient address rejected: unknown domain name',
     'recipient domain must exist', 'the account or domain may not exist', 'unknown host', 'unroutable address',
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
+    'domain name not found', // PHP-Bounce-Handler bounce_responses.php, crisp-oss parser.js "domain (name )?not found"
     'host not found:', // IMail's "Host not found: <domain>" paragraph (flufl.bounce smtp32.py); "host not found, try again" stays networkerror
     'domaine inexistant', 'dominio inesistente', 'el dominio no existe', 'domain existiert nicht', 'domínio inexistente',
     // Exchange Online 5.4.310 "DNS domain <d> does not exist [Message=InfoDomainNonexistent]" and Exchange's

@@ -15,7 +15,7 @@ export const policyViolation: ReasonRule = {
     'you\'re using a mass mailer', 'client host rejected: #',
     // bounce_email's status table: Hotmail "550 OU-002 … for policy reasons"; German "unzulässiger / unerlaubter
     // Anhang" (an attachment the receiver's policy forbids).
-    'for policy reasons', 'unzulässiger anhang', 'unerlaubter anhang', 'unzulässige anlage',
+    'for policy reasons', 'unzulässiger anhang', 'unerlaubter anhang', 'unzulässigen anhang', 'unerlaubten anhang', // bounce_email get_code 98 'unzulässige anlage',
     // The BMH-style rule lists' policy refusals.
     'blocked by policy', 'forbidden for policy reasons', 'not delivered for policy reasons', 'blocked by filter rules',
     'words in the message is blocked', 'does not comply with required standards',

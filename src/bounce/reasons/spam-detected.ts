@@ -36,13 +36,18 @@ export const spamDetected: ReasonRule = {
     'consistent with spam', 'rejected by spam', 'suspicion of spam', 'not allowed by spam', 'rejected by an anti-spam',
     'rejected by anti-spam', 'anti-spam filter', 'antispam filter', 'bulk mail rejected', 'rejected as bulk',
     'classified as bulk', 'surbl', 'black listed url', 'blocking url', 'rejected by dcc', 'spam content',
+    // Mail-DeliveryStatus-BounceParser `_std_reason` spam: ESET's gateway tag, "using a mass mailer",
+    // McAfee's "MCSpamSignature".
+    'esets_smtp (spam)', 'mass mailer', 'mcspamsignature',
     // The same judgement in French, Italian, German, Spanish, Portuguese and Dutch servers' replies.
     'considéré comme spam', 'considéré comme du spam', 'identifié comme spam', 'identifié comme courrier indésirable',
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',
     'spamverdacht', 'considerado spam', 'considerado como spam', 'identificado como spam', 'detectado como spam',
     'als spam aangemerkt', 'als spam beschouwd', 'herkend als spam',
   ],
-  patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
+  patterns: [
+    /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/
+    /mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
   probe(fact) {
     if (fact.statusReason === 'spamdetected') return true
     if (!fact.status || BEFORE_DATA.has(fact.command)) return false

@@ -37,6 +37,14 @@ export const suspend: ReasonRule = {
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
+    // Mail-DeliveryStatus-BounceParser `_std_reason` "<user word> (suspended|discontinued)" (everyone.net).
+    'mailbox discontinued', 'account discontinued', 'user discontinued', 'address discontinued',
+    // The same closed-for-good family in fr/it/de/es: "no longer active / no longer receives mail",
+    // "aufgelöst" (dissolved), "dada de baja" (cancelled).
+    'est désormais inactive', 'est désormais inactif', 'ne reçoit plus de courrier', 'ne reçoit plus de messages',
+    'non è più attiva', 'non è più attivo', 'non riceve più posta', 'non riceve più messaggi',
+    'postfach wurde aufgelöst', 'konto wurde aufgelöst', 'adresse wurde aufgelöst', 'empfängt keine nachrichten mehr', 'nimmt keine e-mails mehr an',
+    'dada de baja', 'dado de baja', 'ya no recibe correo', 'ya no recibe mensajes',
     'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
     'extended inactivity', // the BMH-style rule lists
   ],

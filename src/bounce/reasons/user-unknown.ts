@@ -29,6 +29,7 @@ const WEAK_PHRASES: readonly string[] = [
   'user missing home directory', 'invalid address', 'requested action not taken: mailbox unavailable',
   'address is invalid', 'bad address', // PHP-Bounce-Handler's 5.1.1 list: refusals of RCPT
   'invalid email address', 'invalid e-mail address', 'invalid alias', // the BMH-style rule lists
+  'mailbox not available', // Mail-DeliveryStatus-BounceParser `_std_reason` user_unknown
 ]
 
 /**
