@@ -65,6 +65,17 @@ export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|
 export const NOTICE_BODY = /(?:delivery has failed to these recipients|your message to .{1,320}? couldn't be delivered|your message wasn't delivered|address not found|la remise a échoué|n[’']a pas pu être remis|n[’']a pas été remis|est introuvable sur|adresse introuvable|recapito non riuscito|impossibile recapitare il messaggio|non è stato recapitato|indirizzo non trovato|fehler bei der zustellung|konnte nicht zugestellt werden|wurde nicht an .{1,320}? zugestellt|adresse nicht gefunden|error en la entrega|no se pudo entregar|no se ha entregado|no se ha encontrado la dirección|falha na entrega|não foi possível entregar|não foi entregue|endereço não encontrado|bezorging is mislukt|kan niet worden bezorgd|is niet bezorgd|adres niet gevonden|message non distribué|message bloqué|distribution incomplète|messaggio non recapitato|messaggio bloccato|recapito incompleto|nachricht nicht zugestellt|nachricht blockiert|zustellung unvollständig|mensaje no entregado|mensaje bloqueado|entrega incompleta|delivery is delayed to these recipients|this is the mail system at host|this message was created automatically by mail delivery software|sorry, we were unable to deliver your message|delivery to the following recipients failed permanently|there was a (?:temporary )?problem delivering your message to|destinataires ou groupes est différée|destinatari o gruppi è stato ritardato|empfänger oder gruppen wurde verzögert|destinatarios o grupos se ha retrasado)/i
 
 /**
+ * A mailing-list manager's report to the list's owner about a member's bounces, or a bounce it could
+ * not read, forwarded with the bounce attached (issue 9, outside check): GNU Mailman 2's
+ * "Bounce action notification" (Bouncer.py; templates/<lang>/bounce.txt) and "Uncaught bounce
+ * notification" (Queue/BounceRunner.py; Mailman 3 app/bounces.py, templates/en/unrecognized.txt),
+ * with their messages/<lang>/mailman.po subjects and template openings in fr, de, it, es. It is not a
+ * returned notice of the reader's own message: no recipient of it failed.
+ */
+export const LIST_REPORT_SUBJECT = /^\s*(?:bounce action notification|uncaught bounce notification|avis de mesure de rejet|avis de mesure de retour de message|bounce-benachrichtigung|unerkannte bounce-benachrichtigung|notifica errore|notifica errore non riconosciuta|notificaci[óo]n de rebote|notificaci[óo]n de rebote no captado)\s*$/i
+export const LIST_REPORT_BODY = /(?:mailman mailing list bounce action notice|avis d'erreur sur une liste mailman|aviso de rebote de correo de una lista mailman|notifica di un provvedimento\s+che è stato preso in seguito a problemi nell'invio|the attached message was received as a bounce, but either the bounce format\s+was not recognized)/i
+
+/**
  * Subjects of notices that are not about a failure, whoever sent them (issue 9): Outlook / Exchange
  * read receipts ("Read:", "Not read:"), delivery receipts ("Delivered:", "Relayed:") and recall
  * messages ("Recall:", "Message Recall Report for message: …"), in the localisations Outlook uses
