@@ -409,3 +409,53 @@ describe("notices kept by mail-receiving applications (outside check: Sympa, Har
     }
   }
 })
+
+/**
+ * Wordings from the samples in Mautic's bounce rules (app/bundles/EmailBundle/MonitoredEmail/Processor/
+ * Bounce/BodyParser.php, a mail-receiving marketing application), each written into a qmail notice and
+ * a Postfix DSN for a recipient whose host the notice does not name (a Google Workspace domain, say).
+ */
+const WORDINGS: ReadonlyArray<readonly [name: string, said: string, verdict: Verdict]> = [
+  ['no such address here', '550 no such address here', 'remove'],
+  ["vpopmail: can't find user's mailbox", "Sorry, can't find user's mailbox. (#5.1.1)", 'remove'],
+  ['address no longer accepts mail', '550 This address no longer accepts mail.', 'remove'],
+  ['Gmail: account disabled (5.2.1)', '550-5.2.1 The email account that you tried to reach is disabled.', 'remove'],
+  ['Google: Exchange RecipNotFound', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'remove'],
+  ['over quota and unable to receive mail', '552 This account is over quota and unable to receive mail.', 'retry'],
+  ['Gmail: "Email quota exceeded" with 5.7.1', '550-5.7.1 Email quota exceeded.', 'retry'],
+  // Google's SMTP error reference: the recipient's own inbound rate, with 4.2.1 and (older) 5.2.1.
+  ['Gmail: recipient receiving at a rate (4.2.1)', '450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time.', 'retry'],
+  ['Gmail: recipient receiving at a rate (5.2.1)', '550-5.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.', 'retry'],
+  // Google's SMTP error reference, 5.7.1: the recipient's allow-list refused an unknown sender.
+  ['Gmail: recipient accepts only listed senders (5.7.1)', '554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses.', 'retry'],
+  ['Gmail: policy prohibited the mail (5.7.1)', '550-5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.', 'fix-sending'],
+  ['resources temporarily unavailable', '451 mta283.mail.example Resources temporarily unavailable. Please try again later [#4.16.5].', 'retry'],
+]
+
+function qmailNotice(rcpt: string, said: string): string {
+  return `From: MAILER-DAEMON@mx.ourco.example\nTo: anna@ourco.example\nSubject: failure notice\nDate: Tue, 14 Nov 2023 10:00:00 +0000\n\nHi. This is the qmail-send program at mx.ourco.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<${rcpt}>:\n192.0.2.1 does not like recipient.\nRemote host said: ${said}\nGiving up on 192.0.2.1.\n\n--- Below this line is a copy of the message.\n\nTo: ${rcpt}\nSubject: Partnership proposal\n`
+}
+
+function postfixNotice(rcpt: string, said: string): string {
+  const status = /\b([45]\.\d\.\d{1,3})\b/.exec(said)?.[1] ?? (said.startsWith('4') ? '4.0.0' : '5.0.0')
+  return dsn({
+    from: 'MAILER-DAEMON@mx.ourco.example (Mail Delivery System)',
+    subject: 'Undelivered Mail Returned to Sender',
+    text: `This is the mail system at host mx.ourco.example.\n\n<${rcpt}>: host mx.partner.example[192.0.2.1] said: ${said} (in reply to RCPT TO command)\n`,
+    fields: `Reporting-MTA: dns; mx.ourco.example\n\nFinal-Recipient: rfc822; ${rcpt}\nAction: failed\nStatus: ${status}\nDiagnostic-Code: smtp; ${said}`,
+  })
+}
+
+describe("wordings from Mautic's bounce rules, without the receiving host's name (outside check)", () => {
+  for (const [name, said, verdict] of WORDINGS) {
+    for (const [layout, make] of [['qmail', qmailNotice], ['Postfix', postfixNotice]] as const) {
+      for (const [ending, to] of ENDINGS) {
+        it(`${name}, ${layout} (${ending})`, async () => {
+          const r = await read(to(make('kim@partner.example', said)))
+          expect(r.recipients.map((x) => x.address)).toEqual(['kim@partner.example'])
+          expect(r.recipients[0].verdict).toBe(verdict)
+        })
+      }
+    }
+  }
+})
