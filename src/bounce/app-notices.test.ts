@@ -459,3 +459,55 @@ describe("wordings from Mautic's bounce rules, without the receiving host's name
     }
   }
 })
+
+/**
+ * Zammad answers an oversized message itself (Channel::EmailParser postmaster_response): a plain reply
+ * from the helpdesk's own address, In-Reply-To the message, naming no address and returning no copy
+ * (app/views/mailer/email_oversized/{en,de,fr,it,es}.txt.erb). The helpdesk's address is the recipient
+ * that refused; the cure is a smaller message.
+ */
+const OVERSIZED: ReadonlyArray<readonly [lang: string, subject: string, body: string]> = [
+  ['en', '[undeliverable] Message too large', 'Dear Anna Seller,\n\nUnfortunately your email titled "Catalogue 2024" could not be delivered to one or more recipients.\n\nYour message was 23.41 MB but we only accept messages up to 10 MB.\n\nPlease reduce the message size and try again. Thank you for your understanding.\n\nRegretfully,\n\nPostmaster of helpdesk.acme-client.example\n'],
+  ['de', '[Unzustellbar] Nachricht zu groß', 'Hallo Anna Seller,\n\nIhre E-Mail mit dem Betreff "Katalog 2024" konnte nicht an einen oder mehrere Empfänger zugestellt werden.\n\nDie Nachricht hatte eine Größe von 23.41 MB, wir akzeptieren jedoch nur E-Mails mit einer Größe von bis zu 10 MB.\n\nMit freundlichen Grüßen\n\nPostmaster von helpdesk.acme-client.example\n'],
+  ['fr', '[Non délivrable] Message trop volumineux', "Cher Anna Seller,\n\nVotre message ayant pour objet \"Catalogue 2024\" n'a pas pu être distribué à un ou plusieurs destinataires.\n\nLa taille de votre message était de 23.41 MB. Nous acceptons les messages jusqu'à 10 MB.\n\nToutes nos excuses,\nPostmaster - helpdesk.acme-client.example\n"],
+  ['it', '[non consegnabile] Messaggio troppo grande', 'Gentile Anna Seller,\n\nPurtroppo la tua email con oggetto "Catalogo 2024" non può essere inviata a uno o più destinatari.\n\nIl messaggio è di 23.41 MB ma la dimensione massima accettata è di 10 MB.\n\nCortesemente,\n\nIl postmaster di helpdesk.acme-client.example\n'],
+  ['es', '[no se pudo entregar] Mensaje demasiado grande', 'Estimado/a Anna Seller:\n\nLamentablemente su mensaje titulado "Catálogo 2024" no se pudo entregar a uno o más destinatarios.\n\nSu mensaje ocupaba 23.41 MB pero nuestro sistema solamente acepta mensajes de hasta 10 MB.\n\nUn cordial saludo,\n\nServidor de correo de helpdesk.acme-client.example\n'],
+]
+
+function replyFrom(from: string, subject: string, body: string): string {
+  return [
+    `From: ${from}`,
+    'To: Anna Seller <anna@ourco.example>',
+    `Subject: ${subject}`,
+    'Date: Tue, 14 Nov 2023 10:00:00 +0100',
+    'Message-ID: <reply-1@acme-client.example>',
+    'In-Reply-To: <orig-77@ourco.example>',
+    'References: <orig-77@ourco.example>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    body,
+  ].join('\n')
+}
+
+describe("a helpdesk's own refusal of an oversized message (outside check: Zammad)", () => {
+  for (const [lang, subject, body] of OVERSIZED) {
+    for (const [ending, to] of ENDINGS) {
+      it(`${lang} (${ending})`, async () => {
+        const r = await read(to(replyFrom('Support ACME <support@acme-client.example>', subject, body)))
+        expect(r.kind).toBe('bounce')
+        expect(r.recipients.map((x) => x.address)).toEqual(['support@acme-client.example'])
+        expect(r.recipients[0].reason).toBe('mesgtoobig')
+        expect(r.recipients[0].verdict).toBe('fix-sending')
+      })
+    }
+  }
+  for (const [ending, to] of ENDINGS) {
+    it(`a shop's reply that something "could not be delivered", naming no cause, names no recipient (${ending})`, async () => {
+      const r = await read(to(replyFrom('Parcel Desk <desk@shop.example>', 'Undeliverable parcel', 'Hello,\n\nYour parcel could not be delivered to the address on file. Please call us.\n\nRegards\n')))
+      expect(r.recipients).toEqual([])
+      expect(r.kind).not.toBe('bounce')
+    })
+  }
+})
