@@ -511,3 +511,41 @@ describe("a helpdesk's own refusal of an oversized message (outside check: Zamma
     })
   }
 })
+
+/**
+ * Server answers from the samples in Mautic's DSN rules (EmailBundle/MonitoredEmail/Processor/Bounce/
+ * DsnParser.php, "rule: unknown" / "rule: inactive" / "rule: full"), each in a Postfix DSN: what a
+ * salesperson should do with the contact.
+ */
+const DSN_WORDINGS: ReadonlyArray<readonly [said: string, verdict: Verdict]> = [
+  ['550 User (kim@partner.example) unknown.', 'remove'],
+  ['553 5.3.0 <kim@partner.example>... Addressee unknown, relay=[192.0.2.10]', 'remove'],
+  ['550 Mailbox ( kim@partner.example ) not found or inactivated', 'remove'],
+  ['550 <kim@partner.example>: Invalid User', 'remove'],
+  ["550-I'm sorry but kim@partner.example does not have an account here. I will not accept mail for this account.", 'remove'],
+  ['553 5.3.0 <kim@partner.example>... Recipient address no longer exists', 'remove'],
+  ['550 User not a member of domain: <kim@partner.example>', 'remove'],
+  ['550 <kim> is now disabled with MTA service.', 'remove'],
+  ['550 <kim@partner.example>: User status is locked.', 'remove'],
+  ['550 <kim@partner.example>... User account not activated', 'remove'],
+  ['550 <kim@partner.example>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available.', 'remove'],
+  ['551 <kim@partner.example> is a deactivated mailbox', 'remove'],
+  ['452 4.2.1 mailbox temporarily disabled: kim@partner.example', 'retry'],
+  ['450 user path no exist', 'retry'],
+  ['552 Requested mailbox exceeds quota.', 'retry'],
+  ['452 Insufficient system storage', 'retry'],
+  ['550 5.7.606 Access denied, banned sending IP [192.0.2.1]', 'fix-sending'],
+  ["550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.", 'fix-sending'],
+]
+
+describe("server answers from Mautic's DSN rules, in a Postfix DSN (outside check)", () => {
+  for (const [said, verdict] of DSN_WORDINGS) {
+    for (const [ending, to] of ENDINGS) {
+      it(`${said.slice(0, 70)} (${ending})`, async () => {
+        const r = await read(to(postfixNotice('kim@partner.example', said)))
+        expect(r.recipients.map((x) => x.address)).toEqual(['kim@partner.example'])
+        expect(r.recipients[0].verdict).toBe(verdict)
+      })
+    }
+  }
+})

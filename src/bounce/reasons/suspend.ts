@@ -39,6 +39,9 @@ export const suspend: ReasonRule = {
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
     'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
     'extended inactivity', // the BMH-style rule lists
+    // Mautic's DsnParser samples ("rule: inactive", "rule: unknown"): "<x> is now disabled with MTA
+    // service", "User status is locked", "User account not activated".
+    'disabled with mta service', 'user status is locked', 'account not activated',
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }
