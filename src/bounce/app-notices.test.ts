@@ -549,3 +549,29 @@ describe("server answers from Mautic's DSN rules, in a Postfix DSN (outside chec
     }
   }
 })
+
+/** Sender-side refusals from the same rules (rule: antispam, content_reject, command_reject). */
+const SENDER_SIDE: readonly string[] = [
+  '554 <unknown[192.0.2.5]>: Client host rejected: Access denied',
+  '554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2',
+  '550 Verify mailfrom failed,blocked',
+  '554 Connection refused(mx). MAIL FROM [anna@ourco.example] mismatches client IP [192.0.2.5].',
+  '550 Error: MAIL FROM is mismatched with message header from address!',
+  '550 sorry, it seems as a junk mail',
+  '552 MessageWall: MIME/REJECT: Invalid structure',
+  '553 Mail data refused by AISP, rule [169648].',
+  '500 Unauthorized relay msg rejected',
+  '554 5.7.1 Message scored too high on spam scale.  For help, please quote incident ID 22492290.',
+]
+
+describe("sender-side refusals from Mautic's DSN rules stay out of Retry and Remove (outside check)", () => {
+  for (const said of SENDER_SIDE) {
+    for (const [ending, to] of ENDINGS) {
+      it(`${said.slice(0, 70)} (${ending})`, async () => {
+        const r = await read(to(postfixNotice('kim@partner.example', said)))
+        expect(r.recipients.map((x) => x.address)).toEqual(['kim@partner.example'])
+        expect(r.recipients[0].verdict).toBe('fix-sending')
+      })
+    }
+  }
+})
