@@ -575,3 +575,41 @@ describe("sender-side refusals from Mautic's DSN rules stay out of Retry and Rem
     }
   }
 })
+
+/**
+ * CommuniGate Pro's notice as the samples of Mautic's DsnParser.php show it: "Failed to deliver to
+ * '<x>'" over "<MODULE> module(…) reports:" over the reason, one block per recipient, no DSN part.
+ */
+function communigate(blocks: ReadonlyArray<readonly [rcpt: string, module: string, said: string]>): string {
+  return [
+    'From: MAILER-DAEMON@mail.partner.example',
+    'To: anna@ourco.example',
+    'Subject: Undeliverable mail: Partnership proposal',
+    'Date: Tue, 14 Nov 2023 10:00:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    ...blocks.flatMap(([rcpt, module, said]) => [`Failed to deliver to '<${rcpt}>'`, `${module} reports:`, ` ${said}`, '']),
+  ].join('\n')
+}
+
+describe('CommuniGate Pro: the reason under "module(…) reports:" (outside check: Mautic)', () => {
+  for (const [ending, to] of ENDINGS) {
+    it(`mail receiving disabled, account full, unknown account (${ending})`, async () => {
+      const r = await read(to(communigate([
+        ['kim@partner.example', 'LOCAL module(account kim)', 'mail receiving disabled'],
+        ['lee@partner.example', 'LOCAL module(account lee)', 'account is full (quota exceeded)'],
+        ['max@partner.example', 'LOCAL module(account max)', 'unknown user account'],
+      ])))
+      expect(r.recipients.map((x) => [x.address, x.verdict])).toEqual([
+        ['kim@partner.example', 'remove'],
+        ['lee@partner.example', 'retry'],
+        ['max@partner.example', 'remove'],
+      ])
+    })
+    it(`a broken SMTP connection is retried (${ending})`, async () => {
+      const r = await read(to(communigate([['kim@partner.example', 'SMTP module(domain partner.example)', 'connection with mx1.mail.partner.example is broken']])))
+      expect(r.recipients.map((x) => [x.address, x.verdict])).toEqual([['kim@partner.example', 'retry']])
+    })
+  }
+})

@@ -107,6 +107,12 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
   for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
     const line = lines[j].slice(0, 1000).trim()
     if (line === '') continue
+    // CommuniGate Pro: "Failed to deliver to '<x>'" over "LOCAL module(account x) reports:" over the reason.
+    if (MODULE_REPORTS.test(line)) {
+      const said = lines.slice(j + 1, j + 3).map((l) => l.slice(0, 1000).trim()).find((l) => l !== '')
+      if (said && !ADDRESS_ONE.test(said)) return `${line} ${said}`
+      break
+    }
     if (ADDRESS_ONE.test(line) || /[:：]$/.test(line) || COPY_START.test(line) || /^[-=_*#~]{3,}/.test(line)) break
     // A labelled reason ("Failure Reason: …", "Reason: …", "Motivo: …") wins over a title line above it.
     if (REASON_LABEL.test(line)) return line
@@ -114,6 +120,14 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
   }
   return first
 }
+
+/**
+ * CommuniGate Pro's per-recipient report heading: "LOCAL module(account x) reports:", "SMTP
+ * module(domain y) reports:"; the line under it is the reason (the samples of Mautic's DsnParser.php,
+ * rules 0194, 0132, 0231: "mail receiving disabled", "account is full (quota exceeded)", "connection
+ * with x is broken").
+ */
+const MODULE_REPORTS = /^[A-Z]{2,12} module\([^()]{0,200}\) reports:$/i
 
 const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 

@@ -42,6 +42,7 @@ export const suspend: ReasonRule = {
     // Mautic's DsnParser samples ("rule: inactive", "rule: unknown"): "<x> is now disabled with MTA
     // service", "User status is locked", "User account not activated".
     'disabled with mta service', 'user status is locked', 'account not activated',
+    'mail receiving disabled', // CommuniGate Pro: the account's mail receiving is switched off (Mautic's DsnParser, rule 0194)
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }
