@@ -10,7 +10,7 @@ import { isChallenge } from './challenge'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
 import { feedbackRecipients } from './feedback'
-import { isAutoSubmittedReply, isFeedbackReport, looksLikeAutoreply } from './kind'
+import { isAutoSubmittedReply, isFeedbackReport, isListManagerReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
 import { mergeRecipients, toRecipientReport } from './recipient'
 import { DELAY_SUBJECT } from './notice-words'
@@ -131,6 +131,8 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   if (looksLikeAutoreply(m)) return emptyReport(m, notice, 'autoreply', 'rfc3834')
   // A robot asking the sender to prove they are human: the address is alive, nothing failed.
   if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
+  // A list manager telling its owner about a member's bounce: the attached bounce is not the reader's.
+  if (isListManagerReport(m)) return emptyReport(m, notice, 'none')
 
   let result: DialectResult | null = null
   let decoder = ''

@@ -3,7 +3,7 @@
  * feedback report (ARF, RFC 5965), or something to decode as a notice.
  */
 import type { ParsedMessage } from './mime/parsed-message'
-import { NOTICE_SUBJECT } from './notice-words'
+import { LIST_REPORT_BODY, LIST_REPORT_SUBJECT, NOTICE_SUBJECT } from './notice-words'
 
 /**
  * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
@@ -73,6 +73,15 @@ function vacationSubject(subject: string): boolean {
   if (!vacation) return false
   const notice = NOTICE_IN_SUBJECT.exec(subject)
   return !notice || vacation.index < notice.index
+}
+
+/**
+ * A list manager's report to the list's owner about a member's bounces (notice-words.ts
+ * LIST_REPORT_SUBJECT): the attached bounce was not about the reader's message, so nothing in it is
+ * read (issue 9: a report that quotes a bounce is not one).
+ */
+export function isListManagerReport(m: ParsedMessage): boolean {
+  return LIST_REPORT_SUBJECT.test(m.subject) || LIST_REPORT_BODY.test(m.text.slice(0, 1024))
 }
 
 /** Weaker signs, used only when no decoder found a failed recipient (exim's bounces also carry Auto-Submitted). */

@@ -60,6 +60,18 @@ function diagnosticText(value: string): string {
   return value.trim()
 }
 
+/**
+ * The comment after a Status code, read as the server's text when there is no Diagnostic-Code:
+ * Haraka (outbound/hmail.js) writes its own failures as "Status: 5.1.2 (550 No MX for x)" (RFC 5322
+ * comments are allowed in a header field), and that text is all it says about the recipient. Only a
+ * comment that starts with a reply code is the server's text ("4.0.0 (host name lookup failure)" is
+ * the reporting MTA's own gloss).
+ */
+function statusComment(value: string): string {
+  const m = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([245]\d\d .{1,1000})\)\s*$/s.exec(value)
+  return m ? collapse(m[1]) : ''
+}
+
 function remoteMtaOf(value: string): string {
   const v = diagnosticText(value)
   const m = /^\[?([a-z0-9.\-:]+)\]?/i.exec(v)
@@ -85,8 +97,9 @@ export function recipientsFromFields(text: string): DecodedRecipient[] {
       continue
     }
     const diagRaw = fields.get('diagnostic-code') ?? fields.get('x-diagnostic-code') ?? ''
-    const diagnostic = collapse(diagnosticText(diagRaw))
-    const status = normaliseStatus(fields.get('status') ?? '')
+    const statusRaw = fields.get('status') ?? ''
+    const diagnostic = collapse(diagnosticText(diagRaw)) || statusComment(statusRaw)
+    const status = normaliseStatus(statusRaw)
     out.push({
       address,
       finalRecipient: differs ? final : undefined,

@@ -370,7 +370,25 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
  */
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   const address = copyRecipient(m)
-  if (!address || own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
   const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
+  if (!address) return replyingMailbox(m, said)
+  if (own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
   return { recipients: [{ address, diagnostic: said, reason: wordsReason(said) }] }
+}
+
+/**
+ * A refusal sent back by the refusing mailbox itself, in reply to the message, that names no address
+ * and returns no copy: Zammad's postmaster reply to an oversized message (Channel::EmailParser
+ * postmaster_response; app/views/mailer/email_oversized/<lang>.txt.erb: "[undeliverable] Message too
+ * large", "… could not be delivered to one or more recipients", sent from the channel's own address
+ * with In-Reply-To the message). Its sender is the recipient that refused, only when the subject or
+ * the failure lines name a cause: a person's "could not be delivered" alone names no recipient.
+ */
+function replyingMailbox(m: ParsedMessage, said: string): DialectResult | null {
+  const address = cleanAddress(m.from)
+  if (!address || isSystemSender(address) || SERVICE_ADDRESS.test(address) || NOTICE_SENDER.test(`${m.from} ${m.fromName}`)) return null
+  if (!m.header('in-reply-to').trim()) return null
+  const diagnostic = `${m.subject} ${said}`.replace(/\s+/g, ' ').trim().slice(0, 500)
+  const reason = wordsReason(diagnostic)
+  return reason ? { recipients: [{ address, diagnostic, reason }] } : null
 }

@@ -8,6 +8,9 @@ export const blocked: ReasonRule = {
     'blacklisted by', 'blocked using ', 'blocked - see http', 'dnsbl:attrbl', 'client host rejected: abus detecte', // SFR
     'client host rejected: may not be mail exchanger', 'client host rejected: was not authenticated',
     'client host blocked', 'confirm this mail server', 'connection dropped',
+    // Postfix smtpd_client_restrictions / access(5) REJECT on the sending host: "554 5.7.1 <name[ip]>:
+    // Client host rejected: Access denied" (a sample in Mautic's DsnParser.php, rule: antispam, deny ip).
+    'client host rejected: access denied',
     'connection reset by peer', 'connection was dropped by remote host', 'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud

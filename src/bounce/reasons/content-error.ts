@@ -10,5 +10,8 @@ export const contentError: ReasonRule = {
     'this message contains text that uses unnecessary base64 encoding', 'header size exceeds maximum permitted', 'duplicate header', 'message header is too large',
     // Attachment and markup filters (the BMH-style rule lists).
     'restricted attachment', 'attachment filtering policy', 'content restrictions', 'html tag unacceptable',
+    // MIME structure and content filters in Mautic's DsnParser.php samples (rule: content_reject):
+    // "552 MessageWall: MIME/REJECT: Invalid structure", "553 Mail data refused by AISP, rule [n]".
+    'mime/reject', 'mail data refused by aisp',
   ],
 }

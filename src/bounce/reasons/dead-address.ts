@@ -95,6 +95,10 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'recipient not recognized', 'recipient is not recognized', 'user not recognized', 'user is not recognized',
   'addressee not recognized', 'address not recognized', 'mailbox not recognized', 'unknown customer',
   'nonexistent mailbox', 'non-existent mailbox', 'nonexistent address', 'non-existent address', 'address_not_found',
+  // The samples in Mautic's bounce rules (EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php,
+  // "rule: unknown"): servers that say the address is gone in words not listed above.
+  'addressee unknown', 'does not have an account here', 'address no longer exists', 'mailbox no longer exists',
+  'account no longer exists', 'user no longer exists', 'user not a member of domain',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
@@ -106,6 +110,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:^|\d |: )<[^ <>@]{1,64}@[^ <>]{1,255}> is invalid/,
   /this user doesn't have an? [^ ]{1,40} account/, // Yahoo 554 "delivery error: dd This user doesn't have a yahoo.com account"
   /user [^ ]{1,200} (?:was not found|does not exist)/,
+  // Mautic's DsnParser samples: "550 User (x@y) unknown.", "550 Mailbox ( x@y ) not found or
+  // inactivated", "550 <x@y>: Invalid User" (the address between the noun and the verdict).
+  /user \( ?[^ ]{1,200} ?\) unknown/, /mailbox \( ?[^ ]{1,200} ?\) not found/, /<[^ ]{1,200}>: invalid user(?![a-z])/,
   /mailbox [^ ]{1,200} does not exist/,
   /rcpt <[^ ]{1,200} does not exist/,
   /recipient [^ ]{1,200} was not found in/,

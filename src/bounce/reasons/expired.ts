@@ -16,6 +16,9 @@ export const expired: ReasonRule = {
     // <host>", Exchange 5.4.316): it was down or unreachable, not refusing the sender; retried.
     'connection refused', 'connexion refusée', 'connessione rifiutata', 'verbindung abgelehnt', 'conexión rechazada',
     'connection timeout', 'timed out while', 'délai de connexion dépassé',
+    // Haraka (outbound/hmail.js try_deliver): every MX of the domain was tried and none took the
+    // message; it is retried until the queue gives up ("Too many failures (Tried all MXs)").
+    'tried all mxs',
   ],
   patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

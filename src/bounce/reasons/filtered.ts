@@ -6,6 +6,8 @@ import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
 
+const allowListOnly: ReasonRule = { reason: 'filtered', phrases: ['is only accepting mail from specific email addresses'] }
+
 export const filtered: ReasonRule = {
   reason: 'filtered',
   phrases: [
@@ -22,6 +24,9 @@ export const filtered: ReasonRule = {
     if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
+    // A recipient that takes mail only from the senders it listed (Google's SMTP error reference, 5.7.1
+    // "the recipient is only accepting mail from specific email addresses") refuses at whatever step.
+    if (fact.says(allowListOnly)) return true
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false
     return fact.says(filtered) || unknown
   },

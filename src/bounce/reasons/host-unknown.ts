@@ -1,5 +1,6 @@
 /** hostunknown: the domain part does not exist or has no mail host. Postfix, Sendmail, Exim, Outlook texts. */
 import type { ReasonRule } from './rule'
+import { expired } from './expired'
 import { networkError } from './network-error'
 import { notAccept } from './not-accept'
 
@@ -43,7 +44,9 @@ export const hostUnknown: ReasonRule = {
   ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.
-    if (fact.statusReason === 'hostunknown') return !fact.says(networkError) && !fact.says(notAccept)
+    // Haraka gives 5.1.2 to a domain whose mail hosts all failed to answer ("Tried all MXs"): the
+    // domain has hosts, they were down until the queue expired (expired.ts), not proven absent.
+    if (fact.statusReason === 'hostunknown') return !fact.says(networkError) && !fact.says(notAccept) && !fact.says(expired)
     // Postfix's "Host or domain name not found. ... Host not found, try again" is the resolver's
     // TRY_AGAIN answer (Postfix smtp(8)): the lookup failed for now, the domain was not proven absent.
     return fact.says(hostUnknown) && !fact.says(networkError)

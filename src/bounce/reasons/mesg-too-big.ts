@@ -11,6 +11,9 @@ export const mesgTooBig: ReasonRule = {
     'message too big', 'message too large', 'size limit', 'taille limite du message atteinte',
     'message is too big', 'message is too large', 'message exceeds maximum size',
     'message rejected class=size', // Mail-DeliveryStatus-BounceParser `_std_reason` message_too_large
+    // "Message too large" as Zammad's postmaster reply writes it in fr, de, it, es
+    // (app/views/mailer/email_oversized/<lang>.txt.erb).
+    'message trop volumineux', 'nachricht zu groß', 'messaggio troppo grande', 'mensaje demasiado grande',
   ],
   probe(fact) {
     // 5.2.3 is a per-mailbox limit (exceedlimit), not the system's size limit.

@@ -12,6 +12,7 @@ export const noRelaying: ReasonRule = {
     'this system is not configured to relay mail', 'email address is not verified', // Amazon SES (Sisimai reads it as relaying)
     'unable to relay', 'we don\'t handle mail for',
     'we do not relay', 'relaying not allowed', 'relay not allowed', // PHP-Bounce-Handler's relaying list
+    'unauthorized relay', // "500 Unauthorized relay msg rejected" (Mautic's DsnParser.php, rule: command_reject)
     'relais non autorisé', 'relay non permesso', 'relay nicht erlaubt', 'relaying nicht erlaubt', 'relay no permitido', // fr, it, de, es
     'relais refusé', 'relais interdit', 'inoltro non consentito', 'relay non consentito', 'relaying nicht gestattet',
     'relay nicht gestattet', 'relaying verweigert', 'reenvío no permitido', 'relay no autorizado',

@@ -31,6 +31,10 @@ export const rejected: ReasonRule = {
   unless: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
   phrases: [
     'access denied (in reply to mail from command)', 'access denied (sender blacklisted)', 'address rejected',
+    // The sender refused for its envelope address (samples in Mautic's DsnParser.php, rule: antispam):
+    // "554 sender is rejected", "550 Verify mailfrom failed,blocked", "MAIL FROM [x] mismatches client
+    // IP", "MAIL FROM is mismatched with message header from address".
+    'sender is rejected', 'verify mailfrom failed', 'mismatches client ip', 'mail from is mismatched with message header from',
     'administrative prohibition', 'batv failed to verify', 'batv validation failure', // SonicWall
     'backscatter protection detected an invalid or expired email address', // MDaemon
     'because the sender isn\'t on the recipient\'s list of senders', 'bogus mail from',

@@ -47,6 +47,10 @@ export const suspend: ReasonRule = {
     'dada de baja', 'dado de baja', 'ya no recibe correo', 'ya no recibe mensajes',
     'account expired', 'account is expired', 'account has expired', 'user is inactive', 'closed due to inactivity',
     'extended inactivity', // the BMH-style rule lists
+    // Mautic's DsnParser samples ("rule: inactive", "rule: unknown"): "<x> is now disabled with MTA
+    // service", "User status is locked", "User account not activated".
+    'disabled with mta service', 'user status is locked', 'account not activated',
+    'mail receiving disabled', // CommuniGate Pro: the account's mail receiving is switched off (Mautic's DsnParser, rule 0194)
   ],
   patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
 }
