@@ -61,6 +61,8 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // Portuguese
   'destinatário desconhecido', 'usuário desconhecido', 'utilizador desconhecido', 'endereço desconhecido',
   'o endereço não existe', 'o endereço não foi encontrado', 'o usuário não existe', 'o destinatário não existe', 'conta não existe', 'endereço não encontrado',
+  // Brazilian webmails' own replies (UOL, Terra, BOL: "Usuário inexistente", "Conta de email inexistente").
+  'usuário inexistente', 'utilizador inexistente', 'conta inexistente', 'conta de email inexistente', 'conta de e-mail inexistente', 'endereço inexistente',
   // Dutch
   'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
   'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
@@ -75,6 +77,13 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
   'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
   'esta casilla ha expirado', 'casilla inexistente',
+  // Spambrella (a Proofpoint Essentials reseller) documents "550 5.7.1 <x>: Recipient address rejected: User
+  // email address is marked as invalid": the address is on its SMTP Discovery invalid list
+  // (https://www.spambrella.com/faq/email-delivery-error-codes/); its 5.7.1 does not make it a policy refusal.
+  'email address is marked as invalid',
+  // Chinese providers' replies and notices (NetEase 163/126, Sina, Coremail: 收件人不存在 "recipient does not
+  // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
+  '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
   // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
   // Notes dialect's own table): the user is not in the directory.
   'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',

@@ -34,6 +34,11 @@ export const suspend: ReasonRule = {
     'boîte aux lettres est désactivée', 'boite aux lettres desactivee', 'compte est désactivé', 'destinataire est désactivé', 'compte a été désactivé', 'compte est suspendu', 'compte a été suspendu', // fr
     'account è disattivato', 'account è stato disattivato', 'konto wurde deaktiviert', 'postfach wurde deaktiviert', 'cuenta ha sido desactivada', // it, de, es
     'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
+    // Italian and Spanish webmails' wordings for a closed account (Libero/Virgilio "utente non attivo", Aruba
+    // "account disabilitato"; Movistar "la cuenta de correo está desactivada"), and Portuguese (Terra, UOL).
+    'account disabilitato', 'utente non attivo', 'utente disattivato', 'utente disabilitato', 'casella di posta disattivata',
+    'cuenta de correo está desactivada', 'cuenta de correo desactivada', 'buzón de correo desactivado',
+    'conta de email desativada', 'conta de e-mail desativada',
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
