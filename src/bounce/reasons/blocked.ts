@@ -29,6 +29,15 @@ export const blocked: ReasonRule = {
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
     'blocked by spamhaus', 'listed in spamhaus', 'listed by spamhaus', 'listed on spamhaus', 'spamhaus.org/sbl', 'spamhaus.org/zen',
     'traffic not accepted from this ip',
+    // Trend Micro Email Reputation Services: "550 Mail from <ip> refused by rbl-plus.mail-abuse.org",
+    // "blocked using Trend Micro RBL+", "deferred using Trend Micro Email Reputation database"
+    // (success.trendmicro.com 1097055 and KA-0001346); "Your email messages have been blocked by Trend
+    // Micro Email Reputation Service" (WFBS, 1056643).
+    'refused by rbl', 'mail-abuse.org/rbl', 'mail-abuse.com/cgi-bin/lookup', 'trend micro email reputation',
+    // GMX / Web.de "554-IP address is black listed" (postmaster.gmx.net error messages); T-Online's
+    // "554 IP=<ip> - <cause>. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
+    // its block of the sending IP (postmaster.t-online.de), "Dialup/transit IP address" among the causes.
+    'ip address is black listed', 'ip address is blacklisted', 'contact tosa@rx.t-online.de', 'dialup/transit ip',
     // PHP-Bounce-Handler's 5.7.1 block-list wordings and crisp-oss's "dnsbl" (blocked) class.
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).

@@ -10,5 +10,8 @@ export const contentError: ReasonRule = {
     'this message contains text that uses unnecessary base64 encoding', 'header size exceeds maximum permitted', 'duplicate header', 'message header is too large',
     // Attachment and markup filters (the BMH-style rule lists).
     'restricted attachment', 'attachment filtering policy', 'content restrictions', 'html tag unacceptable',
+    // ASSP, the open-source anti-spam proxy: "500 These attachments are not allowed -- Please compress
+    // (zip,tar..) them before mailing." (its documented replies, maxclicksonline.com KB 10095).
+    'attachments are not allowed', 'attachment is not allowed', 'attachment not allowed', 'attachment type not allowed',
   ],
 }

@@ -22,6 +22,9 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'because they are not accepting mail from',
   // A recipient that takes mail only from senders it knows (the BMH-style rule lists).
   'only accepts mail from known senders', 'is not accepting mail from this sender',
+  // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
+  // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
+  'header-based blocked senders', 'header based blocked senders',
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }

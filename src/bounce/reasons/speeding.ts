@@ -17,6 +17,9 @@ export const speeding: ReasonRule = {
     'has sent to too many recipients this hour', 'sending too fast', 'too many messages this hour',
     'you\'ve reached a limit for sending',
     'exceeded the rate limit', 'messages per hour', 'sending limit exceeded', 'rate limited',
+    // Zoho Mail: "550 5.4.6 Unusual sending activity detected. Please try after sometime." (its bounce
+    // error-code help): the sending account's volume was held, never the recipient.
+    'unusual sending activity',
     ...SENDER_QUOTA,
   ],
 }
