@@ -335,6 +335,31 @@ const rows: Row[] = [
   // ── Yandex and Mail.ru ──
   ['exim', 'Yandex service currently unavailable (4.7.1: a policy deferral)', exim('451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', { rcpt: 'kim@yandex.ru' }), [RETRY, FIX], 'never the contact', ['kim@yandex.ru']],
   ['postfix', 'Mail.ru spam message rejected', postfix('550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=abc123 or report details to abuse@corp.mail.ru. Error code: ABC123.', { rcpt: 'kim@mail.ru', command: 'end of DATA' }), FIX, spam, ['kim@mail.ru']],
+  // ── The sender's own address, domain or host refused, in words that also describe dead recipients ──
+  // Postfix's smtpd restrictions (postconf(5): reject_unknown_sender_domain "Sender address rejected: Domain not
+  // found", reject_unverified_sender "Sender address rejected: undeliverable address", reject_unlisted_sender,
+  // reject_unknown_reverse_client_hostname "Client host rejected: cannot find your reverse hostname",
+  // reject_unknown_helo_hostname "Helo command rejected: Host not found"), Exim's "verify = sender"
+  // (spec chapter 42: "Sender verify failed", "Verification failed for <x>", "Unrouteable address"), Microsoft's
+  // NDR list (5.1.8 bad outbound sender, 5.7.501 spam abuse, 5.1.90 daily recipient limit, 5.4.300 expired).
+  ['postfix', 'Postfix: sender domain not found', postfix('550 5.1.8 <sales@sender.example>: Sender address rejected: Domain not found', { command: 'MAIL FROM' }), FIX, "the sender's own domain, not the contact"],
+  ['exim', 'Postfix: sender domain not found, 450 (given up)', exim('450 4.1.8 <sales@sender.example>: Sender address rejected: Domain not found', { after: 'MAIL FROM:<sales@sender.example>' }), [FIX, RETRY], "the sender's own domain, never the contact"],
+  ['gmail', 'Postfix: sender unknown in local recipient table', gmail('550 5.1.0 <sales@sender.example>: Sender address rejected: User unknown in local recipient table'), FIX, "the sender's own address, not the contact"],
+  ['postfix', 'Postfix: sender undeliverable address (verification)', postfix('550 5.1.7 <sales@sender.example>: Sender address rejected: undeliverable address: host mail.sender.example[198.51.100.2] said: 550 5.1.1 <sales@sender.example>: Recipient address rejected: User unknown in virtual mailbox table', { command: 'RCPT TO' }), FIX, "the sender's own address, not the contact"],
+  ['outlookText', 'Postfix: cannot find your reverse hostname', outlookText('550 5.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.1]'), FIX, 'the sending host lacks reverse DNS'],
+  ['exim', 'Postfix: Helo command rejected: Host not found', exim('504 5.5.2 <mail.sender.invalid>: Helo command rejected: Host not found', { after: 'RCPT TO:<kim@prospect.example>' }), FIX, "the sending host's name, not the contact"],
+  ['postfix', 'Postfix: client host rejected, access denied', postfix('554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied'), FIX, ipBlock],
+  ['exim', 'Exim: sender verify failed', exim('550-Verification failed for <sales@sender.example> 550-Unrouteable address 550 Sender verify failed', { after: 'RCPT TO:<kim@prospect.example>' }), FIX, "the sender's own address failed the receiver's check"],
+  ['gmail', 'Exim: sender verify failed, no callout detail', gmail('550 Sender verify failed'), FIX, "the sender's own address failed the receiver's check"],
+  ['localText', 'fr: le domaine de l\'expéditeur n\'existe pas', localText('fr', "553 5.1.8 Le domaine de l'expéditeur n'existe pas"), FIX, "the sender's own domain, not the contact"],
+  ['postfix', 'Sender domain does not exist (generic)', postfix('553 5.1.8 Sender domain sender.example does not exist', { command: 'MAIL FROM' }), FIX, "the sender's own domain, not the contact"],
+  ['exim', 'Microsoft 5.1.8 bad outbound sender', exim('550 5.1.8 Access denied, bad outbound sender AS(42017) [DB8EUR05FT012.eop-eur05.prod.protection.outlook.com]'), FIX, "the sending account was blocked for spam"],
+  ['gmail', 'Microsoft 5.7.501 spam abuse detected', gmail('550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. S(2017052602)'), FIX, ipBlock],
+  ['outlookText', 'Microsoft 5.1.90 daily recipient limit', outlookText("550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients."), FIX, "the sender's own quota"],
+  ['postfix', 'Microsoft 5.4.300 message expired', postfix('550 5.4.300 Message expired -> 451 4.4.0 Message failed to be made redundant due to A shadow copy was required but failed to be made with an AckStatus of Fail', { command: '' }), RETRY, 'the recipient server could not be reached in time'],
+  ['gmail', 'Microsoft 5.7.705 tenant threshold', gmail('550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to https://go.microsoft.com/fwlink/?linkid=2022138'), FIX, "the sending tenant's reputation"],
+  ['exim', 'Google 5.7.1 sender or recipient domain policy prohibited', exim('550-5.7.1 The user or domain that you are sending to (or from) has a policy that 550-5.7.1 prohibited the mail that you sent. Please contact your domain 550 5.7.1 administrator for further details.', { after: 'end of data' }), FIX, policy],
+  ['postfix', 'Google 5.2.2 over quota (Gmail)', postfix('552-5.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm', { rcpt: 'kim@gmail.com', command: 'end of DATA', remote: 'gmail-smtp-in.l.google.com' }), RETRY, full, ['kim@gmail.com']],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

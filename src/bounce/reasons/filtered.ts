@@ -5,6 +5,7 @@
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
+import { senderCallout, senderRefused } from './rejected'
 
 export const filtered: ReasonRule = {
   reason: 'filtered',
@@ -20,6 +21,9 @@ export const filtered: ReasonRule = {
   probe(fact) {
     // A refusal that names spam is the sender's content (spam-detected.ts), whatever else it says (issue 9).
     if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
+    // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
+    // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
+    if (fact.says(senderRefused) || fact.says(senderCallout)) return false
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false

@@ -81,7 +81,16 @@ export const rejected: ReasonRule = {
  * "Callout verification"). The 5.1.1 and "recipient address rejected" in it are the sender's, so no
  * `unless` here: the closing words say whose address failed.
  */
-export const senderCallout: ReasonRule = { reason: 'rejected', phrases: ['sender verify failed', 'sender verification failed'] }
+export const senderCallout: ReasonRule = {
+  reason: 'rejected',
+  phrases: [
+    'sender verify failed', 'sender verification failed',
+    // Postfix's reject_unverified_sender quotes its probe of the sender's own host the same way:
+    // "Sender address rejected: undeliverable address: host … said: 550 5.1.1 <sender>: Recipient address
+    // rejected: User unknown …" (postconf(5), reject_unverified_sender and unverified_sender_reject_reason).
+    'sender address rejected: undeliverable address', 'sender address rejected: unverified address',
+  ],
+}
 
 /** rejected without its bare "address rejected": with a 5.1.1 status that is the recipient's address (vetoes.ts). */
 export const senderRefused: ReasonRule = {
