@@ -360,6 +360,37 @@ const rows: Row[] = [
   ['gmail', 'Microsoft 5.7.705 tenant threshold', gmail('550 5.7.705 Access denied, tenant has exceeded threshold. For more information please go to https://go.microsoft.com/fwlink/?linkid=2022138'), FIX, "the sending tenant's reputation"],
   ['exim', 'Google 5.7.1 sender or recipient domain policy prohibited', exim('550-5.7.1 The user or domain that you are sending to (or from) has a policy that 550-5.7.1 prohibited the mail that you sent. Please contact your domain 550 5.7.1 administrator for further details.', { after: 'end of data' }), FIX, policy],
   ['postfix', 'Google 5.2.2 over quota (Gmail)', postfix('552-5.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm', { rcpt: 'kim@gmail.com', command: 'end of DATA', remote: 'gmail-smtp-in.l.google.com' }), RETRY, full, ['kim@gmail.com']],
+  // ── National webmails' own sentences, with the owner between noun and verb (GMX/Web.de, Orange, Libero,
+  // Movistar, UOL help pages on returned mail: "Die E-Mail-Adresse des Empfängers existiert nicht", "L'adresse
+  // e-mail du destinataire n'existe pas", "L'indirizzo email del destinatario non esiste", "La dirección de correo
+  // del destinatario no existe", "O endereço de e-mail do destinatário não existe"), and their full, closed,
+  // temporary, blocked and unauthenticated counterparts ──
+  ['localText', 'de: E-Mail-Adresse des Empfängers existiert nicht (GMX)', localText('de', '550 Die E-Mail-Adresse des Empfängers existiert nicht', 'kim@gmx.de'), REMOVE, dead, ['kim@gmx.de']],
+  ['localText', "fr: l'adresse e-mail du destinataire n'existe pas (Orange)", localText('fr', "550 L'adresse e-mail du destinataire n'existe pas", 'kim@orange.fr'), REMOVE, dead, ['kim@orange.fr']],
+  ['localText', "it: l'indirizzo email del destinatario non esiste (Libero)", localText('it', "550 L'indirizzo email del destinatario non esiste", 'kim@libero.it'), REMOVE, dead, ['kim@libero.it']],
+  ['localText', 'es: la dirección de correo del destinatario no existe (Movistar)', localText('es', '550 La dirección de correo del destinatario no existe', 'kim@movistar.es'), REMOVE, dead, ['kim@movistar.es']],
+  ['localText', 'pt: o endereço de e-mail do destinatário não existe (UOL)', localText('pt', '550 O endereço de e-mail do destinatário não existe', 'kim@uol.com.br'), REMOVE, dead, ['kim@uol.com.br']],
+  ['exim', 'pt: endereço de e-mail inválido ou inexistente', exim('550 5.1.1 Endereço de e-mail inválido ou inexistente', { rcpt: 'kim@bol.com.br' }), REMOVE, dead, ['kim@bol.com.br']],
+  ['gmail', 'de: Empfängeradresse abgelehnt: Benutzer existiert nicht', gmail('550 5.1.1 Empfängeradresse abgelehnt: Der Benutzer existiert nicht', 'kim@web.de'), REMOVE, dead, ['kim@web.de']],
+  ['localText', 'de: Postfach vorübergehend nicht erreichbar', localText('de', '450 4.2.1 Das Postfach ist vorübergehend nicht erreichbar'), RETRY, tempo],
+  ['localText', 'fr: boîte temporairement indisponible', localText('fr', '450 4.2.1 Boîte aux lettres temporairement indisponible'), RETRY, tempo],
+  ['localText', 'it: casella temporaneamente non disponibile', localText('it', '450 4.2.1 Casella temporaneamente non disponibile'), RETRY, tempo],
+  ['localText', 'es: buzón temporalmente no disponible', localText('es', '450 4.2.1 Buzón temporalmente no disponible'), RETRY, tempo],
+  ['localText', 'pt: caixa postal temporariamente indisponível', localText('pt', '450 4.2.1 Caixa postal temporariamente indisponível'), RETRY, tempo],
+  ['localText', 'pt: cota excedida', localText('pt', '552 5.2.2 Cota da caixa de correio excedida'), RETRY, full],
+  ['localText', 'fr: quota dépassé', localText('fr', '552 5.2.2 Quota dépassé pour ce destinataire'), RETRY, full],
+  ['localText', 'de: Speicherplatz erschöpft', localText('de', '552 5.2.2 Speicherplatz des Postfachs erschöpft'), RETRY, full],
+  ['localText', 'es: la casilla está llena', localText('es', '552 5.2.2 La casilla de correo está llena'), RETRY, full],
+  ['exim', 'es: su IP está en una lista negra', exim('554 5.7.1 Su dirección IP está en una lista negra', { after: 'MAIL FROM:<sales@sender.example>' }), FIX, ipBlock],
+  ['gmail', 'pt: IP bloqueado por lista negra', gmail('554 5.7.1 O IP do remetente está em uma lista negra', 'kim@uol.com.br'), FIX, ipBlock, ['kim@uol.com.br']],
+  ['postfix', 'de: SPF-Prüfung fehlgeschlagen', postfix('550 5.7.23 SPF-Prüfung für sender.example fehlgeschlagen', { command: 'end of DATA', rcpt: 'kim@web.de' }), FIX, auth, ['kim@web.de']],
+  ['exim', 'it: controllo SPF fallito', exim('550 5.7.23 Controllo SPF fallito per il dominio sender.example', { rcpt: 'kim@libero.it', after: 'end of data' }), FIX, auth, ['kim@libero.it']],
+  ['localText', 'pt: falha na verificação DMARC', localText('pt', '550 5.7.1 Mensagem rejeitada: falha na verificação DMARC do domínio sender.example'), FIX, auth],
+  ['localText', 'fr: compte clôturé', localText('fr', '550 5.2.1 Le compte du destinataire a été clôturé'), REMOVE, disabled],
+  ['localText', 'it: casella cessata', localText('it', '550 5.2.1 La casella di posta è stata cessata'), REMOVE, disabled],
+  ['localText', 'es: cuenta cancelada', localText('es', '550 5.2.1 La cuenta de correo ha sido cancelada'), REMOVE, disabled],
+  ['localText', 'pt: conta encerrada', localText('pt', '550 5.2.1 A conta de e-mail foi encerrada'), REMOVE, disabled],
+  ['localText', 'de: Konto wurde gelöscht', localText('de', '550 5.2.1 Das Konto des Empfängers wurde gelöscht'), REMOVE, disabled],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

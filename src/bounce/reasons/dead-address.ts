@@ -137,6 +137,10 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:utente|account|casella(?: di posta)?|casella postale|destinatario|indirizzo(?: e-?mail)?) (?:inesistente|sconosciut[oa]|non esiste|non trovat[oa]|non valido)\b/,
   /(?:benutzer|empfänger|postfach|mailbox|konto|e-mail-adresse|empfängeradresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig)\b/,
   /ungültiger (?:empfänger|benutzer)/,
+  // The owner between noun and verb, as GMX/Web.de and Orange word their notices ("Die E-Mail-Adresse des
+  // Empfängers existiert nicht", "L'adresse e-mail du destinataire n'existe pas").
+  /(?:e-mail-adresse|adresse|postfach|konto) des empfängers (?:existiert nicht|ist unbekannt|wurde nicht gefunden|ist nicht vorhanden)/,
+  /(?:l'adresse(?: e-?mail| électronique| de messagerie)?|le compte|la boîte aux lettres) du destinataire (?:n'existe pas|est inconnue?|est introuvable|est inexistante?)/,
   /(?:usuario|cuenta(?: de correo)?|buzón|destinatario|dirección(?: de correo(?: electrónico)?)?) (?:no existe|inexistente|desconocid[oa]|no encontrad[oa]|no válid[oa])\b/,
   /no existe (?:la cuenta|el usuario|el buzón|el destinatario|la dirección)/,
   // The same words with a verb between noun and adjective ("The recipient is unknown on this server",
