@@ -179,6 +179,36 @@ function localText(lang: 'fr' | 'it' | 'es' | 'pt' | 'de' | 'zh', reply: string,
   return async (to) => parseBounceText(to(text), { subject: words[0], from: 'MAILER-DAEMON@mail.sender.example' })
 }
 
+/**
+ * Gmail's notices as its web page renders them (Google's "Message not delivered" help,
+ * support.google.com/mail/answer/7720): a headline, a sentence naming the address, "The response
+ * was:" / "The response from the remote server was:", then the reply.
+ */
+function gmailText(headline: string, sentence: (rcpt: string) => string, lead: string, reply: string, rcpt = R): Read {
+  const text = [headline, '', sentence(rcpt), '', lead, '', reply, ''].join('\n')
+  return async (to) => parseBounceText(to(text), { subject: headline === 'Delivery incomplete' ? 'Delivery Status Notification (Delay)' : 'Delivery Status Notification (Failure)', from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' })
+}
+
+/** Exchange Online's delay notice as Outlook renders it ("Delivery is delayed to these recipients or groups"). */
+function outlookDelayText(reply: string, rcpt = R): Read {
+  const text = [
+    'Delivery is delayed to these recipients or groups:',
+    '',
+    rcpt,
+    '',
+    "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+    '',
+    'The server will keep trying to deliver this message for the next 1 days, 19 hours and 53 minutes. You\'ll be notified if the message can\'t be delivered by that time.',
+    '',
+    'Diagnostic information for administrators:',
+    'Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
+    `Receiving server: mx.prospect.example`,
+    rcpt,
+    `Remote Server returned '${reply}'`,
+  ].join('\n')
+  return async (to) => parseBounceText(to(text), { subject: 'Delivery delayed:Proposal', from: 'Microsoft Outlook <postmaster@sender.example>' })
+}
+
 const REMOVE = 'remove' as const
 const RETRY = 'retry' as const
 const FIX = 'fix-sending' as const
@@ -391,6 +421,15 @@ const rows: Row[] = [
   ['localText', 'es: cuenta cancelada', localText('es', '550 5.2.1 La cuenta de correo ha sido cancelada'), REMOVE, disabled],
   ['localText', 'pt: conta encerrada', localText('pt', '550 5.2.1 A conta de e-mail foi encerrada'), REMOVE, disabled],
   ['localText', 'de: Konto wurde gelöscht', localText('de', '550 5.2.1 Das Konto des Empfängers wurde gelöscht'), REMOVE, disabled],
+  // ── Providers' texts inside Gmail's and Outlook's rendered notices (HTML-only webmail shows no headers) ──
+  ['gmailText', 'Gmail rendered: Message blocked, Proofpoint block', gmailText('Message blocked', (r) => `Your message to ${r} has been blocked. See technical details below for more information.`, 'The response was:', '554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1'), FIX, ipBlock],
+  ['gmailText', 'Gmail rendered: misconfigured remote server, Mimecast anti-spoofing', gmailText('Message not delivered', (r) => `Your message couldn't be delivered to ${r} because the remote server is misconfigured. See technical details below for more information.`, 'The response from the remote server was:', '550 Rejected by header based Anti-Spoofing policy: sales@sender.example'), FIX, policy],
+  ['gmailText', 'Gmail rendered: Address not found, Yahoo account', gmailText('Address not found', (r) => `Your message wasn't delivered to ${r} because the address couldn't be found, or is unable to receive mail.`, 'The response from the remote server was:', "554 delivery error: dd This user doesn't have a yahoo.com account (kim@yahoo.com) [0] - mta1234.mail.ne1.yahoo.com", 'kim@yahoo.com'), REMOVE, dead, ['kim@yahoo.com']],
+  ['gmailText', 'Gmail rendered: Delivery incomplete, Yahoo TSS04', gmailText('Delivery incomplete', (r) => `There was a temporary problem delivering your message to ${r}. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.`, 'The response was:', '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', 'kim@yahoo.com'), PENDING, delay, ['kim@yahoo.com']],
+  ['gmailText', 'Gmail rendered: Delivery incomplete, greylisted (de)', gmailText('Delivery incomplete', (r) => `There was a temporary problem delivering your message to ${r}. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.`, 'The response was:', '450 4.7.1 Greylisting aktiv, bitte versuchen Sie es später erneut', 'kim@web.de'), PENDING, delay, ['kim@web.de']],
+  ['gmailText', 'Gmail rendered: Message not delivered, mailbox full (it)', gmailText('Message not delivered', (r) => `There was a problem delivering your message to ${r}. See the technical details below.`, 'The response from the remote server was:', '552 5.2.2 Casella di posta piena', 'kim@libero.it'), RETRY, full, ['kim@libero.it']],
+  ['outlookDelayText', 'Outlook rendered delay: T-Online greylisting', outlookDelayText('451 4.7.1 Greylisted, please try again later (tosa@rx.t-online.de)', 'kim@t-online.de'), PENDING, delay, ['kim@t-online.de']],
+  ['outlookDelayText', 'Outlook rendered delay: Orange too many connections', outlookDelayText('421 mwinf5c21 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]', 'kim@orange.fr'), PENDING, delay, ['kim@orange.fr']],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {
