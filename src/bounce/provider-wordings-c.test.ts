@@ -430,6 +430,10 @@ const rows: Row[] = [
   ['gmailText', 'Gmail rendered: Message not delivered, mailbox full (it)', gmailText('Message not delivered', (r) => `There was a problem delivering your message to ${r}. See the technical details below.`, 'The response from the remote server was:', '552 5.2.2 Casella di posta piena', 'kim@libero.it'), RETRY, full, ['kim@libero.it']],
   ['outlookDelayText', 'Outlook rendered delay: T-Online greylisting', outlookDelayText('451 4.7.1 Greylisted, please try again later (tosa@rx.t-online.de)', 'kim@t-online.de'), PENDING, delay, ['kim@t-online.de']],
   ['outlookDelayText', 'Outlook rendered delay: Orange too many connections', outlookDelayText('421 mwinf5c21 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]', 'kim@orange.fr'), PENDING, delay, ['kim@orange.fr']],
+  // ── Gateways' own sender notifications (Barracuda Spam Firewall's "Message you sent blocked by our bulk
+  // email filter", as Barracuda's notification templates word it; a mail filter's quarantine refusal) ──
+  ['plain', 'Barracuda Spam Firewall notification', raw([...head('Barracuda Spam Firewall <mailer-daemon@prospect.example>', 'Message you sent blocked by our bulk email filter', 'text/plain; charset=utf-8'), 'Your message to: kim@prospect.example', 'was blocked by our Spam Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:', '', 'Subject: Proposal', '']. join('\n')), FIX, spam],
+  ['plain', 'Barracuda notification, banned attachment', raw([...head('Barracuda Email Security <mailer-daemon@prospect.example>', 'Message you sent blocked by our content filter', 'text/plain; charset=utf-8'), 'Your message to: kim@prospect.example', 'was blocked by our content filter because it contains a banned attachment. The email you sent with the following subject has NOT BEEN DELIVERED:', '', 'Subject: Proposal', ''].join('\n')), FIX, 'the content was refused'],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {
