@@ -434,6 +434,20 @@ const rows: Row[] = [
   // email filter", as Barracuda's notification templates word it; a mail filter's quarantine refusal) ──
   ['plain', 'Barracuda Spam Firewall notification', raw([...head('Barracuda Spam Firewall <mailer-daemon@prospect.example>', 'Message you sent blocked by our bulk email filter', 'text/plain; charset=utf-8'), 'Your message to: kim@prospect.example', 'was blocked by our Spam Firewall. The email you sent with the following subject has NOT BEEN DELIVERED:', '', 'Subject: Proposal', '']. join('\n')), FIX, spam],
   ['plain', 'Barracuda notification, banned attachment', raw([...head('Barracuda Email Security <mailer-daemon@prospect.example>', 'Message you sent blocked by our content filter', 'text/plain; charset=utf-8'), 'Your message to: kim@prospect.example', 'was blocked by our content filter because it contains a banned attachment. The email you sent with the following subject has NOT BEEN DELIVERED:', '', 'Subject: Proposal', ''].join('\n')), FIX, 'the content was refused'],
+  // ── A mailbox deleted or gone for good, with no 5.1.1 beside it (UniSender's checkEmail statuses:
+  // err_mailbox_discarded "the recipient's mailbox has been deleted. The status is final") ──
+  ['exim', 'en: this account has been deleted', exim('550 This account has been deleted'), REMOVE, dead],
+  ['gmail', 'en: the mailbox you tried to reach has been deleted', gmail('550 The mailbox you tried to reach has been deleted'), REMOVE, dead],
+  ['outlookText', 'en: this user no longer exists', outlookText('550 This user no longer exists'), REMOVE, dead],
+  ['postfix', 'en: Mailbox deleted, after DATA', postfix('550 Mailbox deleted', { command: 'end of DATA' }), REMOVE, dead],
+  ['localText', "fr: cette adresse n'existe plus", localText('fr', "550 Cette adresse n'existe plus"), REMOVE, dead],
+  ['localText', 'fr: cette boîte aux lettres a été supprimée', localText('fr', '550 Cette boîte aux lettres a été supprimée'), REMOVE, disabled],
+  ['localText', 'it: questo account è stato eliminato', localText('it', '550 Questo account è stato eliminato'), REMOVE, disabled],
+  ['localText', 'es: el usuario ya no existe', localText('es', '550 El usuario ya no existe'), REMOVE, dead],
+  ['localText', 'es: esta cuenta ha sido eliminada', localText('es', '550 Esta cuenta ha sido eliminada'), REMOVE, disabled],
+  ['localText', 'pt: este endereço não existe mais', localText('pt', '550 Este endereço não existe mais'), REMOVE, dead],
+  ['exim', 'en: account temporarily deleted pending review (temporary)', exim('450 4.2.1 Account temporarily deleted pending review'), RETRY, tempo],
+  ['gmail', "en: message deleted by the recipient's filter (not the address)", gmail("550 Message deleted by the recipient's filter"), RETRY, 'the recipient side refused the message, not the address'],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

@@ -81,6 +81,7 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // email address is marked as invalid": the address is on its SMTP Discovery invalid list
   // (https://www.spambrella.com/faq/email-delivery-error-codes/); its 5.7.1 does not make it a policy refusal.
   'email address is marked as invalid',
+  'mailbox deleted', 'account deleted', // the bare form of the deleted-mailbox patterns below (UniSender err_mailbox_discarded)
   // Chinese providers' replies and notices (NetEase 163/126, Sina, Coremail: 收件人不存在 "recipient does not
   // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
   '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
@@ -151,6 +152,16 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:destinatario|utente|indirizzo|casella) (?:[^ ]{1,20} )?(?:è|risulta) (?:sconosciut|inesistent)/, // it
   /(?:empfänger|benutzer|adresse|postfach|e-mail-adresse) (?:[^ ]{1,20} )?ist (?:unbekannt|nicht vorhanden)/, // de
   /(?:destinatario|usuario|dirección|buzón) (?:[^ ]{1,20} )?(?:es|está|resulta) (?:desconocid|inexistente)/, // es
+  // A mailbox deleted or gone for good, with no status to say 5.1.1 ("550 This account has been deleted",
+  // "The mailbox you tried to reach has been deleted", "This user no longer exists"; "Cette adresse n'existe
+  // plus", "El usuario ya no existe", "Este endereço não existe mais"): delivery APIs class it as a final
+  // failure of its own (UniSender's checkEmail statuses: err_mailbox_discarded "the recipient's mailbox has
+  // been deleted. The status is final", https://www.unisender.com/en/support/api/messages/checkemail/).
+  /(?:mailbox|account|user|e-?mail address|address|recipient) (?:[^ ]{1,20} ){0,4}(?:has been|have been|was|is) (?:deleted|removed|purged)(?![a-z])/,
+  /(?:mailbox|account|user|e-?mail address|address|recipient) (?:[^ ]{1,20} ){0,2}no longer exists/,
+  /(?:adresse|compte|utilisateur|destinataire|boîte aux lettres) (?:[^ ]{1,20} ){0,2}n'existe plus/, // fr
+  /(?:usuario|dirección|cuenta|buzón|destinatario) (?:[^ ]{1,20} ){0,2}ya no existe/, // es
+  /(?:endereço|usuário|conta|destinatário|caixa postal) (?:[^ ]{1,20} ){0,2}não existe mais/, // pt
 ]
 
 export const deadAddress: ReasonRule = {

@@ -51,10 +51,10 @@ export const suspend: ReasonRule = {
     // verb ("Le compte du destinataire a été clôturé", "La casella di posta è stata cessata", "La cuenta de
     // correo ha sido cancelada", "A conta de e-mail foi encerrada", "Das Konto des Empfängers wurde gelöscht":
     // the providers' help pages on returned mail). Each starts with the literal noun; the gap is bounded.
-    /(?:le compte|la boîte aux lettres|la boite aux lettres) (?:[^ ]{1,20} ){0,3}(?:a été|est) (?:clôturée?|cloturée?|fermée?|supprimée?|résiliée?)(?![a-z])/,
-    /(?:l'account|la casella|la mailbox) (?:[^ ]{1,20} ){0,3}(?:è stat[oa]|risulta) (?:cessat[oa]|chius[oa]|cancellat[oa]|eliminat[oa])(?![a-z])/,
-    /(?:la cuenta|el buzón) (?:[^ ]{1,20} ){0,3}(?:ha sido|fue|está) (?:cancelad[oa]|cerrad[oa]|eliminad[oa]|dad[oa] de baja)(?![a-z])/,
-    /(?:a conta|a caixa postal|a caixa de correio) (?:[^ ]{1,20} ){0,3}(?:foi|está) (?:encerrada|cancelada|excluída|desativada)(?![a-z])/,
-    /(?:das konto|das postfach|die mailbox) (?:[^ ]{1,20} ){0,3}(?:wurde|ist) (?:gelöscht|geschlossen|gekündigt|aufgelöst)(?![a-z])/,
+    /(?:compte|boîte aux lettres|boite aux lettres) (?:[^ ]{1,20} ){0,3}(?:a été|est) (?:clôturée?|cloturée?|fermée?|supprimée?|résiliée?)(?![a-z])/,
+    /(?:account|casella|mailbox) (?:[^ ]{1,20} ){0,3}(?:è stat[oa]|risulta) (?:cessat[oa]|chius[oa]|cancellat[oa]|eliminat[oa])(?![a-z])/,
+    /(?:cuenta|buzón) (?:[^ ]{1,20} ){0,3}(?:ha sido|fue|está) (?:cancelad[oa]|cerrad[oa]|eliminad[oa]|dad[oa] de baja)(?![a-z])/,
+    /(?:conta|caixa postal|caixa de correio) (?:[^ ]{1,20} ){0,3}(?:foi|está) (?:encerrada|cancelada|excluída|desativada)(?![a-z])/,
+    /(?:konto|postfach|mailbox) (?:[^ ]{1,20} ){0,3}(?:wurde|ist) (?:gelöscht|geschlossen|gekündigt|aufgelöst)(?![a-z])/,
   ],
 }
