@@ -448,6 +448,16 @@ const rows: Row[] = [
   ['localText', 'pt: este endereço não existe mais', localText('pt', '550 Este endereço não existe mais'), REMOVE, dead],
   ['exim', 'en: account temporarily deleted pending review (temporary)', exim('450 4.2.1 Account temporarily deleted pending review'), RETRY, tempo],
   ['gmail', "en: message deleted by the recipient's filter (not the address)", gmail("550 Message deleted by the recipient's filter"), RETRY, 'the recipient side refused the message, not the address'],
+  // ── The sender's own address or domain, named with a dead address's words (qmail-smtpd.c "your envelope
+  // sender domain must exist", Postfix reject_unknown_sender_domain, Cisco sender verification): never the contact ──
+  ['postfix', 'sender address does not exist (5.1.1 beside it)', postfix('550 5.1.1 Sender address does not exist'), FIX, "the sender's own address, not the contact"],
+  ['exim', "the sender's mailbox does not exist", exim("550 The sender's mailbox does not exist"), FIX, "the sender's own address, not the contact"],
+  ['gmail', 'return path address does not exist', gmail('550 5.7.1 Return path address does not exist'), FIX, "the sender's own address, not the contact"],
+  ['outlookText', 'sender address is unknown to us', outlookText('550 5.7.1 Your sender address is unknown to us'), FIX, "the sender's own address, not the contact"],
+  ['exim', 'qmail: envelope sender domain must exist', exim('553 sorry, your envelope sender domain must exist (#5.7.1)', { after: 'MAIL FROM:<sales@sender.example>' }), FIX, "the sender's own domain, not the contact"],
+  ['postfix', 'sender address is not a valid mailbox', postfix('550 5.7.1 Sender address is not a valid mailbox', { command: 'RCPT TO' }), FIX, "the sender's own address, not the contact"],
+  ['gmail', 'domain of the envelope sender does not exist', gmail('550 Domain of the envelope sender does not exist'), FIX, "the sender's own domain, not the contact"],
+  ['exim', 'from address invalid: user unknown in sender domain', exim('550 From address is invalid: user unknown in sender domain'), FIX, "the sender's own address, not the contact"],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

@@ -63,7 +63,7 @@ export const rejected: ReasonRule = {
     ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {
-    if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender)) return true
+    if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true
     const temp = fact.statusReason ?? 'undefined'
     if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
     // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
@@ -89,6 +89,15 @@ export const senderCallout: ReasonRule = {
     // "Sender address rejected: undeliverable address: host … said: 550 5.1.1 <sender>: Recipient address
     // rejected: User unknown …" (postconf(5), reject_unverified_sender and unverified_sender_reject_reason).
     'sender address rejected: undeliverable address', 'sender address rejected: unverified address',
+  ],
+  // The sender's own address or domain named with a dead address's words: qmail-smtpd's "553 sorry, your
+  // envelope sender domain must exist (#5.7.1)" (qmail-smtpd.c), Postfix's "Sender address rejected:
+  // Domain not found" (reject_unknown_sender_domain), Cisco's "Domain of sender address <x> does not exist"
+  // (AsyncOS sender verification), and servers' "Sender address does not exist" / "Return path address does
+  // not exist" / "sender address is unknown to us". The words between may not name the recipient.
+  patterns: [
+    /(?:sender|return[- ]path|envelope from|mail from|from address|originator)(?:'s)? (?:(?!recipient|rcpt)[^ ]{1,100} ){0,3}(?:does not exist|doesn't exist|is unknown|unknown to us|not found|must exist|is not a valid|is invalid)/,
+    /domain of (?:the )?(?:envelope )?sender(?: address)? (?:[^ ]{1,100} )?(?:does not exist|not found|does not resolve)/,
   ],
 }
 
