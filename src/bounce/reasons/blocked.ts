@@ -49,5 +49,9 @@ export const blocked: ReasonRule = {
     /ip [^ ]{1,64} is blocked by/, /is in an [^ ]{1,32}rbl on /, /mail server at [^ ]{1,255} is blocked/,
     /messages from [^ ]{1,64} temporarily deferred/, /server ip [^ ]{1,64} listed as abusive/, /the (?:domain|email|ip) [^ ]{1,255} is blacklisted/,
     /your access ip[^ ]{0,64} has been rejected/, /is listed at [^ ]{0,64}abuseat\.org/,
+    // The sending IP blocked, in French, Italian, Spanish, Portuguese and German servers' words ("Votre adresse
+    // IP est bloquée", "Il tuo indirizzo IP è stato bloccato", "Su dirección IP ha sido bloqueada", "Seu endereço
+    // IP foi bloqueado", "Ihre IP-Adresse ist gesperrt"): the verb within three words of "IP".
+    /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
   ],
 }

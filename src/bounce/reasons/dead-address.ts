@@ -161,6 +161,16 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:mailbox|account|user|e-?mail address|address|recipient) (?:[^ ]{1,20} ){0,2}no longer exists/,
   /(?:adresse|compte|utilisateur|destinataire|boîte aux lettres) (?:[^ ]{1,20} ){0,2}n'existe plus/, // fr
   /(?:usuario|dirección|cuenta|buzón|destinatario) (?:[^ ]{1,20} ){0,2}ya no existe/, // es
+  // The same meanings in the other words and spellings national servers use. SMTP replies are US-ASCII
+  // (RFC 5321 section 2.4), so German servers write "Empfaenger", "ungueltig" and Spanish ones drop accents;
+  // "kein Postfach mit diesem Namen" / "Nessuna casella con questo nome" / "No hay ningún buzón con ese nombre"
+  // / "Il n'y a pas de boîte aux lettres à ce nom" translate qmail's "no mailbox here by that name".
+  /(?<![a-zäöüß-])(?:benutzer|empfaenger|nutzer|mailadresse|e-mail-adresse|empfaengeradresse|adresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig|ungueltig)(?![a-z])/, // de
+  /kein (?:postfach|benutzer|empfänger|empfaenger) mit diesem namen/, // de
+  /(?:usuário|usuario|e-?mail|conta|endereço(?: de e-?mail)?) (?:não|nao) (?:foi )?encontrad[oa]/, // pt
+  /(?:correo electrónico|correo electronico|e-?mail) no existe/, /ning[uú]n buz[oó]n con ese nombre/, // es
+  /(?:utente|casella(?: di posta)?|indirizzo(?: e-?mail)?|account|destinatario) (?:non esistente|non riconosciut[oa]|errat[oa])(?![a-z])/, /nessuna casella con questo nome/, // it
+  /pas de bo[iî]te aux lettres [aà] ce nom/, // fr
   /(?:endereço|usuário|conta|destinatário|caixa postal) (?:[^ ]{1,20} ){0,2}não existe mais/, // pt
 ]
 

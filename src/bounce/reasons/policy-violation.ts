@@ -27,6 +27,9 @@ export const policyViolation: ReasonRule = {
     // score verdict per recipient (Barracuda Email Security Gateway docs).
     'anti-spoofing policy', 'reject due to policy restrictions', 'rejected due to policy restrictions',
     'connection rejected by policy',
+    // Content a receiver's policy forbids, in its users' languages (es, fr, it, de, pt).
+    'contenido no permitido', 'contenu non autorisé', 'contenuto non consentito', 'contenuto non permesso',
+    'unzulässiger inhalt', 'conteúdo não permitido',
   ],
   patterns: [/permanent failure for one or more recipients \([^ )]{1,255}:blocked\)/],
 }

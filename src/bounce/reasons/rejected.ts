@@ -22,6 +22,9 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'because they are not accepting mail from',
   // A recipient that takes mail only from senders it knows (the BMH-style rule lists).
   'only accepts mail from known senders', 'is not accepting mail from this sender',
+  // The recipient blocked this sender, in French, Italian, Spanish, German and Portuguese.
+  'expéditeur bloqué', 'expediteur bloque', 'mittente bloccato', 'remitente bloqueado', 'absender blockiert',
+  'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
   // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
   // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
   'header-based blocked senders', 'header based blocked senders',
@@ -58,6 +61,7 @@ export const rejected: ReasonRule = {
     // patterns of dead-address.ts ("expéditeur inconnu" is not the recipient's address).
     'expéditeur inconnu', 'expéditeur invalide', 'expéditeur refusé', 'mittente sconosciuto', 'mittente non valido',
     'mittente rifiutato', 'absender unbekannt', 'absender ungültig', 'absender abgelehnt', 'remitente desconocido',
+    'absenderadresse ungültig', 'absenderadresse ungueltig', 'absender ungueltig', 'absenderadresse unbekannt',
     'remitente no válido', 'remitente rechazado',
     'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     ...UNAUTHORISED_SENDER,

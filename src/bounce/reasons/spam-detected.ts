@@ -41,6 +41,8 @@ export const spamDetected: ReasonRule = {
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',
     'spamverdacht', 'considerado spam', 'considerado como spam', 'identificado como spam', 'detectado como spam',
     'als spam aangemerkt', 'als spam beschouwd', 'herkend als spam',
+    'pour cause de spam', 'als spam abgelehnt', 'wegen spam abgelehnt', 'wegen spamverdacht', 'por ser spam',
+    'rechazado por spam', 'rejeitada por spam', 'rejeitado por spam', 'rifiutato per spam', 'rifiutata per spam',
   ],
   patterns: [/mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
   probe(fact) {
