@@ -486,6 +486,17 @@ const rows: Row[] = [
   ['exim', "it: mittente bloccato dal destinatario", exim('550 Mittente bloccato dal destinatario'), FIX, 'the recipient blocked the sender'],
   ['gmail', "es: remitente bloqueado por el destinatario", gmail('550 Remitente bloqueado por el destinatario'), FIX, 'the recipient blocked the sender'],
   ['localText', "de: Absender vom Empfänger blockiert", localText('de', '550 Absender vom Empfänger blockiert'), FIX, 'the recipient blocked the sender'],
+  // ── More of the documented gateway and provider texts: Mimecast's authentication refusals (DOC-1369), ClamAV
+  // signatures quoted by gateways, Outlook.com OU-001, GMX's sender-domain DNS check, Sendmail's "Addressee unknown" ──
+  ['postfix', 'Mimecast DMARC Sender Invalid', postfix('550 DMARC Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550', { command: 'end of DATA', remote: 'eu-smtp-inbound-2.mimecast.com' }), FIX, auth],
+  ['gmail', 'Mimecast SPF Sender Invalid', gmail('550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550'), FIX, auth],
+  ['exim', 'Mimecast DKIM Sender Invalid', exim('550 DKIM Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550', { after: 'end of data' }), FIX, auth],
+  ['outlookText', 'rejecting spoofed message', outlookText('550 rejecting spoofed message'), FIX, policy],
+  ['exim', 'ClamAV phishing heuristic quoted by a gateway', exim('550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)', { after: 'end of data' }), FIX, 'malware or phishing in the message'],
+  ['postfix', 'Outlook.com OU-001 dynamically-assigned IP ranges', postfix("550 OU-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.", { rcpt: 'kim@hotmail.com', command: 'MAIL FROM' }), FIX, ipBlock, ['kim@hotmail.com']],
+  ['gmail', 'GMX sender domain without MX or A (no step named)', gmail('550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', 'kim@gmx.de'), FIX, "the sender's own domain, not the contact", ['kim@gmx.de']],
+  ['exim', 'GMX sender domain without MX or A (at MAIL FROM)', exim('550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', { rcpt: 'kim@web.de', after: 'MAIL FROM:<sales@sender.example>' }), FIX, "the sender's own domain, not the contact", ['kim@web.de']],
+  ['sendmail-like postfix', 'Prodigy 5.2.1 Addressee unknown', postfix('550 5.2.1 <KIM@PRODIGY.NET>... Addressee unknown, relay=[192.0.2.1]', { rcpt: 'kim@prodigy.net' }), REMOVE, dead, ['kim@prodigy.net']],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

@@ -38,6 +38,8 @@ export const blocked: ReasonRule = {
     // "554 IP=<ip> - <cause>. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
     // its block of the sending IP (postmaster.t-online.de), "Dialup/transit IP address" among the causes.
     'ip address is black listed', 'ip address is blacklisted', 'contact tosa@rx.t-online.de', 'dialup/transit ip',
+    // Outlook.com OU-001 "... Hotmail does not relay dynamically-assigned IP ranges" (mail.live.com troubleshooting codes).
+    'dynamically-assigned ip', 'dynamically assigned ip',
     // PHP-Bounce-Handler's 5.7.1 block-list wordings and crisp-oss's "dnsbl" (blocked) class.
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).

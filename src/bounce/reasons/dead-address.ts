@@ -81,7 +81,8 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // email address is marked as invalid": the address is on its SMTP Discovery invalid list
   // (https://www.spambrella.com/faq/email-delivery-error-codes/); its 5.7.1 does not make it a policy refusal.
   'email address is marked as invalid',
-  'mailbox deleted', 'account deleted', // the bare form of the deleted-mailbox patterns below (UniSender err_mailbox_discarded)
+  'mailbox deleted', 'account deleted',
+  'addressee unknown', // Sendmail's "... Addressee unknown" (AT&T / Prodigy answer it with 5.2.1) // the bare form of the deleted-mailbox patterns below (UniSender err_mailbox_discarded)
   // Chinese providers' replies and notices (NetEase 163/126, Sina, Coremail: 收件人不存在 "recipient does not
   // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
   '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',

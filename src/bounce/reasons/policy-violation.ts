@@ -26,7 +26,7 @@ export const policyViolation: ReasonRule = {
     // codes); Barracuda "550 permanent failure for one or more recipients (x:blocked)", its policy or
     // score verdict per recipient (Barracuda Email Security Gateway docs).
     'anti-spoofing policy', 'reject due to policy restrictions', 'rejected due to policy restrictions',
-    'connection rejected by policy',
+    'connection rejected by policy', 'rejecting spoofed message', 'spoofed message', 'spoofing detected',
     // Content a receiver's policy forbids, in its users' languages (es, fr, it, de, pt).
     'contenido no permitido', 'contenu non autorisé', 'contenuto non consentito', 'contenuto non permesso',
     'unzulässiger inhalt', 'conteúdo não permitido',

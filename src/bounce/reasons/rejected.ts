@@ -24,6 +24,10 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'only accepts mail from known senders', 'is not accepting mail from this sender',
   // The recipient blocked this sender, in French, Italian, Spanish, German and Portuguese.
   'expéditeur bloqué', 'expediteur bloque', 'mittente bloccato', 'remitente bloqueado', 'absender blockiert',
+  // GMX / Web.de answer "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA
+  // resource record" for a sender domain without MX or address records (postmaster.gmx.net error messages):
+  // the sender's domain, though the first line reads like a dead mailbox.
+  'invalid dns mx or a/aaaa resource record',
   'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
   // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
   // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
