@@ -497,6 +497,18 @@ const rows: Row[] = [
   ['gmail', 'GMX sender domain without MX or A (no step named)', gmail('550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', 'kim@gmx.de'), FIX, "the sender's own domain, not the contact", ['kim@gmx.de']],
   ['exim', 'GMX sender domain without MX or A (at MAIL FROM)', exim('550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', { rcpt: 'kim@web.de', after: 'MAIL FROM:<sales@sender.example>' }), FIX, "the sender's own domain, not the contact", ['kim@web.de']],
   ['sendmail-like postfix', 'Prodigy 5.2.1 Addressee unknown', postfix('550 5.2.1 <KIM@PRODIGY.NET>... Addressee unknown, relay=[192.0.2.1]', { rcpt: 'kim@prodigy.net' }), REMOVE, dead, ['kim@prodigy.net']],
+  // ── Chinese, Korean, Russian and Czech providers' own replies (NetEase/Sina, Naver/Daum, Yandex/Mail.ru, Seznam) ──
+  ['exim', 'zh: 用户已注销 (account deregistered)', exim('550 用户已注销', { rcpt: 'kim@sina.com' }), REMOVE, dead, ['kim@sina.com']],
+  ['gmail', 'zh: 判定为垃圾邮件 (judged spam)', gmail('554 邮件被判定为垃圾邮件', 'kim@163.com'), FIX, spam, ['kim@163.com']],
+  ['postfix', 'zh: 发件人IP已被列入黑名单 (sender IP blacklisted)', postfix('550 发件人IP已被列入黑名单', { rcpt: 'kim@sina.com', command: 'MAIL FROM' }), FIX, ipBlock, ['kim@sina.com']],
+  ['exim', 'ko: 존재하지 않는 사용자 (Naver)', exim('550 5.1.1 존재하지 않는 사용자입니다', { rcpt: 'kim@naver.com' }), REMOVE, dead, ['kim@naver.com']],
+  ['gmail', 'ko: 존재하지 않는 메일 주소 (Daum)', gmail('550 존재하지 않는 메일 주소입니다', 'kim@daum.net'), REMOVE, dead, ['kim@daum.net']],
+  ['postfix', 'ko: 스팸으로 판단 (Naver)', postfix('554 스팸으로 판단되어 수신이 거부되었습니다', { rcpt: 'kim@naver.com', command: 'end of DATA' }), FIX, spam, ['kim@naver.com']],
+  ['exim', 'ru: Такого пользователя нет (Yandex)', exim('550 Такого пользователя нет', { rcpt: 'kim@yandex.ru' }), REMOVE, dead, ['kim@yandex.ru']],
+  ['gmail', 'ru: Пользователь не найден (Mail.ru)', gmail('550 Пользователь не найден', 'kim@mail.ru'), REMOVE, dead, ['kim@mail.ru']],
+  ['postfix', 'ru: Сообщение отклонено как спам', postfix('550 Сообщение отклонено как спам', { rcpt: 'kim@mail.ru', command: 'end of DATA' }), FIX, spam, ['kim@mail.ru']],
+  ['exim', 'cs: Schránka neexistuje (Seznam)', exim('550 Schránka neexistuje', { rcpt: 'kim@seznam.cz' }), REMOVE, dead, ['kim@seznam.cz']],
+  ['gmail', 'cs: Zpráva odmítnuta jako spam (Seznam)', gmail('554 Zpráva byla odmítnuta jako spam', 'kim@seznam.cz'), FIX, spam, ['kim@seznam.cz']],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

@@ -40,6 +40,7 @@ export const blocked: ReasonRule = {
     'ip address is black listed', 'ip address is blacklisted', 'contact tosa@rx.t-online.de', 'dialup/transit ip',
     // Outlook.com OU-001 "... Hotmail does not relay dynamically-assigned IP ranges" (mail.live.com troubleshooting codes).
     'dynamically-assigned ip', 'dynamically assigned ip',
+    '列入黑名单', '在黑名单', 'в черном списке', 'в чёрном списке', '블랙리스트', 'na černé listině', // zh, ru, ko, cs: "on a blacklist"
     // PHP-Bounce-Handler's 5.7.1 block-list wordings and crisp-oss's "dnsbl" (blocked) class.
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).

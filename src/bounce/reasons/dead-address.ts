@@ -86,6 +86,13 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // Chinese providers' replies and notices (NetEase 163/126, Sina, Coremail: 收件人不存在 "recipient does not
   // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
   '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
+  '用户已注销', '账号已注销', '帐号已注销', '邮箱已注销', // "the account was deregistered"
+  // Naver / Daum (ko: 존재하지 않는 사용자 "a user that does not exist"), Yandex / Mail.ru (ru: "Такого пользователя
+  // нет", "Пользователь не найден"), Seznam (cs: "Uživatel neexistuje", "Schránka neexistuje").
+  '존재하지 않는 사용자', '존재하지 않는 메일 주소', '존재하지 않는 계정', '존재하지 않는 이메일', '없는 사용자',
+  'такого пользователя нет', 'нет такого пользователя', 'пользователь не найден', 'пользователь не существует',
+  'адрес не существует', 'почтовый ящик не существует', 'ящик не существует',
+  'uživatel neexistuje', 'schránka neexistuje', 'adresát neexistuje', 'neznámý uživatel', 'neznámý adresát',
   // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
   // Notes dialect's own table): the user is not in the directory.
   'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
