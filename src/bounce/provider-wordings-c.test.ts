@@ -509,6 +509,13 @@ const rows: Row[] = [
   ['postfix', 'ru: Сообщение отклонено как спам', postfix('550 Сообщение отклонено как спам', { rcpt: 'kim@mail.ru', command: 'end of DATA' }), FIX, spam, ['kim@mail.ru']],
   ['exim', 'cs: Schránka neexistuje (Seznam)', exim('550 Schránka neexistuje', { rcpt: 'kim@seznam.cz' }), REMOVE, dead, ['kim@seznam.cz']],
   ['gmail', 'cs: Zpráva odmítnuta jako spam (Seznam)', gmail('554 Zpráva byla odmítnuta jako spam', 'kim@seznam.cz'), FIX, spam, ['kim@seznam.cz']],
+  // ── A national webmail's help address beside the reason (its help sentence in its language) is no recipient ──
+  ['localText', 'de: help address after the reason (GMX)', localText('de', '550 Benutzer unbekannt. Bei Fragen wenden Sie sich bitte an postmaster@gmx.net.', 'kim@gmx.de'), REMOVE, dead, ['kim@gmx.de']],
+  ['localText', 'it: help address after the reason (Libero)', localText('it', '550 Utente inesistente. Per assistenza contatta assistenza@libero.it', 'kim@libero.it'), REMOVE, dead, ['kim@libero.it']],
+  ['localText', 'es: help address after the reason (Movistar)', localText('es', '550 Usuario desconocido. Si necesita ayuda, escriba a soporte@movistar.es', 'kim@movistar.es'), REMOVE, dead, ['kim@movistar.es']],
+  ['localText', 'pt: help address after the reason (UOL)', localText('pt', '550 Usuário inexistente. Em caso de dúvidas, entre em contato com suporte@uol.com.br', 'kim@uol.com.br'), REMOVE, dead, ['kim@uol.com.br']],
+  ['localText', 'pt: help address after the reason, escreva para (Terra)', localText('pt', '552 Caixa postal cheia. Para mais informações, escreva para ajuda@terra.com.br', 'kim@terra.com.br'), RETRY, full, ['kim@terra.com.br']],
+  ['localText', 'fr: help address after the reason (Orange)', localText('fr', '550 Adresse inconnue. Pour toute question, écrivez à assistance@orange.fr', 'kim@orange.fr'), REMOVE, dead, ['kim@orange.fr']],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {
