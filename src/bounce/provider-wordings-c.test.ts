@@ -209,6 +209,11 @@ function outlookDelayText(reply: string, rcpt = R): Read {
   return async (to) => parseBounceText(to(text), { subject: 'Delivery delayed:Proposal', from: 'Microsoft Outlook <postmaster@sender.example>' })
 }
 
+/** A rendered notice that states the failure in one sentence of its own (the recall side of the help-address rows). */
+function sentenceText(sentence: string, subject = 'Undeliverable: Proposal'): Read {
+  return async (to) => parseBounceText(to(sentence + '\n'), { subject, from: 'MAILER-DAEMON@mail.sender.example' })
+}
+
 const REMOVE = 'remove' as const
 const RETRY = 'retry' as const
 const FIX = 'fix-sending' as const
@@ -516,6 +521,19 @@ const rows: Row[] = [
   ['localText', 'pt: help address after the reason (UOL)', localText('pt', '550 Usuário inexistente. Em caso de dúvidas, entre em contato com suporte@uol.com.br', 'kim@uol.com.br'), REMOVE, dead, ['kim@uol.com.br']],
   ['localText', 'pt: help address after the reason, escreva para (Terra)', localText('pt', '552 Caixa postal cheia. Para mais informações, escreva para ajuda@terra.com.br', 'kim@terra.com.br'), RETRY, full, ['kim@terra.com.br']],
   ['localText', 'fr: help address after the reason (Orange)', localText('fr', '550 Adresse inconnue. Pour toute question, écrivez à assistance@orange.fr', 'kim@orange.fr'), REMOVE, dead, ['kim@orange.fr']],
+  // ── Where to send an unblock request, on the reason line itself ("forward this message to delist@…", as the
+  // block lists' and gateways' replies word it), is no recipient; a sentence that could not send to the contact still is ──
+  ['localText', 'en: forward this message to (delisting address)', localText('de', '554 5.7.1 Your IP 192.0.2.1 is blocked. If you believe this is an error, forward this message to delist@mx.prospect.example'), FIX, ipBlock],
+  ['localText', 'en: send a request to (unblock address)', localText('fr', '554 5.7.1 Your IP 192.0.2.1 is blocked. To be unblocked, send a request to unblock@prospect.example'), FIX, ipBlock],
+  ['localText', 'en: report false positives to', localText('it', '554 5.7.1 Message rejected as spam. Report false positives to falsepositive@filter.example'), FIX, spam],
+  ['localText', 'de: senden Sie eine E-Mail an', localText('de', '554 5.7.1 Ihre IP-Adresse ist gesperrt. Bitte senden Sie eine E-Mail an entsperrung@gmx.net', 'kim@gmx.de'), FIX, ipBlock, ['kim@gmx.de']],
+  ['localText', 'fr: merci de transférer ce message à', localText('fr', '554 5.7.1 Votre adresse IP est bloquée. Merci de transférer ce message à deblocage@orange.fr', 'kim@orange.fr'), FIX, ipBlock, ['kim@orange.fr']],
+  ['localText', 'it: inoltra questo messaggio a', localText('it', '554 5.7.1 Il tuo indirizzo IP è stato bloccato. Inoltra questo messaggio a sblocco@libero.it', 'kim@libero.it'), FIX, ipBlock, ['kim@libero.it']],
+  ['localText', 'es: reenvíe este mensaje a', localText('es', '554 5.7.1 Su dirección IP ha sido bloqueada. Reenvíe este mensaje a desbloqueo@movistar.es', 'kim@movistar.es'), FIX, ipBlock, ['kim@movistar.es']],
+  ['localText', 'pt: encaminhe esta mensagem para', localText('pt', '554 5.7.1 Seu endereço IP foi bloqueado. Encaminhe esta mensagem para desbloqueio@uol.com.br', 'kim@uol.com.br'), FIX, ipBlock, ['kim@uol.com.br']],
+  ['sentenceText', 'en: we could not send your message to (a recipient)', sentenceText('We could not send your message to kim@prospect.example: 550 5.1.1 user unknown'), REMOVE, dead],
+  ['sentenceText', "fr: impossible d'envoyer un message à (a recipient)", sentenceText("Impossible d'envoyer un message à kim@prospect.example : 550 5.1.1 utilisateur inconnu", 'Non remis : Proposition'), REMOVE, dead],
+  ['sentenceText', 'it: impossibile inviare una e-mail a (a recipient)', sentenceText('Impossibile inviare una e-mail a kim@prospect.example: 550 5.1.1 utente sconosciuto', 'Mancata consegna: Proposta'), REMOVE, dead],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {
