@@ -534,6 +534,7 @@ const rows: Row[] = [
   ['sentenceText', 'en: we could not send your message to (a recipient)', sentenceText('We could not send your message to kim@prospect.example: 550 5.1.1 user unknown'), REMOVE, dead],
   ['sentenceText', "fr: impossible d'envoyer un message à (a recipient)", sentenceText("Impossible d'envoyer un message à kim@prospect.example : 550 5.1.1 utilisateur inconnu", 'Non remis : Proposition'), REMOVE, dead],
   ['sentenceText', 'it: impossibile inviare una e-mail a (a recipient)', sentenceText('Impossibile inviare una e-mail a kim@prospect.example: 550 5.1.1 utente sconosciuto', 'Mancata consegna: Proposta'), REMOVE, dead],
+  ['outlookText', 'Exchange Online 5.2.252 SendAsDenied (the sender\'s permissions)', outlookText('554 5.2.252 SendAsDenied; sales@sender.example not allowed to send as boss@sender.example; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'), FIX, "the sending mailbox's own permissions"],
 ]
 
 describe('provider and filter wordings, C (documented rejection texts)', () => {

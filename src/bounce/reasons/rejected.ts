@@ -28,6 +28,8 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   // resource record" for a sender domain without MX or address records (postmaster.gmx.net error messages):
   // the sender's domain, though the first line reads like a dead mailbox.
   'invalid dns mx or a/aaaa resource record',
+  // Exchange Online 5.2.252 "SendAsDenied; <sender> not allowed to send as <address>" (Microsoft's NDR list).
+  'sendasdenied', 'not allowed to send as',
   'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
   // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
   // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
