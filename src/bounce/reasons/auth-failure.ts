@@ -5,6 +5,8 @@ export const authFailure: ReasonRule = {
   reason: 'authfailure',
   phrases: [
     '//spf.pobox.com', 'bad spf records for', 'dmarc policy', 'please inspect your spf settings',
+    // Mimecast "550 SPF Sender Invalid - envelope rejected", "DMARC Sender Invalid", "DKIM Sender Invalid" (Mimecast SMTP error codes, DOC-1369).
+    'spf sender invalid', 'dmarc sender invalid', 'dkim sender invalid',
     'sender policy framework (spf) fail', 'sender policy framework violation', 'spf (sender policy framework) domain authentication fail',
     'spf check: fail', 'spf: fail', 'spf check failed', 'spf validation failed', 'spf=fail', 'dmarc=fail',
     'dkim signature', 'does not pass dmarc', 'authentication checks did not pass', 'unauthenticated email from',

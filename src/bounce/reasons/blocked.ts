@@ -34,6 +34,18 @@ export const blocked: ReasonRule = {
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
     'blocked by spamhaus', 'listed in spamhaus', 'listed by spamhaus', 'listed on spamhaus', 'spamhaus.org/sbl', 'spamhaus.org/zen',
     'traffic not accepted from this ip',
+    // Trend Micro Email Reputation Services: "550 Mail from <ip> refused by rbl-plus.mail-abuse.org",
+    // "blocked using Trend Micro RBL+", "deferred using Trend Micro Email Reputation database"
+    // (success.trendmicro.com 1097055 and KA-0001346); "Your email messages have been blocked by Trend
+    // Micro Email Reputation Service" (WFBS, 1056643).
+    'refused by rbl', 'mail-abuse.org/rbl', 'mail-abuse.com/cgi-bin/lookup', 'trend micro email reputation',
+    // GMX / Web.de "554-IP address is black listed" (postmaster.gmx.net error messages); T-Online's
+    // "554 IP=<ip> - <cause>. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
+    // its block of the sending IP (postmaster.t-online.de), "Dialup/transit IP address" among the causes.
+    'ip address is black listed', 'ip address is blacklisted', 'contact tosa@rx.t-online.de', 'dialup/transit ip',
+    // Outlook.com OU-001 "... Hotmail does not relay dynamically-assigned IP ranges" (mail.live.com troubleshooting codes).
+    'dynamically-assigned ip', 'dynamically assigned ip',
+    '列入黑名单', '在黑名单', 'в черном списке', 'в чёрном списке', '블랙리스트', 'na černé listině', // zh, ru, ko, cs: "on a blacklist"
     // PHP-Bounce-Handler's 5.7.1 block-list wordings and crisp-oss's "dnsbl" (blocked) class.
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).
@@ -45,5 +57,9 @@ export const blocked: ReasonRule = {
     /ip [^ ]{1,64} is blocked by/, /is in an [^ ]{1,32}rbl on /, /mail server at [^ ]{1,255} is blocked/,
     /messages from [^ ]{1,64} temporarily deferred/, /server ip [^ ]{1,64} listed as abusive/, /the (?:domain|email|ip) [^ ]{1,255} is blacklisted/,
     /your access ip[^ ]{0,64} has been rejected/, /is listed at [^ ]{0,64}abuseat\.org/,
+    // The sending IP blocked, in French, Italian, Spanish, Portuguese and German servers' words ("Votre adresse
+    // IP est bloquée", "Il tuo indirizzo IP è stato bloccato", "Su dirección IP ha sido bloqueada", "Seu endereço
+    // IP foi bloqueado", "Ihre IP-Adresse ist gesperrt"): the verb within three words of "IP".
+    /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
   ],
 }

@@ -13,5 +13,8 @@ export const contentError: ReasonRule = {
     // MIME structure and content filters in Mautic's DsnParser.php samples (rule: content_reject):
     // "552 MessageWall: MIME/REJECT: Invalid structure", "553 Mail data refused by AISP, rule [n]".
     'mime/reject', 'mail data refused by aisp',
+    // ASSP, the open-source anti-spam proxy: "500 These attachments are not allowed -- Please compress
+    // (zip,tar..) them before mailing." (its documented replies, maxclicksonline.com KB 10095).
+    'attachments are not allowed', 'attachment is not allowed', 'attachment not allowed', 'attachment type not allowed',
   ],
 }

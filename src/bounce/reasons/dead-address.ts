@@ -61,6 +61,8 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // Portuguese
   'destinatário desconhecido', 'usuário desconhecido', 'utilizador desconhecido', 'endereço desconhecido',
   'o endereço não existe', 'o endereço não foi encontrado', 'o usuário não existe', 'o destinatário não existe', 'conta não existe', 'endereço não encontrado',
+  // Brazilian webmails' own replies (UOL, Terra, BOL: "Usuário inexistente", "Conta de email inexistente").
+  'usuário inexistente', 'utilizador inexistente', 'conta inexistente', 'conta de email inexistente', 'conta de e-mail inexistente', 'endereço inexistente',
   // Dutch
   'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
   'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
@@ -75,6 +77,22 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
   'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
   'esta casilla ha expirado', 'casilla inexistente',
+  // Spambrella (a Proofpoint Essentials reseller) documents "550 5.7.1 <x>: Recipient address rejected: User
+  // email address is marked as invalid": the address is on its SMTP Discovery invalid list
+  // (https://www.spambrella.com/faq/email-delivery-error-codes/); its 5.7.1 does not make it a policy refusal.
+  'email address is marked as invalid',
+  'mailbox deleted', 'account deleted',
+  'addressee unknown', // Sendmail's "... Addressee unknown" (AT&T / Prodigy answer it with 5.2.1) // the bare form of the deleted-mailbox patterns below (UniSender err_mailbox_discarded)
+  // Chinese providers' replies and notices (NetEase 163/126, Sina, Coremail: 收件人不存在 "recipient does not
+  // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
+  '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
+  '用户已注销', '账号已注销', '帐号已注销', '邮箱已注销', // "the account was deregistered"
+  // Naver / Daum (ko: 존재하지 않는 사용자 "a user that does not exist"), Yandex / Mail.ru (ru: "Такого пользователя
+  // нет", "Пользователь не найден"), Seznam (cs: "Uživatel neexistuje", "Schránka neexistuje").
+  '존재하지 않는 사용자', '존재하지 않는 메일 주소', '존재하지 않는 계정', '존재하지 않는 이메일', '없는 사용자',
+  'такого пользователя нет', 'нет такого пользователя', 'пользователь не найден', 'пользователь не существует',
+  'адрес не существует', 'почтовый ящик не существует', 'ящик не существует',
+  'uživatel neexistuje', 'schránka neexistuje', 'adresát neexistuje', 'neznámý uživatel', 'neznámý adresát',
   // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
   // Notes dialect's own table): the user is not in the directory.
   'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
@@ -154,6 +172,10 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:empfänger|benutzer|empfängeradresse|e-mail-adresse) (?:wurde )?nicht erkannt\b/,
   /(?:destinatario|usuario|dirección(?: de correo)?) no reconocid[oa]\b/,
   /ungültiger (?:empfänger|benutzer)/,
+  // The owner between noun and verb, as GMX/Web.de and Orange word their notices ("Die E-Mail-Adresse des
+  // Empfängers existiert nicht", "L'adresse e-mail du destinataire n'existe pas").
+  /(?:e-mail-adresse|adresse|postfach|konto) des empfängers (?:existiert nicht|ist unbekannt|wurde nicht gefunden|ist nicht vorhanden)/,
+  /(?:l'adresse(?: e-?mail| électronique| de messagerie)?|le compte|la boîte aux lettres) du destinataire (?:n'existe pas|est inconnue?|est introuvable|est inexistante?)/,
   /(?:usuario|cuenta(?: de correo)?|buzón|destinatario|dirección(?: de correo(?: electrónico)?)?) (?:no existe|inexistente|desconocid[oa]|no encontrad[oa]|no válid[oa])\b/,
   /no existe (?:la cuenta|el usuario|el buzón|el destinatario|la dirección)/,
   // The same words with a verb between noun and adjective ("The recipient is unknown on this server",
@@ -164,6 +186,26 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:destinatario|utente|indirizzo|casella) (?:[^ ]{1,20} )?(?:è|risulta) (?:sconosciut|inesistent)/, // it
   /(?:empfänger|benutzer|adresse|postfach|e-mail-adresse) (?:[^ ]{1,20} )?ist (?:unbekannt|nicht vorhanden)/, // de
   /(?:destinatario|usuario|dirección|buzón) (?:[^ ]{1,20} )?(?:es|está|resulta) (?:desconocid|inexistente)/, // es
+  // A mailbox deleted or gone for good, with no status to say 5.1.1 ("550 This account has been deleted",
+  // "The mailbox you tried to reach has been deleted", "This user no longer exists"; "Cette adresse n'existe
+  // plus", "El usuario ya no existe", "Este endereço não existe mais"): delivery APIs class it as a final
+  // failure of its own (UniSender's checkEmail statuses: err_mailbox_discarded "the recipient's mailbox has
+  // been deleted. The status is final", https://www.unisender.com/en/support/api/messages/checkemail/).
+  /(?:mailbox|account|user|e-?mail address|address|recipient) (?:[^ ]{1,20} ){0,4}(?:has been|have been|was|is) (?:deleted|removed|purged)(?![a-z])/,
+  /(?:mailbox|account|user|e-?mail address|address|recipient) (?:[^ ]{1,20} ){0,2}no longer exists/,
+  /(?:adresse|compte|utilisateur|destinataire|boîte aux lettres) (?:[^ ]{1,20} ){0,2}n'existe plus/, // fr
+  /(?:usuario|dirección|cuenta|buzón|destinatario) (?:[^ ]{1,20} ){0,2}ya no existe/, // es
+  // The same meanings in the other words and spellings national servers use. SMTP replies are US-ASCII
+  // (RFC 5321 section 2.4), so German servers write "Empfaenger", "ungueltig" and Spanish ones drop accents;
+  // "kein Postfach mit diesem Namen" / "Nessuna casella con questo nome" / "No hay ningún buzón con ese nombre"
+  // / "Il n'y a pas de boîte aux lettres à ce nom" translate qmail's "no mailbox here by that name".
+  /(?<![a-zäöüß-])(?:benutzer|empfaenger|nutzer|mailadresse|e-mail-adresse|empfaengeradresse|adresse) (?:existiert nicht|nicht gefunden|nicht bekannt|nicht vorhanden|unbekannt|ungültig|ungueltig)(?![a-z])/, // de
+  /kein (?:postfach|benutzer|empfänger|empfaenger) mit diesem namen/, // de
+  /(?:usuário|usuario|e-?mail|conta|endereço(?: de e-?mail)?) (?:não|nao) (?:foi )?encontrad[oa]/, // pt
+  /(?:correo electrónico|correo electronico|e-?mail) no existe/, /ning[uú]n buz[oó]n con ese nombre/, // es
+  /(?:utente|casella(?: di posta)?|indirizzo(?: e-?mail)?|account|destinatario) (?:non esistente|non riconosciut[oa]|errat[oa])(?![a-z])/, /nessuna casella con questo nome/, // it
+  /pas de bo[iî]te aux lettres [aà] ce nom/, // fr
+  /(?:endereço|usuário|conta|destinatário|caixa postal) (?:[^ ]{1,20} ){0,2}não existe mais/, // pt
 ]
 
 export const deadAddress: ReasonRule = {

@@ -5,6 +5,7 @@
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
+import { senderCallout, senderRefused } from './rejected'
 
 const allowListOnly: ReasonRule = { reason: 'filtered', phrases: ['is only accepting mail from specific email addresses'] }
 
@@ -22,6 +23,9 @@ export const filtered: ReasonRule = {
   probe(fact) {
     // A refusal that names spam is the sender's content (spam-detected.ts), whatever else it says (issue 9).
     if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
+    // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
+    // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
+    if (fact.says(senderRefused) || fact.says(senderCallout)) return false
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
     // A recipient that takes mail only from the senders it listed (Google's SMTP error reference, 5.7.1

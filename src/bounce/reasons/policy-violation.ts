@@ -19,5 +19,17 @@ export const policyViolation: ReasonRule = {
     // The BMH-style rule lists' policy refusals.
     'blocked by policy', 'forbidden for policy reasons', 'not delivered for policy reasons', 'blocked by filter rules',
     'words in the message is blocked', 'does not comply with required standards',
+    // Filtering gateways' documented policy refusals: Mimecast "Rejected by header based Anti-Spoofing
+    // policy" / "Anti-Spoofing policy - Inbound not allowed" (Mimecast SMTP error codes, DOC-1369); GMX and
+    // Web.de "554-Reject due to policy restrictions" (postmaster.gmx.net error messages); Symantec
+    // Email Security.cloud "501 Connection rejected by policy [7.7]" (Broadcom's Email Security.cloud error
+    // codes); Barracuda "550 permanent failure for one or more recipients (x:blocked)", its policy or
+    // score verdict per recipient (Barracuda Email Security Gateway docs).
+    'anti-spoofing policy', 'reject due to policy restrictions', 'rejected due to policy restrictions',
+    'connection rejected by policy', 'rejecting spoofed message', 'spoofed message', 'spoofing detected',
+    // Content a receiver's policy forbids, in its users' languages (es, fr, it, de, pt).
+    'contenido no permitido', 'contenu non autorisé', 'contenuto non consentito', 'contenuto non permesso',
+    'unzulässiger inhalt', 'conteúdo não permitido',
   ],
+  patterns: [/permanent failure for one or more recipients \([^ )]{1,255}:blocked\)/],
 }

@@ -22,6 +22,18 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'because they are not accepting mail from',
   // A recipient that takes mail only from senders it knows (the BMH-style rule lists).
   'only accepts mail from known senders', 'is not accepting mail from this sender',
+  // The recipient blocked this sender, in French, Italian, Spanish, German and Portuguese.
+  'expéditeur bloqué', 'expediteur bloque', 'mittente bloccato', 'remitente bloqueado', 'absender blockiert',
+  // GMX / Web.de answer "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA
+  // resource record" for a sender domain without MX or address records (postmaster.gmx.net error messages):
+  // the sender's domain, though the first line reads like a dead mailbox.
+  'invalid dns mx or a/aaaa resource record',
+  // Exchange Online 5.2.252 "SendAsDenied; <sender> not allowed to send as <address>" (Microsoft's NDR list).
+  'sendasdenied', 'not allowed to send as',
+  'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
+  // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
+  // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
+  'header-based blocked senders', 'header based blocked senders',
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }
@@ -59,12 +71,13 @@ export const rejected: ReasonRule = {
     // patterns of dead-address.ts ("expéditeur inconnu" is not the recipient's address).
     'expéditeur inconnu', 'expéditeur invalide', 'expéditeur refusé', 'mittente sconosciuto', 'mittente non valido',
     'mittente rifiutato', 'absender unbekannt', 'absender ungültig', 'absender abgelehnt', 'remitente desconocido',
+    'absenderadresse ungültig', 'absenderadresse ungueltig', 'absender ungueltig', 'absenderadresse unbekannt',
     'remitente no válido', 'remitente rechazado',
     'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     ...UNAUTHORISED_SENDER,
   ],
   probe(fact) {
-    if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender)) return true
+    if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true
     const temp = fact.statusReason ?? 'undefined'
     if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
     // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
@@ -82,7 +95,25 @@ export const rejected: ReasonRule = {
  * "Callout verification"). The 5.1.1 and "recipient address rejected" in it are the sender's, so no
  * `unless` here: the closing words say whose address failed.
  */
-export const senderCallout: ReasonRule = { reason: 'rejected', phrases: ['sender verify failed', 'sender verification failed'] }
+export const senderCallout: ReasonRule = {
+  reason: 'rejected',
+  phrases: [
+    'sender verify failed', 'sender verification failed',
+    // Postfix's reject_unverified_sender quotes its probe of the sender's own host the same way:
+    // "Sender address rejected: undeliverable address: host … said: 550 5.1.1 <sender>: Recipient address
+    // rejected: User unknown …" (postconf(5), reject_unverified_sender and unverified_sender_reject_reason).
+    'sender address rejected: undeliverable address', 'sender address rejected: unverified address',
+  ],
+  // The sender's own address or domain named with a dead address's words: qmail-smtpd's "553 sorry, your
+  // envelope sender domain must exist (#5.7.1)" (qmail-smtpd.c), Postfix's "Sender address rejected:
+  // Domain not found" (reject_unknown_sender_domain), Cisco's "Domain of sender address <x> does not exist"
+  // (AsyncOS sender verification), and servers' "Sender address does not exist" / "Return path address does
+  // not exist" / "sender address is unknown to us". The words between may not name the recipient.
+  patterns: [
+    /(?:sender|return[- ]path|envelope from|mail from|from address|originator)(?:'s)? (?:(?!recipient|rcpt)[^ ]{1,100} ){0,3}(?:does not exist|doesn't exist|is unknown|unknown to us|not found|must exist|is not a valid|is invalid)/,
+    /domain of (?:the )?(?:envelope )?sender(?: address)? (?:[^ ]{1,100} )?(?:does not exist|not found|does not resolve)/,
+  ],
+}
 
 /** rejected without its bare "address rejected": with a 5.1.1 status that is the recipient's address (vetoes.ts). */
 export const senderRefused: ReasonRule = {

@@ -45,6 +45,10 @@ export const spamDetected: ReasonRule = {
     'considerato spam', 'considerato come spam', 'identificato come spam', 'als spam eingestuft', 'als spam erkannt',
     'spamverdacht', 'considerado spam', 'considerado como spam', 'identificado como spam', 'detectado como spam',
     'als spam aangemerkt', 'als spam beschouwd', 'herkend als spam',
+    '判定为垃圾邮件', '识别为垃圾邮件', '疑似垃圾邮件', '스팸으로 판단', '스팸으로 분류', 'как спам', 'подозрение на спам',
+    'похоже на спам', 'jako spam', // zh, ko, ru, cs
+    'pour cause de spam', 'als spam abgelehnt', 'wegen spam abgelehnt', 'wegen spamverdacht', 'por ser spam',
+    'rechazado por spam', 'rejeitada por spam', 'rejeitado por spam', 'rifiutato per spam', 'rifiutata per spam',
   ],
   patterns: [
     /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/

@@ -17,6 +17,12 @@ export const speeding: ReasonRule = {
     'has sent to too many recipients this hour', 'sending too fast', 'too many messages this hour',
     'you\'ve reached a limit for sending',
     'exceeded the rate limit', 'messages per hour', 'sending limit exceeded', 'rate limited',
+    // Zoho Mail: "550 5.4.6 Unusual sending activity detected. Please try after sometime." (its bounce
+    // error-code help): the sending account's volume was held, never the recipient.
+    'unusual sending activity',
+    // Exchange Online 5.1.90 "Your message can't be sent because you've reached your daily limit for message
+    // recipients" (Microsoft's Exchange Online NDR list): the sending mailbox's own recipient quota.
+    'reached your daily limit', 'daily limit for message recipients',
     ...SENDER_QUOTA,
   ],
 }

@@ -34,6 +34,11 @@ export const suspend: ReasonRule = {
     'boîte aux lettres est désactivée', 'boite aux lettres desactivee', 'compte est désactivé', 'destinataire est désactivé', 'compte a été désactivé', 'compte est suspendu', 'compte a été suspendu', // fr
     'account è disattivato', 'account è stato disattivato', 'konto wurde deaktiviert', 'postfach wurde deaktiviert', 'cuenta ha sido desactivada', // it, de, es
     'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
+    // Italian and Spanish webmails' wordings for a closed account (Libero/Virgilio "utente non attivo", Aruba
+    // "account disabilitato"; Movistar "la cuenta de correo está desactivada"), and Portuguese (Terra, UOL).
+    'account disabilitato', 'utente non attivo', 'utente disattivato', 'utente disabilitato', 'casella di posta disattivata',
+    'cuenta de correo está desactivada', 'cuenta de correo desactivada', 'buzón de correo desactivado',
+    'conta de email desativada', 'conta de e-mail desativada',
     'mailbox deaktiviert', 'postfach ist deaktiviert', 'konto ist deaktiviert', // de
     'en estado: inactivo', 'ha expirado por falta de uso', 'cuenta está desactivada', 'buzón está desactivado', // es
     'mailbox locked', 'locked or suspended', 'konto jest zablokowane', 'konto nieaktywne', // PHP-Bounce-Handler (en, pl)
@@ -52,5 +57,16 @@ export const suspend: ReasonRule = {
     'disabled with mta service', 'user status is locked', 'account not activated',
     'mail receiving disabled', // CommuniGate Pro: the account's mail receiving is switched off (Mautic's DsnParser, rule 0194)
   ],
-  patterns: [/user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/],
+  patterns: [
+    /user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/,
+    // An account closed for good in the national webmails' words, with its owner or kind between noun and
+    // verb ("Le compte du destinataire a été clôturé", "La casella di posta è stata cessata", "La cuenta de
+    // correo ha sido cancelada", "A conta de e-mail foi encerrada", "Das Konto des Empfängers wurde gelöscht":
+    // the providers' help pages on returned mail). Each starts with the literal noun; the gap is bounded.
+    /(?:compte|boîte aux lettres|boite aux lettres) (?:[^ ]{1,20} ){0,3}(?:a été|est) (?:clôturée?|cloturée?|fermée?|supprimée?|résiliée?)(?![a-z])/,
+    /(?:account|casella|mailbox) (?:[^ ]{1,20} ){0,3}(?:è stat[oa]|risulta) (?:cessat[oa]|chius[oa]|cancellat[oa]|eliminat[oa])(?![a-z])/,
+    /(?:cuenta|buzón) (?:[^ ]{1,20} ){0,3}(?:ha sido|fue|está) (?:cancelad[oa]|cerrad[oa]|eliminad[oa]|dad[oa] de baja)(?![a-z])/,
+    /(?:conta|caixa postal|caixa de correio) (?:[^ ]{1,20} ){0,3}(?:foi|está) (?:encerrada|cancelada|excluída|desativada)(?![a-z])/,
+    /(?:konto|postfach|mailbox) (?:[^ ]{1,20} ){0,3}(?:wurde|ist) (?:gelöscht|geschlossen|gekündigt|aufgelöst)(?![a-z])/,
+  ],
 }

@@ -8,6 +8,7 @@
  */
 import type { ReasonRule } from './rule'
 import { USERUNKNOWN_VETOES } from './vetoes'
+import { senderCallout } from './rejected'
 import { DEAD_ADDRESS_PATTERNS, DEAD_ADDRESS_PHRASES, deadAddress } from './dead-address'
 import { authFailure } from './auth-failure'
 import { badReputation } from './bad-reputation'
@@ -56,6 +57,8 @@ export const userUnknown: ReasonRule = {
   probe(fact) {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
+    // A verification of the sender's own address quotes its host's "user unknown" (rejected.ts senderCallout).
+    if (fact.says(senderCallout)) return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
     if (fact.command === 'RCPT') {
       // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address

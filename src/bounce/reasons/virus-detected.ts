@@ -7,5 +7,9 @@ export const virusDetected: ReasonRule = {
     'it has a potentially executable attachment', 'message contains a virus', 'message was infected with virus',
     'the message was rejected because it contains prohibited virus or spam content', 'virus detected',
     'virus found', 'your message was infected with a virus', 'infected with a virus',
+    // ClamAV's signature families as gateways quote them ("Message contained unsafe content
+    // (Heuristics.Phishing.Email.SpoofedDomain)", ClamAV's heuristic detections) and ASSP's
+    // "Mail appears infected with <name> -- disinfect and resend" (its documented replies).
+    'unsafe content', 'heuristics.phishing', 'appears infected with',
   ],
 }

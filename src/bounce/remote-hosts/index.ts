@@ -13,11 +13,12 @@ import { iua } from './iua'
 import { kddi } from './kddi'
 import { microsoft } from './microsoft'
 import { mimecast } from './mimecast'
+import { netease } from './netease'
 import { nttdocomo } from './nttdocomo'
 import { spectrum } from './spectrum'
 import { tencent } from './tencent'
 import { yahooinc } from './yahooinc'
 
 export const remoteHostRules: RemoteHostRule[] = [
-  microsoft, google, yahooinc, apple, franceptt, godaddy, cox, spectrum, mimecast, tencent, kddi, nttdocomo, iua,
+  microsoft, google, yahooinc, apple, franceptt, godaddy, cox, spectrum, mimecast, tencent, netease, kddi, nttdocomo, iua,
 ]

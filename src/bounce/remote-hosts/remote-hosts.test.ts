@@ -16,6 +16,7 @@ import { iua } from './iua'
 import { kddi } from './kddi'
 import { microsoft } from './microsoft'
 import { mimecast } from './mimecast'
+import { netease } from './netease'
 import { nttdocomo } from './nttdocomo'
 import { spectrum } from './spectrum'
 import { tencent } from './tencent'
@@ -106,6 +107,10 @@ const RULES: ReadonlyArray<readonly [RemoteHostRule, string, string, string, str
   [kddi, 'msmx.au.com', 'au.com', '5.0.0', '550 : User unknown', 'filtered'],
   [nttdocomo, 'mfsmax.docomo.ne.jp', 'docomo.ne.jp', '5.0.0', '550 Unknown user jane@docomo.ne.jp', 'rejected'],
   [iua, 'mx3.email.ua', 'email.ua', '5.0.0', '550 Mailbox is frozen. See http://mail.i.ua/err/3/', 'suspend'],
+  [netease, '163mx01.mxmail.netease.com', '163.com', '5.0.0', '554 DT:SPM 163 mx14,QMCowEC9xyz,0 1730800000, please see http://mail.163.com/help/help_spam_16.htm', 'spamdetected'],
+  [netease, '', '126.com', '4.0.0', '421 HL:IFC connection refused, too many messages from 192.0.2.1', 'speeding'],
+  [netease, '', '163.com', '5.0.0', '550 User not found: jane@163.com', null], // the shared rules read it
+  [netease, 'mx.acme.example', 'acme.example', '5.0.0', '554 DT:SPM', null], // not NetEase's host
 ]
 
 describe('remote-host rules', () => {
@@ -118,7 +123,7 @@ describe('remote-host rules', () => {
 
   it('registers every rule once', () => {
     const names = remoteHostRules.map((r) => r.name)
-    expect(new Set(names).size).toBe(13)
+    expect(new Set(names).size).toBe(14)
     expect(names).toContain('microsoft')
   })
 
