@@ -802,9 +802,9 @@ const FAILURES: Row[] = [
   ...reasonRows('size wording', 'fix-sending', 'BounceParser _std_reason message_too_large', [
     'Message Rejected Class=size',
   ]),
-  // Exchange's per-recipient size limit is Sisimai's exceedlimit (mesg-too-big.ts `unless`): the
-  // recipient's own limit, retried, not the sender's setup.
-  ...reasonRows('per-recipient size limit', 'retry', 'BounceParser _std_reason message_too_large', [
+  // Exchange's per-recipient size limit is Sisimai's exceedlimit (mesg-too-big.ts `unless`): the same
+  // message fails again and a smaller one goes through, so it is the sender's to fix (verdict.ts).
+  ...reasonRows('per-recipient size limit', 'fix-sending', 'BounceParser _std_reason message_too_large', [
     'RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
   ]),
   ...reasonRows('policy wording', 'fix-sending', 'bounce_email 5.5.0 / 98', [

@@ -29,7 +29,7 @@ export function toRecipientReport(d: DecodedRecipient, rules: readonly RemoteHos
     replyCode,
     reason,
     hard,
-    verdict: verdictOf(reason, action, hard),
+    verdict: verdictOf(reason, action, hard, diagnostic),
     diagnostic,
     remoteMta,
     date: d.date ?? '',

@@ -202,6 +202,15 @@ const rows: Row[] = [
   ['fr', "a quitté la société, 4.7.1", dsn('4.7.1', "450 4.7.1 Kim a quitté la société, message refusé"), ['hasmoved', false, 'retry']],
   ['de', 'Konto deaktiviert', dsn('5.2.1', '550 5.2.1 Konto deaktiviert'), DISABLED],
   ['es', 'cuenta desactivada', dsn('5.2.1', '550 5.2.1 Cuenta desactivada'), DISABLED],
+  // Over one mailbox's size limit (RFC 3463 X.2.3): the same message fails again, a smaller one goes
+  // through: the sender's to fix, as a message over the system's limit (X.3.4). The recipient's own
+  // receiving rate (Google's SMTP error reference, 4.2.1/5.2.1) clears by itself: retried.
+  ['en', 'Exchange per-recipient size limit', dsn('5.2.3', '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient'), ['exceedlimit', false, 'fix-sending']],
+  ['en', 'message length exceeds limit, 4.2.3', dsn('4.2.3', '452 4.2.3 Message length exceeds administrative limit'), ['exceedlimit', false, 'fix-sending']],
+  ['fr', 'taille du message dépassée, 5.2.3', dsn('5.2.3', '552 5.2.3 La taille du message dépasse la limite autorisée'), ['exceedlimit', false, 'fix-sending']],
+  ['de', 'Nachricht zu groß, 5.2.3, CRLF', dsn('5.2.3', '552 5.2.3 Nachricht zu groß für dieses Postfach', { crlf: true }), ['exceedlimit', false, 'fix-sending']],
+  ['en', 'Gmail recipient receiving at a rate, 4.2.1', dsn('4.2.1', '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point.'), ['exceedlimit', false, 'retry']],
+  ['en', 'Gmail recipient receiving at a rate, 5.2.1', exim('end of data', '550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550 5.2.1 prevents additional messages from being delivered.'), ['exceedlimit', false, 'retry']],
 ]
 
 async function recipientsOf(n: Notice) {

@@ -14,7 +14,7 @@ const table: Record<Reason, { verdict: Verdict; why: string }> = {
   hasmoved: { verdict: 'remove', why: 'the person left; no forwarding address' },
   notaccept: { verdict: 'remove', why: 'the domain accepts no mail (null MX); soft cases are retried below' },
   mailboxfull: { verdict: 'retry', why: 'the recipient can make room' },
-  exceedlimit: { verdict: 'retry', why: 'a per-mailbox limit that usually clears' },
+  exceedlimit: { verdict: 'fix-sending', why: 'over the recipient\'s message size limit: send a smaller message; the recipient\'s own receiving rate is retried (verdictOf)' },
   suspend: { verdict: 'remove', why: 'a mailbox its provider disabled or closed for good; a temporary suspension is soft and retried (isHard)' },
   filtered: { verdict: 'retry', why: 'the recipient side refused after accepting the address; often temporary' },
   expired: { verdict: 'retry', why: 'the recipient server could not be reached in time' },
@@ -45,9 +45,18 @@ const table: Record<Reason, { verdict: Verdict; why: string }> = {
   vacation: { verdict: 'none', why: 'an auto-reply, not a failure' },
 }
 
-export function verdictOf(reason: Reason, action: Action, hard: boolean): Verdict {
+/**
+ * exceedlimit is mostly a message over one mailbox's size limit (RFC 3463 X.2.3 "Message length
+ * exceeds administrative limit"): the same message fails again, a smaller one goes through, so it
+ * is the sender's to fix, as mesgtoobig. Google's "is receiving mail at a rate that prevents
+ * additional messages" (its SMTP error reference, 4.2.1/5.2.1) is the recipient's own limit: retried.
+ */
+const RECEIVING_RATE = /receiving mail at a rate/i
+
+export function verdictOf(reason: Reason, action: Action, hard: boolean, diagnostic = ''): Verdict {
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return 'none'
   if (action === 'delayed') return 'pending'
+  if (reason === 'exceedlimit' && RECEIVING_RATE.test(diagnostic)) return 'retry'
   const v = table[reason].verdict
   if (v === 'remove' && !hard) return 'retry'
   return v
