@@ -247,6 +247,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let heading = ''
   let headingCue = false
   let originals: Map<string, string[]> | undefined
+  /** The line of each recipient that stood alone on it (shareListCause). */
+  const listedAt = new Map<DecodedRecipient, number>()
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
@@ -324,6 +326,14 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       }
       seen.add(key)
       let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+      // The "heading" over an address alone may be the previous entry's last line (hMailServer's
+      // "Remote server replied: 550 … <x@y> …" over the next address's block): it says something
+      // failed, but the cause is this address's own block below it, when it has one.
+      if (standing && context === heading && (ADDRESS_ONE.test(heading) || CODE_LINE.test(heading))) {
+        const mine = why && !ADDRESS_ONE.test(why) ? why : ''
+        const code = CODE_LINE.test(mine) ? '' : codeLineAfter(lines, i, a[0]).trim()
+        if (mine || code) diagnostic = diagnosticOf(`${mine} ${code}`, a[0])
+      }
       if (!CODE_LINE.test(diagnostic)) {
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
@@ -331,8 +341,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       let reason = wordsReason(diagnostic)
       if (!reason && !why && !CODE_LINE.test(diagnostic)) {
         // A generic sentence ("Message undeliverable to x") over a paragraph that says why ("Host not
-        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a cause.
-        const more = reasonLineAfter(lines, i)
+        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a
+        // cause; so does the block under it when it opens with a heading (CommuniGate Pro's "Failed to
+        // deliver to '<x@y>'" over "LOCAL module(account x) reports:" and the cause).
+        const more = reasonLineAfter(lines, i) || detailUnder(lines, i, a[0])
         const moreReason = more ? wordsReason(more) : undefined
         if (moreReason) {
           diagnostic = `${diagnostic} ${more}`
@@ -342,6 +354,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       const found: DecodedRecipient = { address, diagnostic, reason }
       byKey.set(key, found)
       recipients.push(found)
+      if (standing) listedAt.set(found, i)
     }
     if (!alone) {
       const joined = `${previous} ${line}`
@@ -350,11 +363,50 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       previous = line
     }
   }
+  shareListCause(recipients, listedAt, lines)
   for (const address of listed) {
     if (recipients.length >= MAX_RECIPIENTS) break
     if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })
   }
   return recipients.length ? { recipients } : fromCopy(m, lines, own)
+}
+
+/**
+ * A list of addresses, one per line, over one cause for all of them: Apache James's "Failed
+ * recipient(s):" list over "Error message:" (its Bounce / DSNBounce mailets), Haraka's and qmail's
+ * "the following addresses" lists over one reason. Only the last address reaches that cause (the
+ * others meet the next address first), so the addresses above it in the same run take it too, when
+ * they said nothing of their own and the cause is not indented under the last one as its own detail
+ * (Exim's "  x@y\n    reason" entries keep theirs).
+ */
+function shareListCause(recipients: readonly DecodedRecipient[], listedAt: ReadonlyMap<DecodedRecipient, number>, lines: readonly string[]): void {
+  const said = (r: DecodedRecipient) => r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')
+  let run: DecodedRecipient[] = []
+  const close = () => {
+    const last = run[run.length - 1]
+    if (run.length > 1 && said(last) && !ownsNext(lines, listedAt.get(last)!)) {
+      for (const r of run.slice(0, -1)) {
+        if (said(r)) continue
+        r.diagnostic = last.diagnostic
+        r.reason = last.reason
+      }
+    }
+    run = []
+  }
+  for (const r of recipients) {
+    const at = listedAt.get(r)
+    const prev = run.length ? listedAt.get(run[run.length - 1]) : undefined
+    if (at === undefined || (prev !== undefined && at !== prev + 1)) close()
+    if (at !== undefined) run.push(r)
+  }
+  close()
+}
+
+/** Whether the line under line `i` is indented deeper than it (its own detail); a blank line is not. */
+function ownsNext(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1] ?? ''
+  const indent = (l: string) => /^[ \t]*/.exec(l)![0].replace(/\t/g, '    ').length
+  return next.trim() !== '' && indent(next) > indent(lines[i])
 }
 
 /**
