@@ -961,6 +961,70 @@ const RENDERED: Rendered[] = [
     expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'remove' },
   },
   {
+    name: 'Exchange 2003 NDR in English, rendered: "addr on <date>" entries with their own reason and #code'
+    ,source: 'Exchange 2003 NDR template (its localised "did not reach some or all of the intended recipients" texts)',
+    from: 'System Administrator <postmaster@client.example>',
+    subject: "Undeliverable: Proposal",
+    text: "Your message did not reach some or all of the intended recipients.\n\n      Subject:\tProposal\n      Sent:\t11/3/2025 10:00 AM\n\nThe following recipient(s) cannot be reached:\n\n      jane.roe@client.example on 11/3/2025 10:00 AM\n            The e-mail account does not exist at the organization this message was sent to.  Check the e-mail address, or contact the recipient directly to find out the correct address.\n            <mx.client.example #5.1.1>\n\n      kim@client.example on 11/3/2025 10:00 AM\n            The recipient's mailbox is full and can't accept messages now.  Please try resending this message later, or contact the recipient directly.\n            <mx.client.example #5.2.2>",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 NDR in German, rendered: "addr on <date>" entries with their own reason and #code'
+    ,source: 'Exchange 2003 NDR template (its localised "did not reach some or all of the intended recipients" texts)',
+    from: 'System Administrator <postmaster@client.example>',
+    subject: "Unzustellbar: Angebot",
+    text: "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.\n\n      Betreff:\tAngebot\n      Gesendet:\t03.11.2025 10:00\n\nFolgende(r) Empfänger konnte(n) nicht erreicht werden:\n\n      jane.roe@client.example am 03.11.2025 10:00\n            Das E-Mail-Konto ist in der Organisation, an die die Nachricht gesendet wurde, nicht vorhanden.  Überprüfen Sie die E-Mail-Adresse, oder wenden Sie sich direkt an den Empfänger.\n            <mx.client.example #5.1.1>\n\n      kim@client.example am 03.11.2025 10:00\n            Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.  Senden Sie die Nachricht später erneut.\n            <mx.client.example #5.2.2>",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 NDR in French, rendered: "addr on <date>" entries with their own reason and #code'
+    ,source: 'Exchange 2003 NDR template (its localised "did not reach some or all of the intended recipients" texts)',
+    from: 'System Administrator <postmaster@client.example>',
+    subject: "Non remis : Proposition",
+    text: "Votre message n'a pas atteint tous les destinataires ou une partie d'entre eux.\n\n      Objet :\tProposition\n      Envoyé :\t03/11/2025 10:00\n\nImpossible d'atteindre le ou les destinataires suivants :\n\n      jane.roe@client.example le 03/11/2025 10:00\n            Le compte de messagerie n'existe pas dans l'organisation à laquelle ce message a été envoyé.  Vérifiez l'adresse de messagerie ou contactez directement le destinataire.\n            <mx.client.example #5.1.1>\n\n      kim@client.example le 03/11/2025 10:00\n            La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour le moment.  Essayez de renvoyer ce message ultérieurement.\n            <mx.client.example #5.2.2>",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 NDR in Spanish, rendered: "addr on <date>" entries with their own reason and #code'
+    ,source: 'Exchange 2003 NDR template (its localised "did not reach some or all of the intended recipients" texts)',
+    from: 'System Administrator <postmaster@client.example>',
+    subject: "No se puede entregar: Propuesta",
+    text: "Su mensaje no llegó a algunos o a ninguno de los destinatarios.\n\n      Asunto:\tPropuesta\n      Enviado el:\t03/11/2025 10:00\n\nNo se pudo llegar a los siguientes destinatarios:\n\n      jane.roe@client.example el 03/11/2025 10:00\n            La cuenta de correo electrónico no existe en la organización a la que se envió este mensaje.  Compruebe la dirección de correo electrónico o póngase en contacto directamente con el destinatario.\n            <mx.client.example #5.1.1>\n\n      kim@client.example el 03/11/2025 10:00\n            El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.  Intente reenviar el mensaje más tarde.\n            <mx.client.example #5.2.2>",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 NDR in Italian, rendered: "addr on <date>" entries with their own reason and #code'
+    ,source: 'Exchange 2003 NDR template (its localised "did not reach some or all of the intended recipients" texts)',
+    from: 'System Administrator <postmaster@client.example>',
+    subject: "Non recapitabile: Proposta",
+    text: "Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari.\n\n      Oggetto:\tProposta\n      Inviato:\t03/11/2025 10.00\n\nImpossibile raggiungere i seguenti destinatari:\n\n      jane.roe@client.example il 03/11/2025 10.00\n            L'account di posta elettronica non esiste presso l'organizzazione a cui è stato inviato il messaggio.  Verificare l'indirizzo di posta elettronica o contattare direttamente il destinatario.\n            <mx.client.example #5.1.1>\n\n      kim@client.example il 03/11/2025 10.00\n            La cassetta postale del destinatario è piena e al momento non può accettare messaggi.  Provare a inviare di nuovo il messaggio in seguito.\n            <mx.client.example #5.2.2>",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Stalwart mixed report, rendered: the delayed section stays pending',
+    source: 'Stalwart dsn.rs ("----- There was a temporary problem delivering to these addresses -----")',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Warning: Temporary and permanent failures during message delivery',
+    text: "Your message could not be delivered to some recipients:\n\n    ----- There was a temporary problem delivering to these addresses -----\n<lee@slow.example> (connection to 'mx.slow.example' failed: Connection timed out)\n\n    ----- Delivery to the following addresses failed -----\n<jane.roe@client.example> (host 'mx.client.example' rejected command 'RCPT TO:<jane.roe@client.example>' with code 550 (5.1.1) 'No such user')",
+    expected: { 'lee@slow.example': 'pending', 'jane.roe@client.example': 'remove' },
+  },
+  {
+    name: 'Dovecot rejection_reason translated to German, rendered',
+    source: 'Dovecot lda/lmtp rejection_subject / rejection_reason (hosts translate them)',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.client.example>',
+    subject: 'Abgelehnt: Angebot',
+    text: 'Ihre Nachricht an <kim@client.example> wurde automatisch abgelehnt:\nQuota exceeded (mailbox for user is full)',
+    expected: { 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Dovecot rejection_reason translated to French, rendered, unknown user',
+    source: 'Dovecot lda/lmtp rejection_reason (hosts translate it)',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx.client.example>',
+    subject: 'Rejeté : Proposition',
+    text: 'Votre message à <old.team@client.example> a été automatiquement rejeté :\nUtilisateur inconnu',
+    expected: { 'old.team@client.example': 'remove' },
+  },
+  {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',
     source: 'Exchange 2007 DSN template ("Delivery has failed to these recipients or distribution lists:", "Diagnostic information for administrators:")',
     from: 'Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@client.example>',
@@ -983,6 +1047,31 @@ const RENDERED: Rendered[] = [
     subject: 'Message undeliverable: Proposal',
     text: 'Your message did not reach some or all of the intended recipients.\n\n   Sent: Mon, 03 Nov 2025 09:58:00 +0000\n   Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\njane.roe@client.example\n   Error Type: SMTP\n   Remote server (192.0.2.25) issued an error.\n   hMailServer sent: RCPT TO:<jane.roe@client.example>\n   Remote server replied: 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n\nhMailServer',
     expected: { 'jane.roe@client.example': 'remove' },
+  },
+]
+
+/** Success and relay reports as rendered text: never a bounce, nobody failed. */
+const RENDERED_SUCCESSES: Omit<Rendered, 'expected' | 'kind'>[] = [
+  {
+    name: 'Postfix success template, rendered',
+    source: 'postfix bounce(5) success_template',
+    from: 'Mail Delivery System <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Successful Mail Delivery Report',
+    text: 'This is the mail system at host mx1.acme.example.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n<jane.roe@client.example>: delivery via mx.client.example[192.0.2.25]:25: 250\n    2.0.0 Ok: queued as 9F2E1',
+  },
+  {
+    name: 'OpenSMTPD notice_relay, rendered',
+    source: 'OpenSMTPD bounce.c (notice_relay)',
+    from: 'Mailer Daemon <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Delivery status notification: relayed',
+    text: '    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n    Your message was relayed to these recipients.\n\njane.roe@client.example: 250 2.0.0 Ok: queued as 9F2E1',
+  },
+  {
+    name: 'Stalwart success, rendered',
+    source: 'Stalwart dsn.rs',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Successfully delivered message',
+    text: "Your message has been successfully delivered to the following recipients:\n\n<jane.roe@client.example> (delivered to 'mx.client.example' with code 250 (2.0.0) 'Ok: queued as 9F2E1')",
   },
 ]
 
@@ -1026,5 +1115,14 @@ describe('MTA templates: the text part alone, as Outlook or a webmail renders it
     const seen = report.recipients.map((x) => `${x.address} ${x.action} ${x.reason} ${x.status} [${x.diagnostic.slice(0, 90)}]`).join('; ')
     expect(report.kind, `${w.source} | ${report.decoder}: ${seen}`).toBe(w.kind ?? 'bounce')
     expect(failedOf(report.recipients), `${w.source} | ${report.decoder}: ${seen}`).toEqual(w.expected)
+  })
+})
+
+describe('MTA templates: rendered success and relay reports are no bounce', () => {
+  it.each(RENDERED_SUCCESSES.flatMap((w) => ENDINGS.map(([ending, to]) => [`${w.name} (${ending})`, w, to] as const)))('%s', (_label, w, to) => {
+    const report = parseBounceText(to(w.text), { subject: w.subject, from: w.from })
+    const seen = report.recipients.map((x) => `${x.address} ${x.action} ${x.verdict}`).join('; ')
+    expect(report.kind, `${w.source} | ${report.decoder}: ${seen}`).not.toBe('bounce')
+    expect(failedOf(report.recipients), `${w.source} | ${report.decoder}: ${seen}`).toEqual({})
   })
 })

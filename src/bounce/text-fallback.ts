@@ -9,7 +9,7 @@ import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
 import { noticeSaysDelay } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
@@ -72,14 +72,20 @@ function wordsReason(diagnostic: string): Reason | undefined {
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
 const DECORATION = /^[\s\-*•·>|<'"`:;,.\[\]]*$/
 const MAILTO = /<mailto:[^<>\s]{1,320}>/gi
-/** A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000's "on <date>". */
-const TRAILER = /(?:\([^()]{0,200}\)|\bon \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
+/**
+ * A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000/2003's "on
+ * <date>", as its localised NDRs write it too ("am 03.11.2025 10:00", "le 03/11/2025", "el …", "il …",
+ * "em …", "op …").
+ */
+const TRAILER = /(?:\([^()]{0,200}\)|\b(?:on|am|le|el|il|em|op) \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
 /** X.400 attributes before the address: "c=US;a= ;p=Org;o=Site;dda:" (Exchange 5.5, Microsoft KB 258678). */
 const X400_ATTRIBUTES = /^[\s'"]*(?:[a-z]{1,4}=[^;]{0,64};\s*){1,12}(?:dda:)?$/i
 /** A line that carries a code: the server's reply, found a few lines under the address. */
 const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
+/** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
+const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
 /** How many lines of detail may stand under an address alone on its line. */
 const DETAIL_LINES = 4
 
@@ -249,6 +255,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let originals: Map<string, string[]> | undefined
   /** The line of each recipient that stood alone on it (shareListCause). */
   const listedAt = new Map<DecodedRecipient, number>()
+  // Under a section heading that says the delivery is only delayed (Stalwart's mixed report: "-----
+  // There was a temporary problem delivering to these addresses -----" above "----- Delivery to
+  // the following addresses failed -----"), the addresses are still being tried.
+  let delaySection = false
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
@@ -259,6 +269,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       previous = line
       continue
     }
+    if (!line.includes('@') && SECTION_HEADING.test(line)) delaySection = DELAY_CUE.test(line) && !PERMANENT_CUE.test(line)
     let alone = false
     const bare = headingCue && !line.includes('@') ? BARE_LOCAL.exec(line) : null
     if (bare) {
@@ -352,6 +363,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         }
       }
       const found: DecodedRecipient = { address, diagnostic, reason }
+      if (delaySection) found.action = 'delayed'
       byKey.set(key, found)
       recipients.push(found)
       if (standing) listedAt.set(found, i)
