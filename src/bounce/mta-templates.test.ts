@@ -672,6 +672,93 @@ const FAILURES: Row[] = [
     ],
     expected: { 'kim@client.example': 'retry' },
   },
+  // ---- Postfix 2.x text-only, one notice, each recipient a different cause ----
+  {
+    name: 'Postfix 2.x: one notice, five causes (blocked, relay denied, too big, timed out, loop)',
+    source: 'postfix bounce(5) failure_template; smtp_proto.c "(in reply to … command)", smtp_connect.c "conversation … timed out", "loops back to myself"',
+    from: 'MAILER-DAEMON@mx1.acme.example (Mail Delivery System)',
+    subject: 'Undelivered Mail Returned to Sender',
+    body:
+      POSTFIX_FAILURE_INTRO +
+      '<ann@blocklist.example>: host mx.blocklist.example[192.0.2.51] said: 554 5.7.1\n    Service unavailable; Client host [203.0.113.7] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)\n\n<bo@norelay.example>: host mx.norelay.example[192.0.2.52] said: 554 5.7.1\n    <bo@norelay.example>: Relay access denied (in reply to RCPT TO command)\n\n<cy@small.example>: host mx.small.example[192.0.2.53] said: 552 5.3.4\n    Message size exceeds fixed limit (in reply to end of DATA command)\n\n<di@slow.example>: conversation with mx.slow.example[192.0.2.54] timed out\n    while receiving the initial server greeting\n\n<ed@looping.example>: mail for looping.example loops back to myself\n',
+    expected: { 'ann@blocklist.example': 'fix-sending', 'bo@norelay.example': 'fix-sending', 'cy@small.example': 'fix-sending', 'di@slow.example': 'retry', 'ed@looping.example': 'retry' },
+  },
+  // ---- qmail: the sender refused, no mail exchanger, a loop ----
+  {
+    name: 'qmail-send: "sender was rejected", "couldn\'t find a mail exchanger", a looping message',
+    source: 'qmail-remote.c ("Connected to … but sender was rejected.", "Sorry, I couldn\'t find a mail exchanger or IP address. (#5.4.4)"), qmail-local.c ("This message is looping: it already has my Delivered-To line. (#5.4.6)")',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    body: "Hi. This is the qmail-send program at mx1.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<ann@picky.example>:\nConnected to 192.0.2.61 but sender was rejected.\nRemote host said: 553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)\n\n<pat@nomx.example>:\nSorry, I couldn't find a mail exchanger or IP address. (#5.4.4)\n\n<ed@acme.example>:\nThis message is looping: it already has my Delivered-To line. (#5.4.6)\n\n--- Below this line is a copy of the message.\n",
+    expected: { 'ann@picky.example': 'fix-sending', 'pat@nomx.example': 'remove', 'ed@acme.example': 'retry' },
+  },
+  // ---- Haraka: two recipients in one "Intended Recipients:" line, one reason for both ----
+  {
+    name: 'Haraka 2.x: two recipients on the "Intended Recipients:" line, one reason',
+    source: 'Haraka config/outbound.bounce_message ({recipients} joined with ", ")',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    body: "Hi. This is the Haraka Mailer program at mx1.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\nIntended Recipients: <jane.roe@client.example>, <kim@client.example>\nFailure Reason: Error: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using b.barracudacentral.org\n",
+    expected: { 'jane.roe@client.example': 'fix-sending', 'kim@client.example': 'fix-sending' },
+  },
+  // ---- Exim: temporary causes that ran out of time stay retry ----
+  {
+    name: 'Exim 4.9x: "retry timeout exceeded" and hosts failing for a long time',
+    source: 'Exim spec (retry rules: "retry timeout exceeded", "all hosts for … have been failing for a long time")',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: 'Mail delivery failed: returning message to sender',
+    body: 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  kim@client.example\n    mailbox is full: retry timeout exceeded\n  di@slow.example\n    all hosts for \'slow.example\' have been failing for a long time (and retry time not reached)\n',
+    expected: { 'kim@client.example': 'retry', 'di@slow.example': 'retry' },
+  },
+  // ---- Amazon WorkMail (SES under it): "Technical report:" with a 5.1.0 wrapper ----
+  {
+    name: 'Amazon WorkMail: "Technical report:", 5.1.0 "Unknown address error" wrapping the real answer',
+    source: 'Sisimai Lhost/AmazonWorkMail.pm (code: X-Mailer Amazon WorkMail, X-SES-Outgoing, "Technical report:", 5.1.0 wrapper)',
+    from: 'MAILER-DAEMON@us-west-2.awsapps.com',
+    subject: 'Delivery Status Notification (Failure)',
+    headers: ['X-Mailer: Amazon WorkMail', 'X-SES-Outgoing: 2025.11.03-54.240.27.159'],
+    body: "An error occurred while trying to deliver the mail to the following recipients:\njane.roe@client.example\nann@blocklist.example\n\nTechnical report:\n\nReporting-MTA: dns; a27-10.smtp-out.us-west-2.amazonses.com\n\nAction: failed\nFinal-Recipient: rfc822; jane.roe@client.example\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown in virtual mailbox table' (delivery attempts: 0)\nStatus: 5.1.0\n\nAction: failed\nFinal-Recipient: rfc822; ann@blocklist.example\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 554-'5.7.1 Service unavailable; Client host [54.240.27.159] blocked using zen.spamhaus.org' (delivery attempts: 0)\nStatus: 5.1.0\n",
+    expected: { 'jane.roe@client.example': 'remove', 'ann@blocklist.example': 'fix-sending' },
+  },
+  {
+    name: 'Amazon WorkMail: message expired after temporary failures',
+    source: 'Sisimai Lhost/AmazonWorkMail.pm (code comment: "554 4.4.7 Message expired: unable to deliver in 840 minutes. <421 4.4.2 Connection timed out>")',
+    from: 'MAILER-DAEMON@us-west-2.awsapps.com',
+    subject: 'Delivery Status Notification (Failure)',
+    headers: ['X-Mailer: Amazon WorkMail', 'X-SES-Outgoing: 2025.11.03-54.240.27.159'],
+    body: 'An error occurred while trying to deliver the mail to the following recipients:\ndi@slow.example\n\nTechnical report:\n\nReporting-MTA: dns; a27-10.smtp-out.us-west-2.amazonses.com\n\nAction: failed\nFinal-Recipient: rfc822; di@slow.example\nDiagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>\nStatus: 4.4.7\n',
+    expected: { 'di@slow.example': 'retry' },
+  },
+  // ---- Google Workspace: a sender-side setting, the recipient only in the returned copy ----
+  {
+    name: 'Google Workspace: "Send mail as" misconfigured, no address in the notice text',
+    source: 'Sisimai Lhost/GoogleWorkspace.pm (code comment: "** Message not delivered **", CustomFromDenied, recipient from the copy\'s To)',
+    from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+    subject: 'Delivery Status Notification (Failure)',
+    multipart: 'mixed',
+    body: [
+      { type: 'text/plain; charset=UTF-8', body: "** Message not delivered **\n\nYou're sending this from a different address or alias using the 'Send mail as' feature.\nThe settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending.\n\nLearn more here: https://support.google.com/mail/?p=CustomFromDenied\n\nThe response was:\nUnspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability\n" },
+      { type: 'message/rfc822', body: 'From: Sales <sales@acme.example>\nTo: jane.roe@client.example\nSubject: Proposal\nMessage-ID: <orig-7@acme.example>\n\nHello,\n' },
+    ],
+    expected: { 'jane.roe@client.example': 'fix-sending' },
+  },
+  // ---- amavisd-new content filter notices: the content was refused, the address is fine ----
+  {
+    name: 'amavisd-new: BANNED CONTENTS ALERT, "-> recipient" under "to the following recipient:"',
+    source: 'amavisd-new notify_sender template (BANNED CONTENTS ALERT); Sisimai Lhost/Amavis.pm ("Content-filter at" sender)',
+    from: '"Content-filter at mx.client.example" <postmaster@mx.client.example>',
+    subject: 'BANNED contents from you (.exe,proposal.exe)',
+    body: 'BANNED CONTENTS ALERT\n\nOur content checker found\n    banned name: .exe,proposal.exe\n\nin email presumably from you <sales@acme.example>\nto the following recipient:\n-> jane.roe@client.example\n\nOur internal reference code for your message is 31536-15/Z9FY344g\n\nDelivery of the email was stopped!\n\nThe message has been blocked because it contains a component\n(as a MIME part or nested within) with declared name\nor MIME type or contents type violating our access policy.\n',
+    expected: { 'jane.roe@client.example': 'fix-sending' },
+  },
+  {
+    name: 'amavisd-new: VIRUS ALERT to two recipients',
+    source: 'amavisd-new notify_sender template (VIRUS ALERT)',
+    from: '"Content-filter at mx.client.example" <postmaster@mx.client.example>',
+    subject: 'VIRUS (Eicar-Signature) IN MAIL FROM YOU',
+    body: 'VIRUS ALERT\n\nOur content checker found\n    virus: Eicar-Signature\n\nin email presumably from you <sales@acme.example>\nto the following recipients:\n-> jane.roe@client.example\n-> kim@client.example\n\nOur internal reference code for your message is 31537-02/AbCdEf12\n\nDelivery of the email was stopped!\n\nPlease check your system for viruses.\n',
+    expected: { 'jane.roe@client.example': 'fix-sending', 'kim@client.example': 'fix-sending' },
+  },
 ]
 
 const DELAYS: Row[] = [

@@ -84,6 +84,13 @@ const X400_ATTRIBUTES = /^[\s'"]*(?:[a-z]{1,4}=[^;]{0,64};\s*){1,12}(?:dda:)?$/i
 const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
+/**
+ * A heading that only announces a list of recipients, without failure words of its own ("to the
+ * following recipient(s):", amavisd-new's notify_sender template under "VIRUS ALERT"; "The following
+ * addresses:"), in a notice whose text says something failed: the addresses under it are the ones
+ * it is about. A success or delay notice still marks them delivered or delayed (engine.ts).
+ */
+const LIST_HEADING = /\b(?:the following (?:recipients?|addresses?|addressees?|users?)(?:\((?:s|es)\))?|aux destinataires suivants|an folgende(?:n)? empfänger|ai seguenti destinatari|a los siguientes destinatarios)\s*[:：]\s*$/i
 /** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
 const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
 /** How many lines of detail may stand under an address alone on its line. */
@@ -371,11 +378,19 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     if (!alone) {
       const joined = `${previous} ${line}`
       heading = cue.test(line) ? line : joined
-      headingCue = heading !== joined || cue.test(joined)
+      headingCue = heading !== joined || cue.test(joined) || LIST_HEADING.test(line)
       previous = line
     }
   }
   shareListCause(recipients, listedAt, lines)
+  const wide = noticeWideCause(lines)
+  if (wide) {
+    for (const r of recipients) {
+      if (r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')) continue
+      r.diagnostic = `${r.diagnostic ?? ''} ${wide.line}`.trim()
+      r.reason = wide.reason
+    }
+  }
   for (const address of listed) {
     if (recipients.length >= MAX_RECIPIENTS) break
     if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })
@@ -421,6 +436,27 @@ function ownsNext(lines: readonly string[], i: number): boolean {
   return next.trim() !== '' && indent(next) > indent(lines[i])
 }
 
+/** Reasons that make an address dead: a cause the notice never tied to the address cannot give them. */
+const KILLS_ADDRESS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmoved', 'suspend', 'notaccept'])
+
+/**
+ * The cause a notice states once for the whole message, on a line that names no address, when its
+ * recipients' own lines say none: amavisd-new's "VIRUS ALERT" / "BANNED CONTENTS ALERT" over
+ * "to the following recipient(s): -> x@y" (its notify_sender template), Gmail's "Send mail as"
+ * notice (Sisimai Lhost/GoogleWorkspace.pm). The first such line whose words name a reason gives
+ * it, unless that reason would make the address dead: a dead address is only said beside it.
+ */
+function noticeWideCause(lines: readonly string[]): { line: string; reason: Reason } | null {
+  for (const raw of lines.slice(0, 120)) {
+    const line = raw.slice(0, 1000).trim()
+    if (!line || ADDRESS_ONE.test(line) || !/\p{L}{3,}/u.test(line)) continue
+    const reason = wordsReason(line)
+    if (reason === undefined) continue
+    return KILLS_ADDRESS.has(reason) ? null : { line, reason }
+  }
+  return null
+}
+
 /**
  * A notice that names no address ("Your message could not be delivered. Reason: mailbox
  * unavailable." over the returned copy): the copy's one recipient is the one that failed (the
@@ -430,6 +466,12 @@ function ownsNext(lines: readonly string[], i: number): boolean {
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   const address = copyRecipient(m)
   if (!address || own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
-  const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
-  return { recipients: [{ address, diagnostic: said, reason: wordsReason(said) }] }
+  let said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
+  let reason = wordsReason(said)
+  const wide = reason === undefined ? noticeWideCause(lines) : null
+  if (wide) {
+    said = `${said} ${wide.line}`.trim()
+    reason = wide.reason
+  }
+  return { recipients: [{ address, diagnostic: said, reason }] }
 }

@@ -10,5 +10,8 @@ export const contentError: ReasonRule = {
     'this message contains text that uses unnecessary base64 encoding', 'header size exceeds maximum permitted', 'duplicate header', 'message header is too large',
     // Attachment and markup filters (the BMH-style rule lists).
     'restricted attachment', 'attachment filtering policy', 'content restrictions', 'html tag unacceptable',
+    // amavisd-new's notice to the sender (its notify_sender template): "BANNED CONTENTS ALERT / Our
+    // content checker found / banned name: …", "INVALID HEADER" (Sisimai Lhost/Amavis.pm reads its DSN).
+    'banned contents alert', 'content checker found banned', 'banned name:', 'invalid header alert',
   ],
 }

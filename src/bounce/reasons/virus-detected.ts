@@ -7,5 +7,7 @@ export const virusDetected: ReasonRule = {
     'it has a potentially executable attachment', 'message contains a virus', 'message was infected with virus',
     'the message was rejected because it contains prohibited virus or spam content', 'virus detected',
     'virus found', 'your message was infected with a virus', 'infected with a virus',
+    // amavisd-new's notice to the sender: "VIRUS ALERT / Our content checker found / virus: …".
+    'virus alert', 'content checker found virus',
   ],
 }
