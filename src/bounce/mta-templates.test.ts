@@ -759,6 +759,54 @@ const FAILURES: Row[] = [
     body: 'VIRUS ALERT\n\nOur content checker found\n    virus: Eicar-Signature\n\nin email presumably from you <sales@acme.example>\nto the following recipients:\n-> jane.roe@client.example\n-> kim@client.example\n\nOur internal reference code for your message is 31537-02/AbCdEf12\n\nDelivery of the email was stopped!\n\nPlease check your system for viruses.\n',
     expected: { 'jane.roe@client.example': 'fix-sending', 'kim@client.example': 'fix-sending' },
   },
+  // ---- Exim 3.x wording ("remote mailer", "x@y:" with a colon) ----
+  {
+    name: 'Exim 3.x: "(Exim)" intro, "x@y:" entries, "SMTP error from remote mailer"',
+    source: 'Exim 3 bounce text (spec 3.x: "This message was created automatically by mail delivery software (Exim).")',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: 'Mail delivery failed: returning message to sender',
+    body: 'This message was created automatically by mail delivery software (Exim).\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  jane.roe@client.example:\n    SMTP error from remote mailer after RCPT TO:<jane.roe@client.example>:\n    host mx.client.example [192.0.2.25]: 550 5.1.1 <jane.roe@client.example>... User unknown\n  kim@client.example:\n    SMTP error from remote mailer after RCPT TO:<kim@client.example>:\n    host mx.client.example [192.0.2.25]: 452 4.2.2 <kim@client.example>... Mailbox full\n\n------ This is a copy of the message, including all the headers. ------\n',
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  // ---- Dovecot LMTP / LDA answers as Postfix and Exim report them ----
+  {
+    name: 'Postfix relaying Dovecot LMTP: "User doesn\'t exist" and "Quota exceeded" replies',
+    source: 'Dovecot lmtp (RCPT: "550 5.1.1 <x> User doesn\'t exist: x", DATA: "552 5.2.2 <x> Quota exceeded (mailbox for user is full)"); postfix lmtp(8) notice lines',
+    from: 'MAILER-DAEMON@mail.client.example (Mail Delivery System)',
+    subject: 'Undelivered Mail Returned to Sender',
+    body:
+      "This is the mail system at host mail.client.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<old.team@client.example>: host mail.client.example[private/dovecot-lmtp] said:\n    550 5.1.1 <old.team@client.example> User doesn't exist: old.team@client.example\n    (in reply to RCPT TO command)\n\n<kim@client.example>: host mail.client.example[private/dovecot-lmtp] said: 552\n    5.2.2 <kim@client.example> Quota exceeded (mailbox for user is full) (in\n    reply to end of DATA command)\n",
+    expected: { 'old.team@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exim delivering through dovecot-lda: quota and unknown user from the LDA',
+    source: 'Exim pipe/lmtp transport to Dovecot (its "Quota exceeded (mailbox for user is full)", "User doesn\'t exist" answers); Exim spec ch. 48 default text',
+    from: 'Mail Delivery System <Mailer-Daemon@mail.client.example>',
+    subject: 'Mail delivery failed: returning message to sender',
+    body: 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  kim@client.example\n    LMTP error after end of data:\n    552 5.2.2 <kim@client.example> Quota exceeded (mailbox for user is full)\n  old.team@client.example\n    LMTP error after RCPT TO:<old.team@client.example>:\n    550 5.1.1 <old.team@client.example> User doesn\'t exist: old.team@client.example\n',
+    expected: { 'kim@client.example': 'retry', 'old.team@client.example': 'remove' },
+  },
+  // ---- Postfix carrying large providers' multi-line replies ----
+  {
+    name: 'Postfix carrying Gmail\'s multi-line 550-5.1.1 and 550-5.7.26 replies',
+    source: 'postfix smtp(8) reply folding ("said: 550-5.1.1 … 550 5.1.1 …"); Gmail SMTP error reference (5.1.1 NoSuchUser, 5.7.26 unauthenticated)',
+    from: 'MAILER-DAEMON@mx1.acme.example (Mail Delivery System)',
+    subject: 'Undelivered Mail Returned to Sender',
+    body:
+      POSTFIX_FAILURE_INTRO +
+      "<nobody.here@gmail.com>: host gmail-smtp-in.l.google.com[142.250.102.26] said:\n    550-5.1.1 The email account that you tried to reach does not exist. Please\n    try 550-5.1.1 double-checking the recipient's email address for typos or\n    550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1\n    https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b5-si.123 -\n    gsmtp (in reply to RCPT TO command)\n\n<pat.live@gmail.com>: host gmail-smtp-in.l.google.com[142.250.102.26] said:\n    550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n    550-5.7.26 Gmail requires all senders to authenticate with either SPF or\n    DKIM. 550 5.7.26  https://support.google.com/mail/answer/81126 - gsmtp (in\n    reply to end of DATA command)\n",
+    expected: { 'nobody.here@gmail.com': 'remove', 'pat.live@gmail.com': 'fix-sending' },
+  },
+  // ---- Haraka's HTML notice (outbound.bounce_message_html) as the only readable part ----
+  {
+    name: 'Haraka 3.x: HTML-only notice ("Message not delivered", "Reaction of the server:")',
+    source: 'Haraka config/outbound.bounce_message_html',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    multipart: 'mixed',
+    body: [{ type: 'text/html; charset=us-ascii', body: "<html>\n<head>\n<style>\n* {\nfont-family:Roboto, Arial, sans-serif;\n}\n</style>\n</head>\n<body>\n<table cellpadding=\"0\" cellspacing=\"0\"><tbody>\n<tr><td>\n<h2 style=\"font-size:20px\">\nMessage not delivered\n</h2></td></tr>\n<tr><td style=\"padding-top:20px\">\nA problem has occurred when trying to deliver your mail to <a style='color:#212121'><b>&lt;jane.roe@client.example&gt;</b></a> . Look below for the technical details.\n</td></tr>\n<tr><td align=\"left\">\nReaction of the server: <br/>\n<p style=\"font-family:monospace\">\nError: 550 5.1.1 &lt;jane.roe@client.example&gt;: Recipient address rejected: User unknown\n</p>\n</td></tr>\n</tbody></table>\n</body>\n</html>\n" }],
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
 ]
 
 const DELAYS: Row[] = [
@@ -1110,6 +1158,22 @@ const RENDERED: Rendered[] = [
     subject: 'Rejeté : Proposition',
     text: 'Votre message à <old.team@client.example> a été automatiquement rejeté :\nUtilisateur inconnu',
     expected: { 'old.team@client.example': 'remove' },
+  },
+  {
+    name: 'Haraka HTML notice, rendered',
+    source: 'Haraka config/outbound.bounce_message_html',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    text: 'Message not delivered\n\nA problem has occurred when trying to deliver your mail to <jane.roe@client.example> . Look below for the technical details.\n\nReaction of the server:\n\nError: 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown',
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
+  {
+    name: 'Haraka HTML notice, rendered, a blocked sender',
+    source: 'Haraka config/outbound.bounce_message_html',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    text: 'Message not delivered\n\nA problem has occurred when trying to deliver your mail to <kim@client.example> . Look below for the technical details.\n\nReaction of the server:\n\nError: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org',
+    expected: { 'kim@client.example': 'fix-sending' },
   },
   {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',
