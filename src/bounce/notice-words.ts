@@ -151,6 +151,10 @@ export const PERMANENT_CUE = /(?:permanent error|permanent fatal|failed permanen
  * message reads (in part):", "Message header follows", "-------- Returned Mail --------", "Old message:",
  * "Included is a copy of the message header", "-- The header and top 20 lines of the message follows --").
  * "The original message was received at/on …" is no copy: it opens sendmail's (savemail.c errbody)
- * and Courier's (courier/module.dsn) notices, above the recipients.
+ * and Courier's (courier/module.dsn) notices, above the recipients. Exim's copy line belongs to its
+ * bounce_message_file template, so hosts translate it ("------ Ceci est une copie du message, en-têtes
+ * compris. ------", "Dies ist eine Kopie der Nachricht", "Questa è una copia del messaggio", "Esta es
+ * una copia del mensaje", "Esta é uma cópia da mensagem", "Dit is een kopie van het bericht");
+ * OpenSMTPD writes "Below is a copy of the original message:" (bounce.c).
  */
-export const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|undelivered message|headers? of the original|the original message(?! was received)|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original|below (?:this|the next) line is a copy|start of returned message|your message reads|message headers? follows?|old message:|included is a copy of the message|the header and top \d{1,4} lines|here is your returned mail|a copy of the original message below)|-{2,}[ \t]{0,8}returned mail[ \t]{0,8}-{2,}|received: |return-path: |message-id: )/im
+export const COPY_START = /^(?:[-|= \t]{0,80}(?:message text follows|original message|returned message|this is a copy|ceci est une copie|dies ist eine kopie|questa è una copia|esta es una copia|esta é uma cópia|dit is een kopie|below is a copy of the original message|undelivered message|headers? of the original|the original message(?! was received)|mensaje original|message d'origine|messaggio originale|ursprüngliche nachricht|oorspronkelijk bericht|mensagem original|below (?:this|the next) line is a copy|start of returned message|your message reads|message headers? follows?|old message:|included is a copy of the message|the header and top \d{1,4} lines|here is your returned mail|a copy of the original message below)|-{2,}[ \t]{0,8}returned mail[ \t]{0,8}-{2,}|received: |return-path: |message-id: )/im
