@@ -847,6 +847,30 @@ const FAILURES: Row[] = [
     body: "Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.\n\nAn error has occurred while attempting to deliver a message for\nthe following list of recipients:\n\njane.roe@client.example: 550 5.1.1 User unknown\n\nBelow is a copy of the original message:\n\nReturn-Path: <sales@acme.example>\nFrom: Sales <sales@acme.example>\nTo: jane.roe@client.example\nSubject: Proposal\n\nHello Jane,\nmy note to tom@partner.example was rejected last week and could not be delivered,\nso I am writing to you directly.\n",
     expected: { 'jane.roe@client.example': 'remove' },
   },
+  {
+    name: 'Lotus Domino 9: Delivery Failure Report in French (the router\'s reason stays English)',
+    source: 'Domino router DeliveryReport form in its French locale (the reason string comes from the router)',
+    from: 'Mail Router <postmaster@client.example>',
+    subject: "NON REMIS : Proposition",
+    body: "Votre message\n\n  Objet : Proposition\n\nn'a pas été remis à :\n\n  jane.roe@client.example\n\npour la raison suivante :\n\n  User jane.roe (jane.roe@client.example) not listed in Domino Directory\n",
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
+  {
+    name: 'Lotus Domino 9: Delivery Failure Report in Spanish (the router reason stays English)',
+    source: 'Domino router DeliveryReport form in its Spanish locale (the reason string comes from the router)',
+    from: 'Mail Router <postmaster@client.example>',
+    subject: "NO ENTREGADO: Propuesta",
+    body: "Su mensaje\n\n  Asunto: Propuesta\n\nno se entregó a:\n\n  jane.roe@client.example\n\nporque:\n\n  User jane.roe (jane.roe@client.example) not listed in Domino Directory\n",
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
+  {
+    name: 'Lotus Domino 9: Delivery Failure Report in Italian (the router reason stays English)',
+    source: 'Domino router DeliveryReport form in its Italian locale (the reason string comes from the router)',
+    from: 'Mail Router <postmaster@client.example>',
+    subject: "NON RECAPITATO: Proposta",
+    body: "Il messaggio\n\n  Oggetto: Proposta\n\nnon è stato recapitato a:\n\n  jane.roe@client.example\n\nperché:\n\n  User jane.roe (jane.roe@client.example) not listed in Domino Directory\n",
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
 ]
 
 const DELAYS: Row[] = [
@@ -942,6 +966,22 @@ const DELAYS: Row[] = [
     body: 'Diese Nachricht wurde automatisch von der Mail-Software erstellt.\nEine von Ihnen gesendete Nachricht konnte nach mehr als 24 Stunden in der\nWarteschlange auf mx1.acme.example noch nicht an einen oder mehrere Empfänger zugestellt werden.\n\nDie Adresse, an die die Nachricht noch nicht zugestellt wurde:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nSie müssen nichts unternehmen. Die Zustellung wird noch einige Zeit versucht.\nSollte sie endgültig scheitern, erhalten Sie die Nachricht zurück.\n',
     expected: { 'lee@slow.example': 'pending' },
   },
+  {
+    name: 'Exim: warn_message_file translated to Italian',
+    source: 'Exim warn_message_file (spec ch. 48), Italian translation as hosts ship it',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: 'Avviso: messaggio 1vABCd-000123-Xy ritardato di 24 ore',
+    body: "Questo messaggio è stato creato automaticamente dal software di consegna della posta.\nUn messaggio che hai inviato non è ancora stato consegnato a uno o più destinatari\ndopo più di 24 ore in coda su mx1.acme.example.\n\nL'indirizzo a cui il messaggio non è ancora stato consegnato è:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nNon è richiesta alcuna azione da parte tua. I tentativi di consegna continueranno\nper qualche tempo; alla fine, se non riusciranno, il messaggio ti verrà restituito.\n",
+    expected: { 'lee@slow.example': 'pending' },
+  },
+  {
+    name: 'Exim: warn_message_file translated to Spanish',
+    source: 'Exim warn_message_file (spec ch. 48), Spanish translation as hosts ship it',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: 'Aviso: mensaje 1vABCd-000123-Xy retrasado 24 horas',
+    body: 'Este mensaje fue creado automáticamente por el software de entrega de correo.\nUn mensaje que usted envió todavía no ha sido entregado a uno o más destinatarios\ntras más de 24 horas en la cola de mx1.acme.example.\n\nLa dirección a la que todavía no se ha entregado el mensaje es:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nNo es necesaria ninguna acción por su parte. Los intentos de entrega continuarán\ndurante algún tiempo; si finalmente fallan, el mensaje le será devuelto.\n',
+    expected: { 'lee@slow.example': 'pending' },
+  },
 ]
 
 /** Notices about successful delivery (or relay): no failed recipient. */
@@ -1007,6 +1047,37 @@ const SUCCESSES: Row[] = [
     from: 'Mail Delivery Subsystem <MAILER-DAEMON@mx1.acme.example>',
     subject: 'Successfully delivered message',
     body: "Your message has been successfully delivered to the following recipients:\n\n<jane.roe@client.example> (delivered to 'mx.client.example' with code 250 (2.0.0) 'Ok: queued as 9F2E1')\n",
+    expected: {},
+  },
+]
+
+/** Automatic replies that mail servers' own filters send: never a bounce, nobody failed. */
+const NON_BOUNCES: Row[] = [
+  {
+    name: 'Dovecot Pigeonhole: Sieve vacation reply ("Auto: <subject>", auto-replied (vacation))',
+    source: 'RFC 5230 vacation; Pigeonhole sieve vacation extension (default subject "Auto: %s", Auto-Submitted: auto-replied (vacation))',
+    from: 'Jane Roe <jane.roe@client.example>',
+    subject: 'Auto: Proposal',
+    headers: ['Auto-Submitted: auto-replied (vacation)', 'Precedence: bulk'],
+    body: 'I am out of the office until 10 November and cannot read my mail.\nFor urgent matters please write to kim@client.example.\n',
+    expected: {},
+  },
+  {
+    name: 'Dovecot Pigeonhole: Sieve vacation reply in German, the colleague named beside "nicht erreichbar"',
+    source: 'RFC 5230 vacation (reason text chosen by the user); Pigeonhole vacation headers',
+    from: 'Jane Roe <jane.roe@client.example>',
+    subject: 'Abwesenheitsnotiz: Proposal',
+    headers: ['Auto-Submitted: auto-replied (vacation)'],
+    body: 'Vielen Dank für Ihre Nachricht. Ich bin bis zum 10. November nicht erreichbar.\nIn dringenden Fällen wenden Sie sich bitte an kim@client.example.\n',
+    expected: {},
+  },
+  {
+    name: 'Exim autoreply transport: "this mailbox is no longer monitored"',
+    source: 'Exim spec "The autoreply transport" (Auto-Submitted: auto-replied); README: an unmonitored mailbox is an auto-reply',
+    from: 'Old Team <old.team@client.example>',
+    subject: 'Re: Proposal',
+    headers: ['Auto-Submitted: auto-replied', 'X-Autoreply: yes'],
+    body: 'Thank you for your message. This mailbox is no longer monitored.\nPlease write to sales@client.example instead.\n',
     expected: {},
   },
 ]
@@ -1232,6 +1303,82 @@ const RENDERED: Rendered[] = [
     expected: { 'jane.roe@client.example': 'remove' },
   },
   {
+    name: 'Postfix local, virtual and DNS causes in one notice, rendered',
+    source: 'postfix local(8) "unknown user", smtp_addr.c "does not accept mail (nullMX)" and "Name service error … Malformed or unexpected name server reply", local(8) "cannot update mailbox … File too large", smtpd address verification "undeliverable address:"',
+    from: 'Mail Delivery System <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Undelivered Mail Returned to Sender',
+    text: "This is the mail system at host mx1.acme.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<old.team@acme.example>: unknown user: \"old.team\"\n\n<info@nullmx.example>: Domain nullmx.example does not accept mail (nullMX)\n\n<lee@brokendns.example>: Name service error for name=brokendns.example\n    type=MX: Malformed or unexpected name server reply\n\n<kim@acme.example>: cannot update mailbox /var/mail/kim for user kim. error\n    writing message: File too large\n\n<ann@verify.example>: host mx.verify.example[192.0.2.71] said: 550 5.1.1\n    <ann@verify.example>: Recipient address rejected: undeliverable address:\n    host mx2.verify.example[192.0.2.72] said: 550 5.1.1 <ann@verify.example>:\n    User unknown (in reply to RCPT TO command)",
+    expected: { 'old.team@acme.example': 'remove', 'info@nullmx.example': 'remove', 'lee@brokendns.example': 'retry', 'kim@acme.example': 'retry', 'ann@verify.example': 'remove' },
+  },
+  {
+    name: 'Exchange 2003 / IIS SMTP text DSN in German, rendered: no cause, so not removed',
+    source: 'Exchange 2003 / IIS SMTP DSN text ("Delivery to the following recipients failed."), German build',
+    from: 'postmaster@client.example',
+    subject: "Übermittlungsstatusbenachrichtigung (Fehler)",
+    text: "Dies ist eine automatisch erstellte Benachrichtigung über den Zustellungsstatus.\n\nDie Übermittlung an folgende Empfänger ist fehlgeschlagen.\n\n       jane.roe@client.example",
+    expected: { 'jane.roe@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 / IIS SMTP text DSN in French, rendered: no cause, so not removed',
+    source: 'Exchange 2003 / IIS SMTP DSN text ("Delivery to the following recipients failed."), French build',
+    from: 'postmaster@client.example',
+    subject: "Notification d'état de remise (échec)",
+    text: "Ceci est une notification d'état de remise générée automatiquement.\n\nÉchec de la remise aux destinataires suivants.\n\n       jane.roe@client.example",
+    expected: { 'jane.roe@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 / IIS SMTP text DSN in Spanish, rendered: no cause, so not removed',
+    source: 'Exchange 2003 / IIS SMTP DSN text ("Delivery to the following recipients failed."), Spanish build',
+    from: 'postmaster@client.example',
+    subject: "Notificación de estado de entrega (error)",
+    text: "Esta es una notificación de estado de entrega generada automáticamente.\n\nError en la entrega a los siguientes destinatarios.\n\n       jane.roe@client.example",
+    expected: { 'jane.roe@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 / IIS SMTP text DSN in Italian, rendered: no cause, so not removed',
+    source: 'Exchange 2003 / IIS SMTP DSN text ("Delivery to the following recipients failed."), Italian build',
+    from: 'postmaster@client.example',
+    subject: "Notifica sullo stato del recapito (errore)",
+    text: "Questa è una notifica sullo stato del recapito generata automaticamente.\n\nRecapito non riuscito per i destinatari seguenti.\n\n       jane.roe@client.example",
+    expected: { 'jane.roe@client.example': 'retry' },
+  },
+  {
+    name: 'Exchange 2003 / IIS SMTP delay DSN in German, rendered',
+    source: 'Exchange 2003 / IIS SMTP DSN text ("THIS IS A WARNING MESSAGE ONLY … has been delayed"), German build',
+    from: 'postmaster@client.example',
+    subject: 'Übermittlungsstatusbenachrichtigung (Verzögerung)',
+    text: 'Dies ist eine automatisch erstellte Benachrichtigung über den Zustellungsstatus.\n\nDIES IST NUR EINE WARNUNG.\n\nSIE MÜSSEN IHRE NACHRICHT NICHT ERNEUT SENDEN.\n\nDie Übermittlung an folgende Empfänger wurde verzögert.\n\n       lee@slow.example',
+    expected: { 'lee@slow.example': 'pending' },
+    kind: 'delay',
+  },
+  {
+    name: 'Exim Italian warning, rendered without its subject line',
+    source: 'Exim warn_message_file, Italian translation',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: '',
+    text: "Questo messaggio è stato creato automaticamente dal software di consegna della posta.\nUn messaggio che hai inviato non è ancora stato consegnato a uno o più destinatari\ndopo più di 24 ore in coda su mx1.acme.example.\n\nL'indirizzo a cui il messaggio non è ancora stato consegnato è:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nNon è richiesta alcuna azione da parte tua. I tentativi di consegna continueranno per qualche tempo.",
+    expected: { 'lee@slow.example': 'pending' },
+    kind: 'delay',
+  },
+  {
+    name: 'Exim Spanish warning, rendered without its subject line',
+    source: 'Exim warn_message_file, Spanish translation',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: '',
+    text: 'Este mensaje fue creado automáticamente por el software de entrega de correo.\nUn mensaje que usted envió todavía no ha sido entregado a uno o más destinatarios\ntras más de 24 horas en la cola de mx1.acme.example.\n\nLa dirección a la que todavía no se ha entregado el mensaje es:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nNo es necesaria ninguna acción por su parte. Los intentos de entrega continuarán durante algún tiempo.',
+    expected: { 'lee@slow.example': 'pending' },
+    kind: 'delay',
+  },
+  {
+    name: 'Exim German warning, rendered without its subject line',
+    source: 'Exim warn_message_file, German translation',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: '',
+    text: 'Diese Nachricht wurde automatisch von der Mail-Software erstellt.\nEine von Ihnen gesendete Nachricht konnte nach mehr als 24 Stunden in der\nWarteschlange auf mx1.acme.example noch nicht an einen oder mehrere Empfänger zugestellt werden.\n\nDie Adresse, an die die Nachricht noch nicht zugestellt wurde:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nSie müssen nichts unternehmen. Die Zustellung wird noch einige Zeit versucht.\nSollte sie endgültig scheitern, erhalten Sie die Nachricht zurück.',
+    expected: { 'lee@slow.example': 'pending' },
+    kind: 'delay',
+  },
+  {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',
     source: 'Exchange 2007 DSN template ("Delivery has failed to these recipients or distribution lists:", "Diagnostic information for administrators:")',
     from: 'Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@client.example>',
@@ -1331,5 +1478,15 @@ describe('MTA templates: rendered success and relay reports are no bounce', () =
     const seen = report.recipients.map((x) => `${x.address} ${x.action} ${x.verdict}`).join('; ')
     expect(report.kind, `${w.source} | ${report.decoder}: ${seen}`).not.toBe('bounce')
     expect(failedOf(report.recipients), `${w.source} | ${report.decoder}: ${seen}`).toEqual({})
+  })
+})
+
+describe('MTA templates: servers\' automatic replies are no bounce', () => {
+  it.each(rows(NON_BOUNCES))('%s', async (_label, message, r) => {
+    const report = await parseBounce(message)
+    if (report.kind === 'error') throw new Error(report.error)
+    const seen = report.recipients.map((x) => `${x.address} ${x.action} ${x.verdict}`).join('; ')
+    expect(report.kind, `${r.source} | ${report.decoder}: ${seen}`).not.toBe('bounce')
+    expect(failedOf(report.recipients), `${r.source} | ${report.decoder}: ${seen}`).toEqual({})
   })
 })
