@@ -266,6 +266,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   // There was a temporary problem delivering to these addresses -----" above "----- Delivery to
   // the following addresses failed -----"), the addresses are still being tried.
   let delaySection = false
+  /** The line of the first recipient found: a notice-wide cause is read above it (its opening). */
+  let firstAt = -1
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
@@ -294,6 +296,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const found: DecodedRecipient = { address, diagnostic, reason: wordsReason(diagnostic) }
         byKey.set(key, found)
         recipients.push(found)
+        if (firstAt < 0) firstAt = i
       }
     }
     ADDRESS.lastIndex = 0
@@ -373,6 +376,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       if (delaySection) found.action = 'delayed'
       byKey.set(key, found)
       recipients.push(found)
+      if (firstAt < 0) firstAt = i
       if (standing) listedAt.set(found, i)
     }
     if (!alone) {
@@ -383,7 +387,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     }
   }
   shareListCause(recipients, listedAt, lines)
-  const wide = noticeWideCause(lines)
+  const wide = noticeWideCause(firstAt < 0 ? lines : lines.slice(0, firstAt))
   if (wide) {
     for (const r of recipients) {
       if (r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')) continue
@@ -443,8 +447,9 @@ const KILLS_ADDRESS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown'
  * The cause a notice states once for the whole message, on a line that names no address, when its
  * recipients' own lines say none: amavisd-new's "VIRUS ALERT" / "BANNED CONTENTS ALERT" over
  * "to the following recipient(s): -> x@y" (its notify_sender template), Gmail's "Send mail as"
- * notice (Sisimai Lhost/GoogleWorkspace.pm). The first such line whose words name a reason gives
- * it, unless that reason would make the address dead: a dead address is only said beside it.
+ * notice (Sisimai Lhost/GoogleWorkspace.pm). Read in the notice's opening, above its first
+ * recipient (help text and legends come below). The first such line whose words name a reason
+ * gives it, unless that reason would make the address dead: a dead address is only said beside it.
  */
 function noticeWideCause(lines: readonly string[]): { line: string; reason: Reason } | null {
   for (const raw of lines.slice(0, 120)) {
