@@ -565,6 +565,14 @@ const FAILURES: Row[] = [
     body: 'Your message did not reach some or all of the intended recipients.\n\n   Sent: Mon, 03 Nov 2025 09:58:00 +0000\n   Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\njane.roe@client.example\n   Error Type: SMTP\n   Remote server (192.0.2.25) issued an error.\n   hMailServer sent: RCPT TO:<jane.roe@client.example>\n   Remote server replied: 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n\nkim@client.example\n   Error Type: SMTP\n   Remote server (192.0.2.25) issued an error.\n   hMailServer sent: RCPT TO:<kim@client.example>\n   Remote server replied: 552 5.2.2 Mailbox full\n\nhMailServer\n',
     expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
   },
+  {
+    name: 'hMailServer 5.6: DNS and connection failures ("No mail servers appear to exists", "DNS query has failed", "Connection to recipients server failed")',
+    source: 'hMailServer source DeliveryTask / SMTPClientConnection (bounceMessageText: "Error Description: No mail servers appear to exists for the recipient\'s address.", "Unable to find the recipient\'s email server. The DNS query has failed.", "Connection to recipients server failed.")',
+    from: 'mailer-daemon@acme.example',
+    subject: 'Message undeliverable: Proposal',
+    body: "Your message did not reach some or all of the intended recipients.\n\n   Sent: Mon, 03 Nov 2025 09:58:00 +0000\n   Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\npat@gone-domain.example\n   Error Type: SMTP\n   Error Description: No mail servers appear to exists for the recipient's address.\n   Additional information: Please check that you have not misspelled the recipient's email address.\n\nlee@brokendns.example\n   Error Type: SMTP\n   Error Description: Unable to find the recipient's email server. The DNS query has failed.\n\ndi@slow.example\n   Error Type: SMTP\n   Connection to recipients server failed.\n   Error: Timeout while connecting to server.\n\nhMailServer\n",
+    expected: { 'pat@gone-domain.example': 'remove', 'lee@brokendns.example': 'retry', 'di@slow.example': 'retry' },
+  },
   // ---- SmarterMail ----
   {
     name: 'SmarterMail: "Failed Recipient:" / "Reason:" lines, unknown user and full mailbox',

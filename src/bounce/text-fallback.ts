@@ -128,7 +128,7 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
   return first
 }
 
-const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
+const REASON_LABEL = /^(?:failure reason|reason|error(?:-text| description| message)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 
 /**
  * A bare local part on its line under a failure heading, alone or with its reason: GroupWise's
@@ -268,10 +268,15 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let delaySection = false
   /** The line of the first recipient found: a notice-wide cause is read above it (its opening). */
   let firstAt = -1
+  /** The indentation of the last address alone on its line, while its block lasts (-1: none). */
+  let entryIndent = -1
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
-    if (line.trim() === '') continue
+    if (line.trim() === '') {
+      entryIndent = -1
+      continue
+    }
     if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !cue.test(line.replace(/^\s*\w+:/, ''))) {
       heading = line
       headingCue = false
@@ -379,7 +384,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       if (firstAt < 0) firstAt = i
       if (standing) listedAt.set(found, i)
     }
-    if (!alone) {
+    // The lines under an address alone on its line, up to a blank line, are that entry's own block
+    // (hMailServer's "   Error Type: SMTP" / "   Error Description: …", qmail's lines under "<x>:"):
+    // they do not become the heading of the next address, unless one is a new heading of its own.
+    const ownBlock = entryIndent >= 0 && !(SECTION_HEADING.test(line) && indentOf(line) <= entryIndent)
+    if (alone) entryIndent = indentOf(line)
+    else if (!ownBlock) {
       const joined = `${previous} ${line}`
       heading = cue.test(line) ? line : joined
       headingCue = heading !== joined || cue.test(joined) || LIST_HEADING.test(line)
@@ -431,6 +441,10 @@ function shareListCause(recipients: readonly DecodedRecipient[], listedAt: Reado
     if (at !== undefined) run.push(r)
   }
   close()
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
 }
 
 /** Whether the line under line `i` is indented deeper than it (its own detail); a blank line is not. */
