@@ -700,6 +700,14 @@ const FAILURES: Row[] = [
     body: "Hi. This is the qmail-send program at mx1.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<ann@picky.example>:\nConnected to 192.0.2.61 but sender was rejected.\nRemote host said: 553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)\n\n<pat@nomx.example>:\nSorry, I couldn't find a mail exchanger or IP address. (#5.4.4)\n\n<ed@acme.example>:\nThis message is looping: it already has my Delivered-To line. (#5.4.6)\n\n--- Below this line is a copy of the message.\n",
     expected: { 'ann@picky.example': 'fix-sending', 'pat@nomx.example': 'remove', 'ed@acme.example': 'retry' },
   },
+  {
+    name: 'qmail-ldap / qmail-remote: disabled address, size, best-preference MX, name rejected',
+    source: 'qmail-ldap patch messages and qmail-remote.c as Sisimai Lhost/qmail.pm code lists them ("Mailaddress is administratively disabled. (#5.2.1)", "The message exeeded the maximum size the user accepts", "Although I\'m listed as a best-preference MX", "but my name was rejected")',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'failure notice',
+    body: "Hi. This is the qmail-send program at mx1.acme.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<gone.user@client.example>:\nMailaddress is administratively disabled. (#5.2.1)\n\n<kim@client.example>:\nThe message exeeded the maximum size the user accepts. (#5.2.3)\n\n<lee@misrouted.example>:\nSorry. Although I'm listed as a best-preference MX or A for that host,\nit isn't in my control/locals file, so I don't treat it as local. (#5.4.6)\n\n<ann@picky.example>:\nConnected to 192.0.2.61 but my name was rejected.\nRemote host said: 550 5.7.1 HELO/EHLO name rejected: not a fully qualified host name\n\n--- Below this line is a copy of the message.\n",
+    expected: { 'gone.user@client.example': 'remove', 'kim@client.example': 'fix-sending', 'lee@misrouted.example': 'retry', 'ann@picky.example': 'fix-sending' },
+  },
   // ---- Haraka: two recipients in one "Intended Recipients:" line, one reason for both ----
   {
     name: 'Haraka 2.x: two recipients on the "Intended Recipients:" line, one reason',
@@ -879,6 +887,14 @@ const FAILURES: Row[] = [
     body: "Il messaggio\n\n  Oggetto: Proposta\n\nnon è stato recapitato a:\n\n  jane.roe@client.example\n\nperché:\n\n  User jane.roe (jane.roe@client.example) not listed in Domino Directory\n",
     expected: { 'jane.roe@client.example': 'remove' },
   },
+  {
+    name: 'Bilingual French/English failure template ("Ce message vous a été envoyé par le serveur de messagerie … (This message was sent to you by …)")',
+    source: 'French hosts\' bilingual bounce templates for Postfix-style daemons (FR line, EN line in parentheses; "Mail Delivery Failure Notice")',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'Mail Delivery Failure Notice',
+    body: "Ce message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n(This message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.)\n\nJ'ai le regret de vous informer que votre courrier n'a pas pu être transmis à\ntous ses destinataires.\n(Sorry, but your mail could not be delivered to all of its recipients.)\n\nAdresse(s) en erreur / Failed address(es) :\n\n<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n\n<kim@client.example>: host mx.client.example[192.0.2.25] said: 452 4.2.2\n    Mailbox full (in reply to RCPT TO command)\n",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
 ]
 
 const DELAYS: Row[] = [
@@ -988,6 +1004,14 @@ const DELAYS: Row[] = [
     from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
     subject: 'Aviso: mensaje 1vABCd-000123-Xy retrasado 24 horas',
     body: 'Este mensaje fue creado automáticamente por el software de entrega de correo.\nUn mensaje que usted envió todavía no ha sido entregado a uno o más destinatarios\ntras más de 24 horas en la cola de mx1.acme.example.\n\nLa dirección a la que todavía no se ha entregado el mensaje es:\n\n  lee@slow.example\n    host mx.slow.example [192.0.2.40]: Connection timed out\n\nNo es necesaria ninguna acción por su parte. Los intentos de entrega continuarán\ndurante algún tiempo; si finalmente fallan, el mensaje le será devuelto.\n',
+    expected: { 'lee@slow.example': 'pending' },
+  },
+  {
+    name: 'Bilingual French/English delay template ("[ENGLISH BELOW]", "Attention: impossible d\'envoyer un message")',
+    source: 'French hosts\' bilingual warning templates (FRANCAIS section, then ENGLISH; the subject translates sendmail\'s "Warning: could not send message")',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: "Attention: impossible d'envoyer un message",
+    body: "[ENGLISH BELOW]\n\n------------------------------[ FRANCAIS ]------------------------------\n\nCe message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n\nJ'ai le regret de vous informer que votre courrier n'a pas encore pu être\ntransmis à tous ses destinataires. Les adresses ci-dessous sont en attente ;\nde nouvelles tentatives auront lieu pendant 5 jours.\n\nIL S'AGIT D'UN SIMPLE AVERTISSEMENT : VOUS N'AVEZ PAS BESOIN DE RENVOYER VOTRE MESSAGE.\n\n------------------------------[ ENGLISH ]-------------------------------\n\nThis message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.\n\nYour mail could not yet be delivered to all of its recipients. The\naddresses below are still queued and will be retried for 5 days.\n\nTHIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n------------------------------------------------------------------------\n\n<lee@slow.example>: connect to mx.slow.example[192.0.2.40]:25: Connection\n    timed out\n",
     expected: { 'lee@slow.example': 'pending' },
   },
 ]
@@ -1409,6 +1433,23 @@ const RENDERED: Rendered[] = [
     subject: 'Undeliverable: Proposal',
     text: "Delivery has failed to these recipients or groups:\n\nJane Roe (jane.roe@client.example)\nThe e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message. If the problem continues, please contact your helpdesk.\n\npat@gone-domain.example\nThe domain name in the e-mail address is incorrect. Check the address.\n\nDi Slow (di@slow.example)\nThe recipient's e-mail system couldn't be reached for a while, so the message was returned.\n\n\n\n\n\n\nDiagnostic information for administrators:\n\nGenerating server: exch1.acme.example\n\njane.roe@client.example\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n\npat@gone-domain.example\n#554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain ##\n\ndi@slow.example\n#550 4.4.7 QUEUE.Expired; message expired ##\n\nOriginal message headers:\n\nReceived: from exch1.acme.example (10.0.0.5) by exch1.acme.example (10.0.0.5) with Microsoft SMTP Server id 14.3.123.4; Mon, 3 Nov 2025 10:00:00 +0000",
     expected: { 'jane.roe@client.example': 'remove', 'pat@gone-domain.example': 'remove', 'di@slow.example': 'retry' },
+  },
+  {
+    name: 'Bilingual French/English failure template, rendered',
+    source: 'French hosts\' bilingual bounce templates',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: 'Mail Delivery Failure Notice',
+    text: "Ce message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n(This message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.)\n\nJ'ai le regret de vous informer que votre courrier n'a pas pu être transmis à\ntous ses destinataires.\n(Sorry, but your mail could not be delivered to all of its recipients.)\n\nAdresse(s) en erreur / Failed address(es) :\n\n<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n\n<kim@client.example>: host mx.client.example[192.0.2.25] said: 452 4.2.2\n    Mailbox full (in reply to RCPT TO command)\n",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Bilingual French/English delay template, rendered',
+    source: 'French hosts\' bilingual warning templates',
+    from: 'MAILER-DAEMON@mx1.acme.example',
+    subject: "Attention: impossible d'envoyer un message",
+    text: "[ENGLISH BELOW]\n\n------------------------------[ FRANCAIS ]------------------------------\n\nCe message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n\nJ'ai le regret de vous informer que votre courrier n'a pas encore pu être\ntransmis à tous ses destinataires. Les adresses ci-dessous sont en attente ;\nde nouvelles tentatives auront lieu pendant 5 jours.\n\nIL S'AGIT D'UN SIMPLE AVERTISSEMENT : VOUS N'AVEZ PAS BESOIN DE RENVOYER VOTRE MESSAGE.\n\n------------------------------[ ENGLISH ]-------------------------------\n\nThis message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.\n\nYour mail could not yet be delivered to all of its recipients. The\naddresses below are still queued and will be retried for 5 days.\n\nTHIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n------------------------------------------------------------------------\n\n<lee@slow.example>: connect to mx.slow.example[192.0.2.40]:25: Connection\n    timed out\n",
+    expected: { 'lee@slow.example': 'pending' },
+    kind: 'delay',
   },
   {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',
