@@ -582,6 +582,14 @@ const FAILURES: Row[] = [
     body: 'Could not deliver message to the following recipient(s):\n\nFailed Recipient: jane.roe@client.example\nReason: Remote host said: 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n\nFailed Recipient: kim@client.example\nReason: The mailbox is full\n',
     expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
   },
+  {
+    name: 'SmarterMail with a host\'s signature under "-- " naming a help address and a phone number',
+    source: 'SmarterMail delivery failure text; RFC 3676 4.3 signature separator (a help address below it is no recipient)',
+    from: 'System Administrator <postmaster@acme.example>',
+    subject: 'Undeliverable Mail',
+    body: 'Could not deliver message to the following recipient(s):\n\nFailed Recipient: jane.roe@client.example\nReason: Remote host said: 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n\n-- \nAcme Hosting support desk: help@acme-hosting.example, +1 555 0100\nMessages that failed are kept for 5 days.\n',
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
   // ---- CommuniGate Pro ----
   {
     name: 'CommuniGate Pro: "Failed to deliver to" / "SMTP module(domain …) reports:"',
@@ -893,6 +901,14 @@ const FAILURES: Row[] = [
     from: 'MAILER-DAEMON@mx1.acme.example',
     subject: 'Mail Delivery Failure Notice',
     body: "Ce message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n(This message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.)\n\nJ'ai le regret de vous informer que votre courrier n'a pas pu être transmis à\ntous ses destinataires.\n(Sorry, but your mail could not be delivered to all of its recipients.)\n\nAdresse(s) en erreur / Failed address(es) :\n\n<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n\n<kim@client.example>: host mx.client.example[192.0.2.25] said: 452 4.2.2\n    Mailbox full (in reply to RCPT TO command)\n",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Postfix bilingual Spanish/English failure template with a "--" line, text part only',
+    source: 'postfix bounce_template_file as a Spanish host publishes it',
+    from: 'MAILER-DAEMON@mx1.acme.example (Sistema de entrega de correo)',
+    subject: 'Servidor de correo: Mensaje no entregado',
+    body: "Este es un mensaje automático de su servidor de correo mx1.acme.example.\n\nNo ha sido posible entregar su mensaje a uno o más destinatarios.\nEl mensaje que causó el error va adjunto a este aviso.\n\nPara más información, escriba al administrador: soporte@acme.example\nEn tal caso adjunte este informe.\n\n--\nEnglish:\nThis is the mail system at host mx1.acme.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, please send mail to soporte@acme.example\n\n                   The mail system\n\n<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n\n<kim@client.example>: host mx.client.example[192.0.2.25] said: 452 4.2.2\n    Mailbox full (in reply to RCPT TO command)\n",
     expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
   },
 ]
@@ -1450,6 +1466,22 @@ const RENDERED: Rendered[] = [
     text: "[ENGLISH BELOW]\n\n------------------------------[ FRANCAIS ]------------------------------\n\nCe message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n\nJ'ai le regret de vous informer que votre courrier n'a pas encore pu être\ntransmis à tous ses destinataires. Les adresses ci-dessous sont en attente ;\nde nouvelles tentatives auront lieu pendant 5 jours.\n\nIL S'AGIT D'UN SIMPLE AVERTISSEMENT : VOUS N'AVEZ PAS BESOIN DE RENVOYER VOTRE MESSAGE.\n\n------------------------------[ ENGLISH ]-------------------------------\n\nThis message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.\n\nYour mail could not yet be delivered to all of its recipients. The\naddresses below are still queued and will be retried for 5 days.\n\nTHIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n------------------------------------------------------------------------\n\n<lee@slow.example>: connect to mx.slow.example[192.0.2.40]:25: Connection\n    timed out\n",
     expected: { 'lee@slow.example': 'pending' },
     kind: 'delay',
+  },
+  {
+    name: 'Postfix bilingual Spanish/English failure template with a "--" line between the languages, rendered',
+    source: 'postfix bounce_template_file as a Spanish host publishes it (Spanish text, "--", "English:", the default text; recipients appended by bounce(8))',
+    from: 'Sistema de entrega de correo <MAILER-DAEMON@mx1.acme.example>',
+    subject: 'Servidor de correo: Mensaje no entregado',
+    text: "Este es un mensaje automático de su servidor de correo mx1.acme.example.\n\nNo ha sido posible entregar su mensaje a uno o más destinatarios.\nEl mensaje que causó el error va adjunto a este aviso.\n\nPara más información, escriba al administrador: soporte@acme.example\nEn tal caso adjunte este informe.\n\n--\nEnglish:\nThis is the mail system at host mx1.acme.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\nFor further assistance, please send mail to soporte@acme.example\n\n                   The mail system\n\n<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n\n<kim@client.example>: host mx.client.example[192.0.2.25] said: 452 4.2.2\n    Mailbox full (in reply to RCPT TO command)",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
+  },
+  {
+    name: 'Exim bilingual German/English bounce_message_file with a "--" line between the languages, rendered',
+    source: 'Exim bounce_message_file (spec ch. 48: the text before the address list is the host\'s own), German host writing both languages',
+    from: 'Mail Delivery System <Mailer-Daemon@mx1.acme.example>',
+    subject: 'Unzustellbar / Mail delivery failed: returning message to sender',
+    text: "Diese Nachricht wurde automatisch vom Mailsystem erstellt.\n\nEine von Ihnen gesendete Nachricht konnte nicht an alle Empfänger\nzugestellt werden. Dies ist ein permanenter Fehler.\n\n--\nEnglish:\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  jane.roe@client.example\n    host mx.client.example [192.0.2.25]\n    SMTP error from remote mail server after RCPT TO:<jane.roe@client.example>:\n    550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n  kim@client.example\n    host mx.client.example [192.0.2.25]\n    SMTP error from remote mail server after RCPT TO:<kim@client.example>:\n    452 4.2.2 <kim@client.example>: Mailbox full",
+    expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
   },
   {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',

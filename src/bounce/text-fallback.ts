@@ -29,6 +29,18 @@ const MAX_TEXT = 16 * 1024
 const SERVICE_ADDRESS = /^(?:mailer-daemon|postmaster|abuse)@/i
 /** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
 const SIGNATURE = /^--[ \t]?$/m
+/**
+ * A "--" line that divides a bilingual notice, not a signature: the next line names a language
+ * ("--" / "English:", as hosts write translated Postfix and Exim templates), or the text under it
+ * carries an SMTP reply with its enhanced status ("550 5.1.1"), which no signature does.
+ */
+const LANGUAGE_HEADING = /^[ \t]*\[?[ \t]*(?:english|français|francais|french|deutsch|german|español|espanol|spanish|italiano|italian|português|portugues|portuguese|nederlands|dutch)(?: version| below| ci-dessous)?[ \t]*\]?[ \t]*[:：]?[ \t]*$/im
+const REPLY_WITH_STATUS = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
+
+function dividesLanguages(below: string): boolean {
+  const next = /^--[ \t]?(?:\r\n|\r|\n)\s*([^\r\n]{0,80})/.exec(below)?.[1] ?? ''
+  return LANGUAGE_HEADING.test(next) || REPLY_WITH_STATUS.test(below.slice(0, 4000))
+}
 /** The token is inside a link ("https://host/help?u=x@y", "…/@team"): no whitespace back to "://". */
 const IN_LINK = /:\/\/\S*$/
 const MAX_RECIPIENTS = 50
@@ -244,7 +256,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   // A signature ("-- " on its own line, RFC 3676 4.3) closes what the notice says about delivery.
   const signature = SIGNATURE.exec(text)
-  if (signature && signature.index > 0) text = text.slice(0, signature.index)
+  if (signature && signature.index > 0 && !dividesLanguages(text.slice(signature.index))) text = text.slice(0, signature.index)
   const listed = listedFailures(m)
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
