@@ -1128,6 +1128,14 @@ const NON_BOUNCES: Row[] = [
     body: 'Thank you for your message. This mailbox is no longer monitored.\nPlease write to sales@client.example instead.\n',
     expected: {},
   },
+  {
+    name: 'A plain-text delivery report: "was delivered to the following recipients:" over a bare list',
+    source: 'Delivery receipts in the Exchange 2003 / Courier style ("Your message was delivered to the following recipients:", RFC 3461 NOTIFY=SUCCESS)',
+    from: 'postmaster@client.example',
+    subject: 'Delivery report: Proposal',
+    body: 'Your message was delivered to the following recipients:\n\n  jane.roe@client.example\n  kim@client.example\n\nRemote server said: 250 2.0.0 Ok: queued as 9F2E1\n',
+    expected: {},
+  },
 ]
 
 /** The text part alone, as Outlook or an HTML-only webmail shows it: subject, sender and text. */

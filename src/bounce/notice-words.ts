@@ -138,10 +138,11 @@ export const DELAY_CUE = /(?:delayed|deferred|postponed|pas encore|reporté|rinv
  * destination(s) listed below", bounce(5) success template), Sendmail's return receipt ("had
  * successful delivery notifications"), Exchange's relay receipt ("Delivery to these recipients or
  * groups is complete"), OpenSMTPD's "Delivery status notification: delivered" / "relayed" with "Your
- * message was relayed to these recipients." (bounce.c notice_relay, action_str).
+ * message was relayed to these recipients." (bounce.c notice_relay, action_str); plain-text delivery
+ * reports' "Your message was delivered to the following recipients:" (RFC 3461 NOTIFY=SUCCESS).
  */
 export const SUCCESS_SUBJECT = /^\s*(?:delivery status notification: (?:delivered|relayed)\b|delivery status notification \((?:success|relay)\)|successful mail delivery report|return receipt\b)/i
-export const SUCCESS_BODY = /(?:was relayed to these recipients|successfully delivered to|delivery to the following recipients? (?:was )?succeeded|successfully relayed to|has been delivered to the following|had successful delivery notifications|delivery to these recipients or groups is complete)/i
+export const SUCCESS_BODY = /(?:was relayed to these recipients|successfully delivered to|delivery to the following recipients? (?:was )?succeeded|successfully relayed to|(?:has been|was) delivered to the following|had successful delivery notifications|delivery to these recipients or groups is complete)/i
 
 /**
  * Words that make a notice final even if it also speaks of retries ("This is a permanent error",

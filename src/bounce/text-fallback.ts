@@ -103,6 +103,8 @@ const CODE_LOOKAHEAD = 6
  * it is about. A success or delay notice still marks them delivered or delayed (engine.ts).
  */
 const LIST_HEADING = /\b(?:the following (?:recipients?|addresses?|addressees?|users?)(?:\((?:s|es)\))?|aux destinataires suivants|an folgende(?:n)? empfänger|ai seguenti destinatari|a los siguientes destinatarios)\s*[:：]\s*$/i
+/** A list heading that says the mail got through ("was delivered to the following recipients:"). */
+const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|expanded)\b/i
 /** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
 const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
 /** How many lines of detail may stand under an address alone on its line. */
@@ -404,7 +406,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     else if (!ownBlock) {
       const joined = `${previous} ${line}`
       heading = cue.test(line) ? line : joined
-      headingCue = heading !== joined || cue.test(joined) || LIST_HEADING.test(line)
+      headingCue = heading !== joined || cue.test(joined) || (LIST_HEADING.test(line) && !NOT_A_FAILURE_LIST.test(joined))
       previous = line
     }
   }
