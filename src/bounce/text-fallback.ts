@@ -105,6 +105,8 @@ const CODE_LOOKAHEAD = 6
 const LIST_HEADING = /\b(?:the following (?:recipients?|addresses?|addressees?|users?)(?:\((?:s|es)\))?|aux destinataires suivants|an folgende(?:n)? empfänger|ai seguenti destinatari|a los siguientes destinatarios)\s*[:：]\s*$/i
 /** A list heading that says the mail got through ("was delivered to the following recipients:"). */
 const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|expanded)\b/i
+/** Words that make a section final even beside delay words ("delayed too long and failed"). */
+const FINAL_WORDS = /(?:fail|undeliver|could not be delivered|not delivered|gave up|giving up|expired)/i
 /** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
 const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
 /** How many lines of detail may stand under an address alone on its line. */
@@ -297,7 +299,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       previous = line
       continue
     }
-    if (!line.includes('@') && SECTION_HEADING.test(line)) delaySection = DELAY_CUE.test(line) && !PERMANENT_CUE.test(line)
+    if (!line.includes('@') && SECTION_HEADING.test(line)) delaySection = DELAY_CUE.test(line) && !PERMANENT_CUE.test(line) && !FINAL_WORDS.test(line)
     let alone = false
     const bare = headingCue && !line.includes('@') ? BARE_LOCAL.exec(line) : null
     if (bare) {
