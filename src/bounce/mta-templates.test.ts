@@ -699,6 +699,16 @@ const FAILURES: Row[] = [
       '<ann@blocklist.example>: host mx.blocklist.example[192.0.2.51] said: 554 5.7.1\n    Service unavailable; Client host [203.0.113.7] blocked using\n    zen.spamhaus.org (in reply to RCPT TO command)\n\n<bo@norelay.example>: host mx.norelay.example[192.0.2.52] said: 554 5.7.1\n    <bo@norelay.example>: Relay access denied (in reply to RCPT TO command)\n\n<cy@small.example>: host mx.small.example[192.0.2.53] said: 552 5.3.4\n    Message size exceeds fixed limit (in reply to end of DATA command)\n\n<di@slow.example>: conversation with mx.slow.example[192.0.2.54] timed out\n    while receiving the initial server greeting\n\n<ed@looping.example>: mail for looping.example loops back to myself\n',
     expected: { 'ann@blocklist.example': 'fix-sending', 'bo@norelay.example': 'fix-sending', 'cy@small.example': 'fix-sending', 'di@slow.example': 'retry', 'ed@looping.example': 'retry' },
   },
+  {
+    name: 'Postfix 3.x: a final notice after the queue lifetime, "delivery temporarily suspended" and a remote close',
+    source: 'postfix qmgr "delivery temporarily suspended: …" (maximal_queue_lifetime reached), smtp_proto.c "lost connection with … while sending end of data -- message may be sent more than once"',
+    from: 'MAILER-DAEMON@mx1.acme.example (Mail Delivery System)',
+    subject: 'Undelivered Mail Returned to Sender',
+    body:
+      POSTFIX_FAILURE_INTRO +
+      '<lee@slow.example>: delivery temporarily suspended: connect to\n    mx.slow.example[192.0.2.40]:25: Connection timed out\n\n<di@flaky.example>: lost connection with mx.flaky.example[192.0.2.41] while\n    sending end of data -- message may be sent more than once\n',
+    expected: { 'lee@slow.example': 'retry', 'di@flaky.example': 'retry' },
+  },
   // ---- qmail: the sender refused, no mail exchanger, a loop ----
   {
     name: 'qmail-send: "sender was rejected", "couldn\'t find a mail exchanger", a looping message',
@@ -1029,6 +1039,14 @@ const DELAYS: Row[] = [
     subject: "Attention: impossible d'envoyer un message",
     body: "[ENGLISH BELOW]\n\n------------------------------[ FRANCAIS ]------------------------------\n\nCe message vous a été envoyé par le serveur de messagerie\n(MTA 2.11) sur mx1.acme.example.\n\nJ'ai le regret de vous informer que votre courrier n'a pas encore pu être\ntransmis à tous ses destinataires. Les adresses ci-dessous sont en attente ;\nde nouvelles tentatives auront lieu pendant 5 jours.\n\nIL S'AGIT D'UN SIMPLE AVERTISSEMENT : VOUS N'AVEZ PAS BESOIN DE RENVOYER VOTRE MESSAGE.\n\n------------------------------[ ENGLISH ]-------------------------------\n\nThis message was sent to you by the mailer daemon (MTA 2.11)\nat mx1.acme.example.\n\nYour mail could not yet be delivered to all of its recipients. The\naddresses below are still queued and will be retried for 5 days.\n\nTHIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\n------------------------------------------------------------------------\n\n<lee@slow.example>: connect to mx.slow.example[192.0.2.40]:25: Connection\n    timed out\n",
     expected: { 'lee@slow.example': 'pending' },
+  },
+  {
+    name: 'Postfix with soft_bounce = yes: the delay notice quotes a 550 "User unknown", still being retried',
+    source: 'postconf(5) soft_bounce (5xx replies are deferred); postfix bounce(5) delay_template',
+    from: 'MAILER-DAEMON@mx1.acme.example (Mail Delivery System)',
+    subject: 'Delayed Mail (still being retried)',
+    body: POSTFIX_DELAY_LOCALISED[0].intro + '<jane.roe@client.example>: host mx.client.example[192.0.2.25] said: 550 5.1.1\n    <jane.roe@client.example>: Recipient address rejected: User unknown (in\n    reply to RCPT TO command)\n',
+    expected: { 'jane.roe@client.example': 'pending' },
   },
 ]
 
