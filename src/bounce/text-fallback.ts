@@ -466,8 +466,7 @@ function indentOf(line: string): number {
 /** Whether the line under line `i` is indented deeper than it (its own detail); a blank line is not. */
 function ownsNext(lines: readonly string[], i: number): boolean {
   const next = lines[i + 1] ?? ''
-  const indent = (l: string) => /^[ \t]*/.exec(l)![0].replace(/\t/g, '    ').length
-  return next.trim() !== '' && indent(next) > indent(lines[i])
+  return next.trim() !== '' && indentOf(next) > indentOf(lines[i])
 }
 
 /** Reasons that make an address dead: a cause the notice never tied to the address cannot give them. */
