@@ -1510,6 +1510,22 @@ const RENDERED: Rendered[] = [
     expected: { 'jane.roe@client.example': 'remove', 'kim@client.example': 'retry' },
   },
   {
+    name: 'MDaemon session transcript, rendered: the sender in "*  From:" and "MAIL From:" is no recipient',
+    source: 'MDaemon DSN text with its session transcript',
+    from: 'MDaemon@mx1.acme.example',
+    subject: 'Permanent Delivery Failure',
+    text: 'The attached message had PERMANENT fatal delivery errors!\n\nAfter one or more unsuccessful delivery attempts the attached message has\nbeen removed from the mail queue on this server.\n\nYOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS!\n\n--- Session Transcript ---\n Mon 2025-11-03 10:00:00.124: *  From: sales@acme.example\n Mon 2025-11-03 10:00:00.124: *  To: jane.roe@client.example\n Mon 2025-11-03 10:00:00.400: >> MAIL From:<sales@acme.example> SIZE=2048\n Mon 2025-11-03 10:00:00.500: << 250 2.1.0 Ok\n Mon 2025-11-03 10:00:00.501: >> RCPT To:<jane.roe@client.example>\n Mon 2025-11-03 10:00:00.600: << 550 5.1.1 <jane.roe@client.example>: Recipient address rejected: User unknown\n--- End Transcript ---',
+    expected: { 'jane.roe@client.example': 'remove' },
+  },
+  {
+    name: 'amavisd-new BANNED CONTENTS ALERT, rendered: "presumably from you <sender>" is no recipient',
+    source: 'amavisd-new notify_sender template',
+    from: '"Content-filter at mx.client.example" <postmaster@mx.client.example>',
+    subject: 'BANNED contents from you (.exe,proposal.exe)',
+    text: 'BANNED CONTENTS ALERT\n\nOur content checker found\n    banned name: .exe,proposal.exe\n\nin email presumably from you <sales@acme.example>\nto the following recipient:\n-> jane.roe@client.example\n\nOur internal reference code for your message is 31536-15/Z9FY344g\n\nDelivery of the email was stopped!',
+    expected: { 'jane.roe@client.example': 'fix-sending' },
+  },
+  {
     name: 'Exchange 2007 NDR, rendered: display name in the list, address only in the diagnostic',
     source: 'Exchange 2007 DSN template ("Delivery has failed to these recipients or distribution lists:", "Diagnostic information for administrators:")',
     from: 'Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@client.example>',
