@@ -9,7 +9,7 @@ import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
 import { noticeSaysDelay } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
@@ -29,6 +29,18 @@ const MAX_TEXT = 16 * 1024
 const SERVICE_ADDRESS = /^(?:mailer-daemon|postmaster|abuse)@/i
 /** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
 const SIGNATURE = /^--[ \t]?$/m
+/**
+ * A "--" line that divides a bilingual notice, not a signature: the next line names a language
+ * ("--" / "English:", as hosts write translated Postfix and Exim templates), or the text under it
+ * carries an SMTP reply with its enhanced status ("550 5.1.1"), which no signature does.
+ */
+const LANGUAGE_HEADING = /^[ \t]*\[?[ \t]*(?:english|français|francais|french|deutsch|german|español|espanol|spanish|italiano|italian|português|portugues|portuguese|nederlands|dutch)(?: version| below| ci-dessous)?[ \t]*\]?[ \t]*[:：]?[ \t]*$/im
+const REPLY_WITH_STATUS = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
+
+function dividesLanguages(below: string): boolean {
+  const next = /^--[ \t]?(?:\r\n|\r|\n)\s*([^\r\n]{0,80})/.exec(below)?.[1] ?? ''
+  return LANGUAGE_HEADING.test(next) || REPLY_WITH_STATUS.test(below.slice(0, 4000))
+}
 /** The token is inside a link ("https://host/help?u=x@y", "…/@team"): no whitespace back to "://". */
 const IN_LINK = /:\/\/\S*$/
 const MAX_RECIPIENTS = 50
@@ -72,14 +84,31 @@ function wordsReason(diagnostic: string): Reason | undefined {
 /** What may stand around an address on a line of its own: bullets, brackets, quotes, a colon. */
 const DECORATION = /^[\s\-*•·>|<'"`:;,.\[\]]*$/
 const MAILTO = /<mailto:[^<>\s]{1,320}>/gi
-/** A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000's "on <date>". */
-const TRAILER = /(?:\([^()]{0,200}\)|\bon \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
+/**
+ * A trailing parenthesised remark ("x@y (user not found)", GroupWise) or Exchange 2000/2003's "on
+ * <date>", as its localised NDRs write it too ("am 03.11.2025 10:00", "le 03/11/2025", "el …", "il …",
+ * "em …", "op …").
+ */
+const TRAILER = /(?:\([^()]{0,200}\)|\b(?:on|am|le|el|il|em|op) \d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[^<>@]{0,40})\s*$/
 /** X.400 attributes before the address: "c=US;a= ;p=Org;o=Site;dda:" (Exchange 5.5, Microsoft KB 258678). */
 const X400_ATTRIBUTES = /^[\s'"]*(?:[a-z]{1,4}=[^;]{0,64};\s*){1,12}(?:dda:)?$/i
 /** A line that carries a code: the server's reply, found a few lines under the address. */
 const CODE_LINE = /(?:^|[^\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d))/
 /** How many lines under an address its reply may stand ("Remote Server returned '550 5.1.10 …'"). */
 const CODE_LOOKAHEAD = 6
+/**
+ * A heading that only announces a list of recipients, without failure words of its own ("to the
+ * following recipient(s):", amavisd-new's notify_sender template under "VIRUS ALERT"; "The following
+ * addresses:"), in a notice whose text says something failed: the addresses under it are the ones
+ * it is about. A success or delay notice still marks them delivered or delayed (engine.ts).
+ */
+const LIST_HEADING = /\b(?:the following (?:recipients?|addresses?|addressees?|users?)(?:\((?:s|es)\))?|aux destinataires suivants|an folgende(?:n)? empfänger|ai seguenti destinatari|a los siguientes destinatarios)\s*[:：]\s*$/i
+/** A list heading that says the mail got through ("was delivered to the following recipients:"). */
+const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|expanded)\b/i
+/** Words that make a section final even beside delay words ("delayed too long and failed"). */
+const FINAL_WORDS = /(?:fail|undeliver|could not be delivered|not delivered|gave up|giving up|expired)/i
+/** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
+const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
 /** How many lines of detail may stand under an address alone on its line. */
 const DETAIL_LINES = 4
 
@@ -120,7 +149,7 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
 
 const REPORTS_INTRO = /\b(?:reports|says|said)\s?:$/i
 
-const REASON_LABEL = /^(?:failure reason|reason|error(?:-text)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
+const REASON_LABEL = /^(?:failure reason|reason|error(?:-text| description| message)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 
 /**
  * A bare local part on its line under a failure heading, alone or with its reason: GroupWise's
@@ -236,7 +265,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   // A signature ("-- " on its own line, RFC 3676 4.3) closes what the notice says about delivery.
   const signature = SIGNATURE.exec(text)
-  if (signature && signature.index > 0) text = text.slice(0, signature.index)
+  if (signature && signature.index > 0 && !dividesLanguages(text.slice(signature.index))) text = text.slice(0, signature.index)
   const listed = listedFailures(m)
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
@@ -252,16 +281,30 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   let heading = ''
   let headingCue = false
   let originals: Map<string, string[]> | undefined
+  /** The line of each recipient that stood alone on it (shareListCause). */
+  const listedAt = new Map<DecodedRecipient, number>()
+  // Under a section heading that says the delivery is only delayed (Stalwart's mixed report: "-----
+  // There was a temporary problem delivering to these addresses -----" above "----- Delivery to
+  // the following addresses failed -----"), the addresses are still being tried.
+  let delaySection = false
+  /** The line of the first recipient found: a notice-wide cause is read above it (its opening). */
+  let firstAt = -1
+  /** The indentation of the last address alone on its line, while its block lasts (-1: none). */
+  let entryIndent = -1
   let previous = ''
   for (let i = 0; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
     const line = joinScreenName(lines[i].slice(0, 1000))
-    if (line.trim() === '') continue
+    if (line.trim() === '') {
+      entryIndent = -1
+      continue
+    }
     if (/^\s*(?:from|to|cc|reply-to|sender|subject|date):/i.test(line) && !cue.test(line.replace(/^\s*\w+:/, ''))) {
       heading = line
       headingCue = false
       previous = line
       continue
     }
+    if (!line.includes('@') && SECTION_HEADING.test(line)) delaySection = DELAY_CUE.test(line) && !PERMANENT_CUE.test(line) && !FINAL_WORDS.test(line)
     let alone = false
     const bare = headingCue && !line.includes('@') ? BARE_LOCAL.exec(line) : null
     if (bare) {
@@ -279,6 +322,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const found: DecodedRecipient = { address, diagnostic, reason: wordsReason(diagnostic) }
         byKey.set(key, found)
         recipients.push(found)
+        if (firstAt < 0) firstAt = i
       }
     }
     ADDRESS.lastIndex = 0
@@ -329,6 +373,14 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       }
       seen.add(key)
       let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+      // The "heading" over an address alone may be the previous entry's last line (hMailServer's
+      // "Remote server replied: 550 … <x@y> …" over the next address's block): it says something
+      // failed, but the cause is this address's own block below it, when it has one.
+      if (standing && context === heading && (ADDRESS_ONE.test(heading) || CODE_LINE.test(heading))) {
+        const mine = why && !ADDRESS_ONE.test(why) ? why : ''
+        const code = CODE_LINE.test(mine) ? '' : codeLineAfter(lines, i, a[0]).trim()
+        if (mine || code) diagnostic = diagnosticOf(`${mine} ${code}`, a[0])
+      }
       if (!CODE_LINE.test(diagnostic)) {
         const code = codeLineAfter(lines, i, a[0])
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
@@ -336,8 +388,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       let reason = wordsReason(diagnostic)
       if (!reason && !why && !CODE_LINE.test(diagnostic)) {
         // A generic sentence ("Message undeliverable to x") over a paragraph that says why ("Host not
-        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a cause.
-        const more = reasonLineAfter(lines, i)
+        // found: …", IMail's layout in flufl.bounce smtp32.py): that sentence decides, when it names a
+        // cause; so does the block under it when it opens with a heading (CommuniGate Pro's "Failed to
+        // deliver to '<x@y>'" over "LOCAL module(account x) reports:" and the cause).
+        const more = reasonLineAfter(lines, i) || detailUnder(lines, i, a[0])
         const moreReason = more ? wordsReason(more) : undefined
         if (moreReason) {
           diagnostic = `${diagnostic} ${more}`
@@ -345,14 +399,31 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         }
       }
       const found: DecodedRecipient = { address, diagnostic, reason }
+      if (delaySection) found.action = 'delayed'
       byKey.set(key, found)
       recipients.push(found)
+      if (firstAt < 0) firstAt = i
+      if (standing) listedAt.set(found, i)
     }
-    if (!alone) {
+    // The lines under an address alone on its line, up to a blank line, are that entry's own block
+    // (hMailServer's "   Error Type: SMTP" / "   Error Description: …", qmail's lines under "<x>:"):
+    // they do not become the heading of the next address, unless one is a new heading of its own.
+    const ownBlock = entryIndent >= 0 && !(SECTION_HEADING.test(line) && indentOf(line) <= entryIndent)
+    if (alone) entryIndent = indentOf(line)
+    else if (!ownBlock) {
       const joined = `${previous} ${line}`
       heading = cue.test(line) ? line : joined
-      headingCue = heading !== joined || cue.test(joined)
+      headingCue = heading !== joined || cue.test(joined) || (LIST_HEADING.test(line) && !NOT_A_FAILURE_LIST.test(joined))
       previous = line
+    }
+  }
+  shareListCause(recipients, listedAt, lines)
+  const wide = noticeWideCause(firstAt < 0 ? lines : lines.slice(0, firstAt))
+  if (wide) {
+    for (const r of recipients) {
+      if (r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')) continue
+      r.diagnostic = `${r.diagnostic ?? ''} ${wide.line}`.trim()
+      r.reason = wide.reason
     }
   }
   for (const address of listed) {
@@ -363,6 +434,69 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
 }
 
 /**
+ * A list of addresses, one per line, over one cause for all of them: Apache James's "Failed
+ * recipient(s):" list over "Error message:" (its Bounce / DSNBounce mailets), Haraka's and qmail's
+ * "the following addresses" lists over one reason. Only the last address reaches that cause (the
+ * others meet the next address first), so the addresses above it in the same run take it too, when
+ * they said nothing of their own and the cause is not indented under the last one as its own detail
+ * (Exim's "  x@y\n    reason" entries keep theirs).
+ */
+function shareListCause(recipients: readonly DecodedRecipient[], listedAt: ReadonlyMap<DecodedRecipient, number>, lines: readonly string[]): void {
+  const said = (r: DecodedRecipient) => r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')
+  let run: DecodedRecipient[] = []
+  const close = () => {
+    const last = run[run.length - 1]
+    if (run.length > 1 && said(last) && !ownsNext(lines, listedAt.get(last)!)) {
+      for (const r of run.slice(0, -1)) {
+        if (said(r)) continue
+        r.diagnostic = last.diagnostic
+        r.reason = last.reason
+      }
+    }
+    run = []
+  }
+  for (const r of recipients) {
+    const at = listedAt.get(r)
+    const prev = run.length ? listedAt.get(run[run.length - 1]) : undefined
+    if (at === undefined || (prev !== undefined && at !== prev + 1)) close()
+    if (at !== undefined) run.push(r)
+  }
+  close()
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
+}
+
+/** Whether the line under line `i` is indented deeper than it (its own detail); a blank line is not. */
+function ownsNext(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1] ?? ''
+  return next.trim() !== '' && indentOf(next) > indentOf(lines[i])
+}
+
+/** Reasons that make an address dead: a cause the notice never tied to the address cannot give them. */
+const KILLS_ADDRESS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'hasmoved', 'suspend', 'notaccept'])
+
+/**
+ * The cause a notice states once for the whole message, on a line that names no address, when its
+ * recipients' own lines say none: amavisd-new's "VIRUS ALERT" / "BANNED CONTENTS ALERT" over
+ * "to the following recipient(s): -> x@y" (its notify_sender template), Gmail's "Send mail as"
+ * notice (Sisimai Lhost/GoogleWorkspace.pm). Read in the notice's opening, above its first
+ * recipient (help text and legends come below). The first such line whose words name a reason
+ * gives it, unless that reason would make the address dead: a dead address is only said beside it.
+ */
+function noticeWideCause(lines: readonly string[]): { line: string; reason: Reason } | null {
+  for (const raw of lines.slice(0, 120)) {
+    const line = raw.slice(0, 1000).trim()
+    if (!line || ADDRESS_ONE.test(line) || !/\p{L}{3,}/u.test(line)) continue
+    const reason = wordsReason(line)
+    if (reason === undefined) continue
+    return KILLS_ADDRESS.has(reason) ? null : { line, reason }
+  }
+  return null
+}
+
+/**
  * A notice that names no address ("Your message could not be delivered. Reason: mailbox
  * unavailable." over the returned copy): the copy's one recipient is the one that failed (the
  * peers' readers fall back on the copy's To too), with the notice's failure lines as diagnostic.
@@ -370,10 +504,16 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
  */
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   const address = copyRecipient(m)
-  const said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
+  let said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
   if (!address) return replyingMailbox(m, said)
   if (own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
-  return { recipients: [{ address, diagnostic: said, reason: wordsReason(said) }] }
+  let reason = wordsReason(said)
+  const wide = reason === undefined ? noticeWideCause(lines) : null
+  if (wide) {
+    said = `${said} ${wide.line}`.trim()
+    reason = wide.reason
+  }
+  return { recipients: [{ address, diagnostic: said, reason }] }
 }
 
 /**

@@ -16,5 +16,8 @@ export const contentError: ReasonRule = {
     // ASSP, the open-source anti-spam proxy: "500 These attachments are not allowed -- Please compress
     // (zip,tar..) them before mailing." (its documented replies, maxclicksonline.com KB 10095).
     'attachments are not allowed', 'attachment is not allowed', 'attachment not allowed', 'attachment type not allowed',
+    // amavisd-new's notice to the sender (its notify_sender template): "BANNED CONTENTS ALERT / Our
+    // content checker found / banned name: …", "INVALID HEADER" (Sisimai Lhost/Amavis.pm reads its DSN).
+    'banned contents alert', 'content checker found banned', 'banned name:', 'invalid header alert',
   ],
 }

@@ -27,6 +27,9 @@ export const hostUnknown: ReasonRule = {
     // Exim's permanent DNS failures, as its Exim dialect reads them (dialects/mta/exim.ts), for notices
     // read as text (a webmail page, a translated heading): Exim's spec, "routing" chapter.
     'all relevant mx records point to non-existent hosts', 'all host address lookups failed permanently',
+    // hMailServer's notice when DNS answers that the domain publishes no mail server (its DeliveryTask
+    // source: "No mail servers appear to exists for the recipient's address").
+    'no mail servers appear to exist',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,

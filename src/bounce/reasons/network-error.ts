@@ -11,5 +11,6 @@ export const networkError: ReasonRule = {
     'malformed or unexpected name server reply', 'maximum forwarding loop count exceeded', 'message looping',
     'message probably in a routing loop', 'no route to host', 'unable to resolve route ', 'unrouteable mail domain',
     'dns query failed', 'lost connection with', 'too many hops',
+    'the dns query has failed', // hMailServer: "Unable to find the recipient's email server. The DNS query has failed."
   ],
 }

@@ -11,6 +11,10 @@ export const securityError: ReasonRule = {
     'unauthenticated senders not allowed', 'verification failure', 'authentication is required',
     'turn on smtp authentication',
     'only allowed with authentication', // "Remote sending only allowed with authentication" (the BMH-style rule lists)
+    // Gmail / Google Workspace "Send mail as" through the sender's own SMTP server (Sisimai
+    // Lhost/GoogleWorkspace.pm: "The settings for your 'Send mail as' account are misconfigured",
+    // "Smtp server does not advertise AUTH capability", support.google.com/mail/?p=CustomFromDenied).
+    "'send mail as' account are misconfigured", 'does not advertise auth capability',
   ],
   patterns: [/authentication failed; server [^ ]{1,255} said: /, /is not authorized to perform ses:sendrawemail/],
 }

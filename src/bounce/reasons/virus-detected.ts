@@ -11,5 +11,7 @@ export const virusDetected: ReasonRule = {
     // (Heuristics.Phishing.Email.SpoofedDomain)", ClamAV's heuristic detections) and ASSP's
     // "Mail appears infected with <name> -- disinfect and resend" (its documented replies).
     'unsafe content', 'heuristics.phishing', 'appears infected with',
+    // amavisd-new's notice to the sender: "VIRUS ALERT / Our content checker found / virus: …".
+    'virus alert', 'content checker found virus',
   ],
 }
