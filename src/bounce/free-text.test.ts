@@ -222,6 +222,20 @@ describe('a daemon notice nobody could read (issue 9, class 1)', () => {
       subject: 'Mail delivery failed',
       body: 'Your message could not be delivered to one of its recipients. Please check the address and try again.\n',
     },
+    // The subject alone says it is a failure notice; the body has no failure word (a Postfix-sent
+    // report whose text part is one line, as a real notice kept in Discourse's test data shows).
+    {
+      name: 'failure subject, body without failure words',
+      from: 'MAILER-DAEMON@mx.hosting.example (Mail Delivery System)',
+      subject: 'Undelivered Mail Returned to Sender',
+      body: 'Your email bounced.\n',
+    },
+    {
+      name: 'French failure subject, terse body',
+      from: 'Mail Delivery System <MAILER-DAEMON@mx.hebergeur.example>',
+      subject: 'Non remis : Proposition',
+      body: 'Message renvoyé par le serveur.\n',
+    },
   ]))('%s says it was not read, not nothing', async (_label, raw) => {
     const r = await parseBounce(raw)
     if (r.kind === 'error') throw new Error(r.error)

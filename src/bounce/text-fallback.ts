@@ -11,7 +11,7 @@ import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
 import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
-import { noticeSaysDelay } from './notice-says'
+import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
@@ -67,7 +67,9 @@ const FAILURE_OR_DELAY_CUE = new RegExp(`${FAILURE_CUE.source}|${DELAY_CUE.sourc
 export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean {
   if (!known && !looksLikeNoticeMessage(m)) return false
   const text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
-  return FAILURE_CUE.test(text)
+  // A subject that calls it a failure notice says so even when the body has no failure word ("Your
+  // email bounced" under "Undelivered Mail Returned to Sender"); a delay warning or a success report does not.
+  return FAILURE_CUE.test(text) || (NOTICE_SUBJECT.test(m.subject) && !noticeSaysDelay(m) && !noticeSaysSuccess(m))
 }
 
 /**
