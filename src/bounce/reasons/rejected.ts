@@ -47,7 +47,7 @@ export const rejected: ReasonRule = {
     // "554 sender is rejected", "550 Verify mailfrom failed,blocked", "MAIL FROM [x] mismatches client
     // IP", "MAIL FROM is mismatched with message header from address".
     'sender is rejected', 'verify mailfrom failed', 'mismatches client ip', 'mail from is mismatched with message header from',
-    'administrative prohibition', 'batv failed to verify', 'batv validation failure', // SonicWall
+    'batv failed to verify', 'batv validation failure', // SonicWall
     'backscatter protection detected an invalid or expired email address', // MDaemon
     'because the sender isn\'t on the recipient\'s list of senders', 'bogus mail from',
     'can\'t determine purported responsible address', 'connections not accepted from servers without a valid sender domain',
@@ -79,7 +79,9 @@ export const rejected: ReasonRule = {
   probe(fact) {
     if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true
     const temp = fact.statusReason ?? 'undefined'
-    if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
+    // Exim's default text for an ACL "deny" without a message, "550 Administrative prohibition" (Exim
+    // spec, "Access control lists"), names no cause: at MAIL FROM it refuses the sender, elsewhere not.
+    if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied') || fact.text.includes('administrative prohibition')
     // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
     if (temp === 'userunknown') return fact.says(senderRefused) || fact.says(senderCallout)
     if (fact.command === 'DATA') return fact.says(rejected)

@@ -126,6 +126,7 @@ const rows: Row[] = [
   ['Postfix 554 5.7.1 Relay access denied at RCPT', dsn('5.7.1', '554 5.7.1 <kim@prospect.example>: Relay access denied', { command: 'RCPT TO' }), { ...RETRY, reason: 'norelaying' }],
   ['Exim 550 relay not permitted, CRLF', exim('RCPT TO:<kim@prospect.example>', '550 relay not permitted', 'crlf'), { ...RETRY, reason: 'norelaying' }],
   ['Exchange 5.7.54 unable to relay, rendered', exchange('Unable to relay recipient in non-accepted domain.', '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'), { ...RETRY, reason: 'norelaying' }],
+  ['500 Unauthorized relay msg rejected (Mautic\'s command_reject sample)', dsn('', '500 Unauthorized relay msg rejected', { command: 'RCPT TO' }), { ...RETRY, reason: 'norelaying' }],
   ['fr relais refusé, CR', dsn('5.7.1', '550 5.7.1 Relais refusé', { command: 'RCPT TO', ending: 'cr' }), { ...RETRY, reason: 'norelaying' }],
   // Guard: Amazon SES's sandbox refusal names the sender's own unverified address: the sender's setup.
   ['Amazon SES address not verified stays the sender\'s', dsn('5.0.0', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sales@sender.example'), FIX],
@@ -170,7 +171,7 @@ const rows: Row[] = [
   // 7. A notice that the recipient's gateway holds the message for review (Mimecast "held for review",
   // Proofpoint quarantine): the message was not refused, an administrator may release it. Nothing
   // failed yet: pending; sending it again only queues another copy behind it.
-  ['held for review, Exchange layout', exchange("Your message has been held for review by the recipient's administrator.", '250 2.6.0 Message held for review'), PENDING],
+  ['held for review, Exchange layout', exchange("Your message has been held for review by the recipient's administrator.", 'Message held for review by the administrator'), PENDING],
   ['quarantined awaiting review, text', text("Delivery has failed to these recipients or groups:\n\nkim@prospect.example\nYour message was quarantined by the recipient's email gateway and is awaiting administrator review.\n"), PENDING],
   // Guard: a gateway that refused the message as spam (and kept a copy) is the sender's content.
   ['554 quarantined as spam stays the sender\'s', dsn('5.7.1', '554 5.7.1 Message rejected and quarantined as spam'), { ...FIX, reason: 'spamdetected' }],
