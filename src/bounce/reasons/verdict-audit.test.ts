@@ -211,6 +211,12 @@ const rows: Row[] = [
   ['5.7.133 group only accepts internal senders', dsn('5.7.133', '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated'), { ...RETRY, reason: 'filtered' }],
   ['5.7.134 mailbox only accepts internal senders, CRLF', dsn('5.7.134', '550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated', { ending: 'crlf' }), { ...RETRY, reason: 'filtered' }],
   ['5.7.129 restricted recipient', dsn('5.7.129', '550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender is not permitted'), { ...RETRY, reason: 'filtered' }],
+  // 5.7.124 "Sender not in allowed senders list": the group's allowed-senders list, which only its owner
+  // edits (Microsoft's NDR reference): the same family as 5.7.133, the recipient's side.
+  ['5.7.124 not in allowed senders list', dsn('5.7.124', '550 5.7.124 RESOLVER.RST.SenderNotAllowed; Sender not in allowed senders list'), { ...RETRY, reason: 'filtered' }],
+  ['5.7.1 NotAuthorized, rendered M365 "only accepts messages from people in their organization"', text("Your message to kim@prospect.example couldn't be delivered.\nkim only accepts messages from people in their organization or on their allowed senders list, and your email address isn't on the list.\n\nMore Info for Email Admins\nStatus code: 550 5.7.1\n\nReported error: 550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized\n"), RETRY],
+  // Guard: Apple's private relay refuses a sender not registered with it: the sender's setup (verdict-families).
+  ['Apple private relay unauthorized sender stays the sender\'s', dsn('5.1.1', '550 5.1.1 <kim@prospect.example>: unauthorized sender'), { ...FIX, reason: 'rejected' }],
   ['5.7.133 rendered', exchange("Your message couldn't be delivered because the group only accepts messages from people in its organization.", '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required'), RETRY],
 
   // 11. RFC 3463 X.1.8 "Bad sender's system address": the sender's own domain: fix-sending.
