@@ -8,13 +8,12 @@ import type { ReasonRule } from './rule'
  * A relay or group that takes mail only from senders registered with it refused ours: Apple's private
  * email relay (privaterelay.appleid.com) answers "550 5.1.1 <...>: unauthorized sender" to a sender
  * not registered in the app's developer account (Apple developer forums; its 5.1.1 is not a dead
- * address), Exchange Online 5.7.1/5.7.124 "sender not authorized" / "isn't on the allowed senders list"
- * (Microsoft's NDR reference). The sender's setup must change: fix-sending, whatever the status says.
+ * address), Exchange's 5.7.1 "sender not authorized". The sender's setup must change: fix-sending,
+ * whatever the status says. (A group's allowed-senders list, Exchange 5.7.124, is the recipient's: filtered.ts.)
  */
 const UNAUTHORISED_SENDER: readonly string[] = [
   'unauthorized sender', 'unauthorised sender', 'is not authorized to send to this address', 'not authorized to send to this',
   'sender not authorized', 'sender is not authorized', 'sender not authorised', 'sender is not authorised',
-  'not on the allowed senders list', 'not in the allowed senders list', 'not in allowed-senders list',
   'email rejected due to transformation error', // Apple's private relay: the sender is not registered with it
   'expéditeur non autorisé', 'mittente non autorizzato', 'absender nicht autorisiert', 'absender nicht berechtigt',
   'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
