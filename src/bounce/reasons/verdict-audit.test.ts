@@ -87,6 +87,31 @@ function exim(after: string, reply: string, ending: Ending = 'lf'): Notice {
   }
 }
 
+/** qmail-send's own notice (QSBMF), `said` the remote host's answer. */
+function qmail(said: string, ending: Ending = 'lf'): Notice {
+  return {
+    kind: 'message',
+    raw: join([
+      'From: MAILER-DAEMON@mail.sender.example',
+      'To: sales@sender.example',
+      'Subject: failure notice',
+      'Date: Mon, 2 Jun 2025 10:00:00 +0000',
+      '',
+      'Hi. This is the qmail-send program at mail.sender.example.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      `<${RCPT}>:`,
+      '192.0.2.10 does not like recipient.',
+      `Remote host said: ${said}`,
+      'Giving up on 192.0.2.10.',
+      '',
+      '--- Below this line is a copy of the message.',
+      '',
+    ], ending),
+  }
+}
+
 const text = (body: string, subject = 'Undeliverable: Proposal', from = 'postmaster@outlook.com'): Notice => ({ kind: 'text', text: body, subject, from })
 const gmail = (response: string) =>
   text(
@@ -136,6 +161,7 @@ const rows: Row[] = [
   // (chkuser answers with the same words). Recipient's side: retried.
   ['qmail rcpthosts at RCPT, Postfix DSN', dsn('5.7.1', "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", { command: 'RCPT TO' }), { ...RETRY, reason: 'norelaying' }],
   ['qmail rcpthosts, Gmail rendered', gmail("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"), RETRY],
+  ['qmail rcpthosts, qmail-send\'s own notice, CR', qmail("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'cr'), { ...RETRY, reason: 'norelaying' }],
   ['chkuser rcpthosts, Exim, CRLF', exim('RCPT TO:<kim@prospect.example>', "553 5.7.1 sorry, that domain isn't in my list of allowed rcpthosts (chkuser)", 'crlf'), RETRY],
   ['qmail-smtpd-auth "you don\'t authenticate or the domain isn\'t in my list", CR', dsn('5.7.1', "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts. (#5.7.1)", { command: 'RCPT TO', ending: 'cr' }), RETRY],
 
@@ -173,6 +199,10 @@ const rows: Row[] = [
   // failed yet: pending; sending it again only queues another copy behind it.
   ['held for review, Exchange layout', exchange("Your message has been held for review by the recipient's administrator.", 'Message held for review by the administrator'), PENDING],
   ['quarantined awaiting review, text', text("Delivery has failed to these recipients or groups:\n\nkim@prospect.example\nYour message was quarantined by the recipient's email gateway and is awaiting administrator review.\n"), PENDING],
+  ['fr: message retenu pour examen (mis en quarantaine)', text("Échec de la remise pour ces destinataires ou groupes :\n\nkim@prospect.example\nVotre message a été mis en quarantaine par la passerelle du destinataire et retenu pour examen par un administrateur.\n", 'Non remis : Proposition'), PENDING],
+  ['de: Nachricht zur Überprüfung zurückgehalten', text('Fehler bei der Zustellung an folgende Empfänger oder Gruppen:\n\nkim@prospect.example\nIhre Nachricht wurde vom Gateway des Empfängers in Quarantäne verschoben und zur Überprüfung zurückgehalten.\n', 'Unzustellbar: Angebot'), PENDING],
+  ['it: messaggio trattenuto in quarantena', text('Il recapito non è riuscito per i seguenti destinatari o gruppi:\n\nkim@prospect.example\nIl messaggio è stato messo in quarantena dal gateway del destinatario ed è in attesa di revisione.\n', 'Non recapitabile: Offerta'), PENDING],
+  ['es: mensaje retenido en cuarentena', text('Error en la entrega a estos destinatarios o grupos:\n\nkim@prospect.example\nSu mensaje fue puesto en cuarentena por la puerta de enlace del destinatario y está retenido para revisión.\n', 'No se puede entregar: Oferta'), PENDING],
   // Guard: a gateway that refused the message as spam (and kept a copy) is the sender's content.
   ['554 quarantined as spam stays the sender\'s', dsn('5.7.1', '554 5.7.1 Message rejected and quarantined as spam'), { ...FIX, reason: 'spamdetected' }],
 
