@@ -64,7 +64,13 @@ const SENDER_NOT_VERIFIED = /email address is not verified/i
  * Proofpoint quarantine) did not refuse it: the outcome is not known yet, so it is pending, as a delay.
  * Only when no cause was found (onhold / undefined): a gateway that refused the message names why.
  */
-const HELD = /held for (?:review|moderation|approval)|quarantined (?:by|pending|awaiting|for review)|(?:message|mail|e-mail|email) (?:has been |was |is )?(?:held|quarantined)\b/i
+const HELD = new RegExp([
+  String.raw`held for (?:review|moderation|approval)|quarantined (?:by|pending|awaiting|for review)|(?:message|mail|e-mail|email) (?:has been |was |is )?(?:held|quarantined)\b`,
+  // fr, de, it, es, pt: "mis en quarantaine / retenu pour examen", "in Quarantäne verschoben / zur Überprüfung
+  // zurückgehalten", "messo in quarantena / trattenuto per revisione", "puesto en cuarentena / retenido para revisión".
+  String.raw`mis en quarantaine|retenu pour (?:examen|vérification|modération)|in quarantäne (?:verschoben|gestellt)|zur (?:überprüfung|prüfung) zurückgehalten`,
+  String.raw`mess[oa] in quarantena|trattenut[oa] per (?:revisione|moderazione)|puesto en cuarentena|retenido para (?:revisión|moderación)|colocada em quarentena|retida para revisão`,
+].join('|'), 'i')
 
 export function verdictOf(reason: Reason, action: Action, hard: boolean, diagnostic = ''): Verdict {
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return 'none'
