@@ -560,7 +560,7 @@ const SENDER_SIDE: readonly string[] = [
   '550 sorry, it seems as a junk mail',
   '552 MessageWall: MIME/REJECT: Invalid structure',
   '553 Mail data refused by AISP, rule [169648].',
-  '500 Unauthorized relay msg rejected',
+  // '500 Unauthorized relay msg rejected' was here: a relay refusal by the recipient's MX is retried (verdict-audit.test.ts).
   '554 5.7.1 Message scored too high on spam scale.  For help, please quote incident ID 22492290.',
 ]
 

@@ -118,6 +118,7 @@ const gone = 'the mailbox was closed for good'
 const noDomain = 'the domain has no mail'
 const spam = 'the content was judged spam'
 const route = 'the sending route or IP is refused, the contact is alive'
+const relayDenied = "the recipient domain's MX does not take its mail (moved or misconfigured): retried"
 const big = 'the message is too big: send a smaller one'
 const down = 'the receiving host could not be reached: not known dead'
 const vague = 'no cause given: the address is not known dead'
@@ -164,7 +165,8 @@ const rows: Row[] = [
     '550 No route to host',
     '550 Malformed name server reply',
   ]),
-  ...words('BounceParser _std_reason domain_error (relaying)', 'fix-sending', route, [
+  // Relaying denied: was fix-sending; the refusing host is the recipient domain's MX (verdict-audit.test.ts).
+  ...words('BounceParser _std_reason domain_error (relaying)', 'retry', relayDenied, [
     "553 sorry, you tried to use me as a relay, but I have not been configured to let you do that",
     '550 relay not permitted',
   ]),
@@ -345,8 +347,9 @@ const rows: Row[] = [
     src: 'bounce_email get_status_from_text ("Connection was dropped by remote host")',
     item: 'connection dropped',
     raw: plain('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', 'Delivery Status Notification (Failure)', `Delivery to the following recipient failed permanently:\n\n     ${R}\n\nTechnical details of permanent failure:\nConnection was dropped by remote host.\n`),
-    expect: { [R]: 'fix-sending' },
-    why: 'a receiving host that drops our connection refuses the sending host (Sisimai: blocked); the contact is not known dead',
+    // Was fix-sending (Sisimai: blocked). RFC 5321 4.5.4.1: a dropped connection is retried; a block names itself.
+    expect: { [R]: 'retry' },
+    why: 'the receiving host dropped the connection: retried; nothing names a block of the sender',
   },
   {
     src: 'bounce_email get_status_from_text ("failed after I sent the message", qmail)',
@@ -424,7 +427,7 @@ const rows: Row[] = [
     '451 4.4.7 Queue too long',
     "451 Can't connect to mx.prospect.example",
   ]),
-  ...words('PHP-Bounce-Handler bounce_responses.php 5.1.2 (relaying)', 'fix-sending', route, [
+  ...words('PHP-Bounce-Handler bounce_responses.php 5.1.2 (relaying)', 'retry', relayDenied, [
     '550 No relaying allowed',
     '550 Relaying not allowed',
   ]),

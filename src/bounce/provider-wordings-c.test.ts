@@ -273,7 +273,7 @@ const rows: Row[] = [
   ['exim', 'Trellix ETP103 unable to validate, deferred then given up', exim('451 4.4.0 Invalid recipient (ETP103) Unable to validate recipient via SMTP. Try again later.'), RETRY, 'the gateway could not ask the mailbox server'],
   ['postfix', 'Trellix ETP106 requested action aborted', postfix('451 4.3.0 Requested action aborted: Try again later. (ETP106)', { delayed: true }), PENDING, delay],
   // ── Broadcom Email Security.cloud / MessageLabs (support.broadcom.com "Email Security.cloud SMTP error codes") ──
-  ['exim', 'MessageLabs relay refusal', exim('553-you are trying to use me [server-7.tower-50.messagelabs.com] as a relay, but I have not been configured to let you (192.0.2.1, sender.example) do this.'), FIX, 'the sending route is wrong, not the contact'],
+  ['exim', 'MessageLabs relay refusal', exim('553-you are trying to use me [server-7.tower-50.messagelabs.com] as a relay, but I have not been configured to let you (192.0.2.1, sender.example) do this.'), RETRY, 'the recipient domain\'s MX does not take its mail (moved or misconfigured): retried, not the sender\'s setup (verdict-audit.test.ts)'],
   ['postfix', 'MessageLabs connection rejected by policy [7.7]', postfix('501 Connection rejected by policy [7.7] 20805, please visit www.messagelabs.com/support for more details about this error message.', { command: 'MAIL FROM', remote: 'cluster5.eu.messagelabs.com' }), FIX, policy],
   ['gmail', 'MessageLabs Invalid recipient (#5.1.1)', gmail('550 Invalid recipient <kim@prospect.example> (#5.1.1)'), REMOVE, dead],
   // ── ASSP, the open-source anti-spam proxy (its documented replies, maxclicksonline.com KB 10095) ──

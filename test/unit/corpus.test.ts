@@ -23,6 +23,9 @@ describe('engine on the Sisimai corpus', () => {
     // Reason counting each listed disagreement as a miss. Issue 9's brief asked for 96%; the evidence
     // rules (dead-address words after DATA, disabled mailboxes) part from 46 labels, which caps this
     // figure at 92.2%. Held here as a floor so new disagreements need a decision, not drift.
-    expect(f.reason).toBeGreaterThanOrEqual(91.5)
+    // Lowered from 91.5 for two decided disagreements (verdict audit): Postfix access(5)'s "554 5.7.1
+    // Recipient address rejected: Access denied" is a policy (lhost-exim-30), a reset connection is
+    // not a block (lhost-v5sendmail-05); both listed in DISAGREEMENTS.md with their evidence.
+    expect(f.reason).toBeGreaterThanOrEqual(91.2)
   })
 })

@@ -7,11 +7,11 @@ export const blocked: ReasonRule = {
     ' said: 550 blocked', 'spamcop.net/bl.', 'bad sender ip address', 'banned sending ip', // Office 365
     'blacklisted by', 'blocked using ', 'blocked - see http', 'dnsbl:attrbl', 'client host rejected: abus detecte', // SFR
     'client host rejected: may not be mail exchanger', 'client host rejected: was not authenticated',
-    'client host blocked', 'confirm this mail server', 'connection dropped',
+    'client host blocked', 'confirm this mail server',
     // Postfix smtpd_client_restrictions / access(5) REJECT on the sending host: "554 5.7.1 <name[ip]>:
     // Client host rejected: Access denied" (a sample in Mautic's DsnParser.php, rule: antispam, deny ip).
     'client host rejected: access denied',
-    'connection reset by peer', 'connection was dropped by remote host', 'spamhaus xbl', 'currently sending spam see: ',
+    'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud
     // crisp-oss parser.js's status table "501 5.5.4 invalid_helo_ehlo": the sending host's greeting name.
@@ -22,9 +22,9 @@ export const blocked: ReasonRule = {
     'not currently accepting mail from your ip', 'part of their network is on our block list',
     'please use the smtp server of your isp', 'refused - see http', 'rejected - multi-blacklist',
     'sender has not passed validation', 'rejecting open proxy', 'sender ip address rejected',
-    'server access forbidden by your ip ', 'service not available, closing transmission channel',
+    'server access forbidden by your ip ',
     'smtp error from remote mail server after initial connection:', // Exim
-    'sorry, that domain isn\'t in my list of allowed rcpthosts', 'looks suspiciously like spammer',
+    'looks suspiciously like spammer',
     'temporarily deferred due to unexpected volume or user complaints', // Yahoo TSS04
     'to submit messages to this e-mail system has been rejected', 'too many spams from your ip',
     'too many unwanted messages have been sent from the following ip', 'was blocked by ',

@@ -7,7 +7,27 @@ import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
 import { senderCallout, senderRefused } from './rejected'
 
-const allowListOnly: ReasonRule = { reason: 'filtered', phrases: ['is only accepting mail from specific email addresses'] }
+/**
+ * The recipient's own restriction on who may write to it, at whatever SMTP step: Google's 5.7.1 "the
+ * recipient is only accepting mail from specific email addresses" (its SMTP error reference); Exchange
+ * Online 5.7.124 (a group's allowed-senders list), 5.7.133 / 5.7.134 (a group or mailbox that takes
+ * mail only from its organisation) and 5.7.129
+ * (the recipient's delivery restrictions), which Microsoft's NDR reference says only the recipient's
+ * admin can change; RFC 3463 X.7.1 "per-recipient filtering" worded as the recipient refused (Postfix
+ * access(5) REJECT on the recipient: "554 5.7.1 <x>: Recipient address rejected: Access denied").
+ * The sender's setup is fine: the recipient's side (a 5.1.x status or Microsoft's 5.4.1 directory
+ * answer is claimed first as a dead address, user-unknown.ts).
+ */
+const recipientRestriction: ReasonRule = {
+  reason: 'filtered',
+  phrases: [
+    'is only accepting mail from specific email addresses', 'sendernotauthenticatedforgroup', 'sendernotauthenticatedformailbox',
+    'restrictedtorecipientspermission', 'delivery restriction check failed', 'only accepts messages from people in its organization',
+    'recipient not allowed', 'recipient address rejected: access denied', 'only accepts messages from people in their organization',
+    // Exchange Online 5.7.124 "SenderNotAllowed; Sender not in allowed senders list": the group's list, its owner's to edit.
+    'sendernotallowed', 'not on the allowed senders list', 'not in the allowed senders list', 'not in allowed-senders list',
+  ],
+}
 
 export const filtered: ReasonRule = {
   reason: 'filtered',
@@ -26,11 +46,9 @@ export const filtered: ReasonRule = {
     // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
     // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
     if (fact.says(senderRefused) || fact.says(senderCallout)) return false
+    if (fact.says(recipientRestriction)) return true
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
-    // A recipient that takes mail only from the senders it listed (Google's SMTP error reference, 5.7.1
-    // "the recipient is only accepting mail from specific email addresses") refuses at whatever step.
-    if (fact.says(allowListOnly)) return true
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false
     return fact.says(filtered) || unknown
   },

@@ -30,6 +30,9 @@ export const hostUnknown: ReasonRule = {
     // hMailServer's notice when DNS answers that the domain publishes no mail server (its DeliveryTask
     // source: "No mail servers appear to exists for the recipient's address").
     'no mail servers appear to exist',
+    // Exim's router verdict that the domain cannot be routed (no DNS for it); RFC 3463 X.1.2, with which
+    // servers send it, is "the destination system ... does not exist". A 4xx form stays soft (verdict.ts).
+    'unrouteable mail domain',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,

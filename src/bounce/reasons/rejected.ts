@@ -8,13 +8,12 @@ import type { ReasonRule } from './rule'
  * A relay or group that takes mail only from senders registered with it refused ours: Apple's private
  * email relay (privaterelay.appleid.com) answers "550 5.1.1 <...>: unauthorized sender" to a sender
  * not registered in the app's developer account (Apple developer forums; its 5.1.1 is not a dead
- * address), Exchange Online 5.7.1/5.7.124 "sender not authorized" / "isn't on the allowed senders list"
- * (Microsoft's NDR reference). The sender's setup must change: fix-sending, whatever the status says.
+ * address), Exchange's 5.7.1 "sender not authorized". The sender's setup must change: fix-sending,
+ * whatever the status says. (A group's allowed-senders list, Exchange 5.7.124, is the recipient's: filtered.ts.)
  */
 const UNAUTHORISED_SENDER: readonly string[] = [
   'unauthorized sender', 'unauthorised sender', 'is not authorized to send to this address', 'not authorized to send to this',
   'sender not authorized', 'sender is not authorized', 'sender not authorised', 'sender is not authorised',
-  'not on the allowed senders list', 'not in the allowed senders list', 'not in allowed-senders list',
   'email rejected due to transformation error', // Apple's private relay: the sender is not registered with it
   'expéditeur non autorisé', 'mittente non autorizzato', 'absender nicht autorisiert', 'absender nicht berechtigt',
   'remitente no autorizado', 'remetente não autorizado', 'afzender niet geautoriseerd',
@@ -47,7 +46,7 @@ export const rejected: ReasonRule = {
     // "554 sender is rejected", "550 Verify mailfrom failed,blocked", "MAIL FROM [x] mismatches client
     // IP", "MAIL FROM is mismatched with message header from address".
     'sender is rejected', 'verify mailfrom failed', 'mismatches client ip', 'mail from is mismatched with message header from',
-    'administrative prohibition', 'batv failed to verify', 'batv validation failure', // SonicWall
+    'batv failed to verify', 'batv validation failure', // SonicWall
     'backscatter protection detected an invalid or expired email address', // MDaemon
     'because the sender isn\'t on the recipient\'s list of senders', 'bogus mail from',
     'can\'t determine purported responsible address', 'connections not accepted from servers without a valid sender domain',
@@ -79,7 +78,9 @@ export const rejected: ReasonRule = {
   probe(fact) {
     if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true
     const temp = fact.statusReason ?? 'undefined'
-    if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied')
+    // Exim's default text for an ACL "deny" without a message, "550 Administrative prohibition" (Exim
+    // spec, "Access control lists"), names no cause: at MAIL FROM it refuses the sender, elsewhere not.
+    if (fact.command === 'MAIL') return fact.says(rejected) || fact.text.includes('access denied') || fact.text.includes('administrative prohibition')
     // A 5.1.x status whose words refuse the sender (Exchange 5.1.0 "Sender denied"): userunknown was vetoed for it.
     if (temp === 'userunknown') return fact.says(senderRefused) || fact.says(senderCallout)
     if (fact.command === 'DATA') return fact.says(rejected)

@@ -32,7 +32,7 @@ export const spamDetected: ReasonRule = {
     'looks like spam', 'blocked for spam', 'declared spam', 'declared as spam', 'spam message discarded', 'system antyspamowy',
     // The spam judgements of the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES):
     // content filters' own words, with no status to say 5.7.x.
-    'spam rejected', 'rejected for spam', 'blocked as spam', 'flagged as spam', 'was considered spam', 'possible spam',
+    'spam rejected', 'rejected for spam', 'blocked as spam', 'flagged as spam', 'quarantined as spam', 'was considered spam', 'possible spam',
     'potential spam', 'spam probability', 'on spam scale', 'spam bomb', 'spam origin', 'spam limit', 'spam is not allowed',
     'consistent with spam', 'rejected by spam', 'suspicion of spam', 'not allowed by spam', 'rejected by an anti-spam',
     'rejected by anti-spam', 'anti-spam filter', 'antispam filter', 'bulk mail rejected', 'rejected as bulk',

@@ -47,12 +47,16 @@ const WORDS_VETOES: readonly ReasonRule[] = [
   noRelaying, requirePtr, tooManyConn, temporaryWords,
 ]
 
+/** Exchange Online's directory-based edge blocking: no such recipient in the tenant (Microsoft's NDR reference, 5.4.1). */
+const MICROSOFT_DIRECTORY = /recipient address rejected: access denied\. as\(\d{1,12}\)/
+const microsoftDirectory: ReasonRule = { reason: 'userunknown', phrases: [], patterns: [MICROSOFT_DIRECTORY] }
+
 export const userUnknown: ReasonRule = {
   reason: 'userunknown',
   phrases: [...DEAD_ADDRESS_PHRASES, ...WEAK_PHRASES],
   patterns: [
     ...DEAD_ADDRESS_PATTERNS,
-    /recipient address rejected: access denied\. as\(\d{1,12}\)/, // Exchange Online 5.4.1: no such recipient in the tenant (DBEB)
+    MICROSOFT_DIRECTORY, // Exchange Online 5.4.1: no such recipient in the tenant (DBEB)
   ],
   probe(fact) {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
@@ -68,6 +72,10 @@ export const userUnknown: ReasonRule = {
       // Weak words ("mailbox unavailable", "invalid address") are also how servers word a policy
       // refusal or a deferral at RCPT: they count only in a permanent failure naming no other cause
       // ("451 4.7.1 Mailbox unavailable, please try again later", "... mailbox unavailable (spam detected)").
+      // A 5.7.x status is RFC 3463's "security or policy status": weak words beside it are a policy
+      // refusal (Postfix access(5) "554 5.7.1 <x>: Recipient address rejected: Access denied"), not a
+      // dead address; Microsoft's 5.4.1 directory answer "Access denied. AS(…)" keeps its own pattern.
+      if (fact.status.startsWith('5.7.') && !fact.says(microsoftDirectory)) return false
       return !fact.temporary && fact.says(userUnknown) && !WORDS_VETOES.some((other) => fact.says(other))
     }
     if (!fact.command && fact.replyCode === '550' && (!fact.status || fact.status === '5.0.0' || fact.status === '5.5.0') && fact.says(RFC5321_MAILBOX_UNAVAILABLE)) {

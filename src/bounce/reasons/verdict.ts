@@ -35,7 +35,7 @@ const table: Record<Reason, { verdict: Verdict; why: string }> = {
   contenterror: { verdict: 'fix-sending', why: 'the message\'s format or attachment was refused' },
   notcompliantrfc: { verdict: 'fix-sending', why: 'the message is malformed (RFC 5322)' },
   securityerror: { verdict: 'fix-sending', why: 'authentication or TLS of the sending side was refused' },
-  norelaying: { verdict: 'fix-sending', why: 'the mail went to a host that does not relay for the sender' },
+  norelaying: { verdict: 'retry', why: 'the recipient domain\'s MX does not take its mail (moved or misconfigured); Amazon SES\'s unverified sender is fixed (verdictOf)' },
   speeding: { verdict: 'fix-sending', why: 'the sender is over a rate limit' },
   virusdetected: { verdict: 'fix-sending', why: 'the message carried something flagged as malware' },
   rejected: { verdict: 'fix-sending', why: 'the sender address was refused' },
@@ -53,10 +53,31 @@ const table: Record<Reason, { verdict: Verdict; why: string }> = {
  */
 const RECEIVING_RATE = /receiving mail at a rate/i
 
+/**
+ * Amazon SES answers "Email address is not verified" for the sender's own identity in its sandbox
+ * (SES developer guide, "Verified identities"); Sisimai reads it as norelaying. The sender's to fix.
+ */
+const SENDER_NOT_VERIFIED = /email address is not verified/i
+
+/**
+ * A gateway that holds the message for an administrator's review (Mimecast "held for review",
+ * Proofpoint quarantine) did not refuse it: the outcome is not known yet, so it is pending, as a delay.
+ * Only when no cause was found (onhold / undefined): a gateway that refused the message names why.
+ */
+const HELD = new RegExp([
+  String.raw`held for (?:review|moderation|approval)|quarantined (?:by|pending|awaiting|for review)|(?:message|mail|e-mail|email) (?:has been |was |is )?(?:held|quarantined)\b`,
+  // fr, de, it, es, pt: "mis en quarantaine / retenu pour examen", "in Quarantäne verschoben / zur Überprüfung
+  // zurückgehalten", "messo in quarantena / trattenuto per revisione", "puesto en cuarentena / retenido para revisión".
+  String.raw`mis en quarantaine|retenu pour (?:examen|vérification|modération)|in quarantäne (?:verschoben|gestellt)|zur (?:überprüfung|prüfung) zurückgehalten`,
+  String.raw`mess[oa] in quarantena|trattenut[oa] per (?:revisione|moderazione)|puesto en cuarentena|retenido para (?:revisión|moderación)|colocada em quarentena|retida para revisão`,
+].join('|'), 'i')
+
 export function verdictOf(reason: Reason, action: Action, hard: boolean, diagnostic = ''): Verdict {
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return 'none'
   if (action === 'delayed') return 'pending'
   if (reason === 'exceedlimit' && RECEIVING_RATE.test(diagnostic)) return 'retry'
+  if (reason === 'norelaying' && SENDER_NOT_VERIFIED.test(diagnostic)) return 'fix-sending'
+  if ((reason === 'onhold' || reason === 'undefined') && HELD.test(diagnostic)) return 'pending'
   const v = table[reason].verdict
   if (v === 'remove' && !hard) return 'retry'
   return v
@@ -76,7 +97,11 @@ export function isHard(reason: Reason, status: string, replyCode: string, diagno
   // A dead address the server itself calls temporary ("451 4.1.1 User unknown, please try again
   // later", "No such user here (temporarily)") is not dead yet: retried. A bare 4xx "user unknown"
   // in a final notice stays hard (the sender's server got it on every try until it gave up; Sisimai too).
-  if (reason === 'userunknown' || reason === 'hostunknown') return !matchesRule(temporaryWords, normaliseText(diagnostic))
+  if (reason === 'userunknown') return !matchesRule(temporaryWords, normaliseText(diagnostic))
+  // Postfix answers "450 4.1.2 <x>: Recipient address rejected: Domain not found" for NXDOMAIN (its
+  // default unknown_address_reject_code is 450) and for a DNS lookup that failed for now (DNS_RETRY,
+  // always 450): smtpd_check.c, reject_unknown_mailhost. A 4.x.x domain failure is not proof: retried.
+  if (reason === 'hostunknown') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   // "450 4.7.1 … no longer works here": the person left, but the server only defers; retried until it says so for good.
   if (reason === 'hasmoved') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   // notaccept is permanent unless a code says temporary (a null MX is never going to change).

@@ -34,7 +34,10 @@ const NDR_NAMES: Record<string, Reason> = {
   'resolver.adr.ambiguous': 'systemerror',
   'resolver.adr.reciplimit': 'toomanyconn',
   'resolver.rst.authrequired': 'securityerror', // lhost-exchange2007-04
-  'resolver.rst.notauthorized': 'rejected',
+  // "Delivery not authorized, message refused": the recipient (a group, a mailbox with delivery restrictions)
+  // takes mail only from senders it allows; its owner decides (NDR reference, 5.7.1 / 5.7.124 / 5.7.133).
+  'resolver.rst.notauthorized': 'filtered',
+  'resolver.rst.sendernotallowed': 'filtered',
   'resolver.rst.recipsizelimit': 'mesgtoobig', // lhost-exchange2007-03
   'smtpsend.dns.nonexistentdomain': 'hostunknown',
   'smtpsend.dns.mxloopback': 'networkerror',
