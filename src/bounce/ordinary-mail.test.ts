@@ -75,7 +75,20 @@ const TAGGED: Row[] = [
   { name: 'list prefix "[users] Fwd:"', from: 'Tom <tom@member.example>', subject: '[users] Fwd: Undelivered Mail Returned to Sender', body: `Anyone seen this?\n\n${POSTFIX_NOTICE}`, kind: 'none' },
 ]
 
-// 5. Families that already read right, kept as guards: receipts and calendar replies in other
+// 5. A helpdesk's alert to its agent whose text is the customer's message, here a notice the
+// customer got (OTRS / Znuny and Zammad "[Ticket#…]" subjects, Freshdesk / Zendesk "[#…]", osTicket
+// "New Ticket Alert"), and a quote header "… wrote:" over a pasted notice in the clients' languages.
+const HELPDESKS: Row[] = [
+  { name: 'new-ticket alert quoting a Postfix notice (en)', from: 'Helpdesk <noreply@helpdesk.example>', subject: 'New Ticket [#8841]: Undelivered Mail Returned to Sender', body: `A new ticket was created by bob@client.example.\n\n${POSTFIX_NOTICE}\nView ticket: https://helpdesk.example/t/8841\n`, kind: 'none' },
+  { name: 'Znuny ticket tag over a pasted notice', from: 'Znuny <otrs@helpdesk.example>', subject: '[Ticket#2025110310000011] Undelivered Mail Returned to Sender', body: `Customer wrote:\n\n${POSTFIX_NOTICE}`, kind: 'none' },
+  { name: 'osTicket alert (de)', from: 'Support <support@anbieter.example>', subject: 'New Ticket Alert: Unzustellbar', body: `Neues Ticket von bernd@kunde.example:\n\n${EXIM_NOTICE}`, kind: 'none' },
+  { name: 'Freshdesk tag (fr)', from: 'Support <support@fournisseur.example>', subject: '[#5521] Échec de la remise', body: "Le client a écrit :\n\nVotre message n'a pas pu être remis à paul@partenaire.example : utilisateur inconnu (550 5.1.1).\n", kind: 'none' },
+  { name: 'quote header "schrieb:" over a pasted notice', from: 'Bernd <bernd@kunde.example>', subject: 'Unzustellbar', body: `Woran liegt das?\n\nAm 03.11.2025 um 09:00 schrieb Mail Delivery System:\n${POSTFIX_NOTICE}`, kind: 'none' },
+  { name: 'quote header "a écrit :" over a pasted notice', from: 'Benoît <benoit@client.example>', subject: 'Échec de la remise', body: `Une idée ?\n\nLe 3 nov. 2025 à 09:00, Mail Delivery System a écrit :\n${EXIM_NOTICE}`, kind: 'none' },
+  { name: 'quote header "escribió:" over a pasted notice', from: 'Beto <beto@cliente.example>', subject: 'Error en la entrega', body: `¿Qué pasa?\n\nEl lun, 3 nov 2025 a las 09:00, Mail Delivery System escribió:\n${POSTFIX_NOTICE}`, kind: 'none' },
+]
+
+// 6. Families that already read right, kept as guards: receipts and calendar replies in other
 // languages, challenge-response requests, out-of-office replies without RFC 3834 headers.
 const GUARDS: Row[] = [
   { name: 'not read (pl)', from: 'Anna <anna@client.example>', subject: 'Nie przeczytano: Oferta', body: 'Twoja wiadomość\n\n  Do: anna@client.example\n  Temat: Oferta\n\nzostała usunięta bez przeczytania.\n', kind: 'none' },
@@ -85,7 +98,7 @@ const GUARDS: Row[] = [
   { name: 'out of office (fr) without headers', from: 'Jeanne <jeanne@client.example>', subject: 'Absence du bureau', body: 'Je suis absente. Votre message à jeanne@client.example ne sera pas transmis.\n', kind: 'autoreply' },
 ]
 
-const ROWS = [...LISTS, ...FORWARDS, ...LETTERS, ...TAGGED, ...GUARDS]
+const ROWS = [...LISTS, ...FORWARDS, ...LETTERS, ...TAGGED, ...HELPDESKS, ...GUARDS]
 
 describe('ordinary mail about a notice is no notice (issue 9)', () => {
   it.each(inAllEndings(ROWS))('%s', async (_label, raw, row) => {

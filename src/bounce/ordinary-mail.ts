@@ -12,7 +12,9 @@
  * - a person's forward under their own subject: the person's note, then the client's forward header ("---------- Forwarded
  *   message ---------" Gmail, "-----Original Message-----" / "-----Ursprüngliche Nachricht-----"
  *   Outlook, "Begin forwarded message:" Apple Mail, "-------- Message transféré --------"
- *   Thunderbird) and the notice the person got, which is about their mail, not the reader's;
+ *   Thunderbird; a quote header "… wrote:" in the clients' languages) and the notice the person got, which is about their mail, not the reader's;
+ * - a helpdesk's alert about a ticket ("[Ticket#8841] …", "New Ticket [#8841]: …") whose text is
+ *   the customer's message, a notice the customer got included;
  * - a person's letter about a bounce ("Hi team, my mails to x@y are returned undeliverable … Thanks,
  *   Bob"): a greeting line and a closing line frame it, which no daemon's notice has.
  * Never for a message with a DSN part, or from a mail system's own sender (MAILER-DAEMON,
@@ -28,7 +30,14 @@ const DIGEST_TYPE = /^multipart\/digest/i
 const DIGEST_SUBJECT = /\bdigest,? vol(?:ume)?\.? ?\d/i
 
 /** A mail client's forward or quote header, on its own line, in the languages clients write it. */
-const FORWARD_MARKER = /^[ \t>]*(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|oprindelig meddelelse|vidarebefordrat meddelande|ursprungligt meddelande|videresendt melding|opprinnelig melding) ?-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :|_{20,})[ \t]*$/im
+const FORWARD_MARKER = /^[ \t>]*(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|oprindelig meddelelse|vidarebefordrat meddelande|ursprungligt meddelande|videresendt melding|opprinnelig melding) ?-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :|_{20,}|.{0,200}\b(?:wrote|a écrit|ha scritto|escribió|escreveu|schreef|skrev) ?:|.{0,200}\bschrieb\b.{0,100}:)[ \t]*$/im
+
+/**
+ * A helpdesk's ticket tag or alert at the subject's start (OTRS / Znuny "[Ticket#2025110310000011]",
+ * Zammad "[Ticket#31001]", Freshdesk / Zendesk "[#8841]", osTicket "New Ticket Alert"): the
+ * helpdesk tells its agent about a customer's message, which may be a notice the customer got.
+ */
+const TICKET_SUBJECT = /^\s*(?:\[[^\]\r\n]{0,30}(?:ticket|#\s?\d)[^\]\r\n]{0,30}\]|(?:new )?ticket\b[^:\r\n]{0,40}(?:#\s?\d|alert|:))/i
 
 /** A line of the person's note that names an address and says it failed: then the note is the notice. */
 const NOTE_FAILURE = /@[^\s]+.{0,120}(?:fail|undeliver|not delivered|could not be delivered|rejected|unknown|does not exist|zugestellt|remis|recapitat|entregad)|(?:fail|undeliver|not delivered|could not be delivered|rejected|unknown|does not exist)\b.{0,120}@/i
@@ -52,6 +61,7 @@ export function isOrdinaryMail(m: ParsedMessage): boolean {
   if (hasBounceStructure(m) || isSystemSender(m.from) || NOTICE_SENDER.test(`${m.from} ${m.fromName}`)) return false
   if (isListTraffic(m)) return true
   const text = m.text.slice(0, TOP)
+  if (TICKET_SUBJECT.test(m.subject)) return true
   return ((REPLY_SUBJECT.test(m.subject) || forwardsNotice(text)) && !toSelf(m)) || isLetter(text)
 }
 
