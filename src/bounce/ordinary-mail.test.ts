@@ -67,6 +67,16 @@ const LETTERS: Row[] = [
   { name: 'letter (nl)', from: 'Bram <bram@klant.example>', subject: 'Onbestelbaar bericht', body: 'Hoi,\n\nmijn bericht aan piet@partner.example kon niet worden bezorgd, adres niet gevonden.\n\nGroeten,\nBram\n', kind: 'none' },
 ]
 
+// 3b. A person's short question about a bounce, without greeting or closing: a line of their own
+// text that ends with a question mark, which no daemon's notice writes above its report.
+const QUESTIONS: Row[] = [
+  { name: 'question (en)', from: 'Bob Client <bob@client.example>', subject: 'Undeliverable', body: 'Mail to jim@partner.example bounced again today, 550 user unknown. Any idea why?\n', kind: 'none' },
+  { name: 'question (de)', from: 'Bernd <bernd@kunde.example>', subject: 'Nicht zustellbar', body: 'Die Mail an jan@partner.example kam zurück: Empfänger unbekannt.\nIst die Adresse noch richtig?\n', kind: 'none' },
+  { name: 'question (fr)', from: 'Benoît <benoit@client.example>', subject: 'Message non remis', body: "Mon mail à paul@partenaire.example a été rejeté (utilisateur inconnu).\nTu as sa nouvelle adresse ?\n", kind: 'none' },
+  { name: 'question (es)', from: 'Beto <beto@cliente.example>', subject: 'No entregado', body: '¿Sabes por qué el correo a luis@socio.example no se pudo entregar?\nDice destinatario desconocido.\n', kind: 'none' },
+  { name: 'question (it)', from: 'Bruno <bruno@cliente.example>', subject: 'Mancato recapito', body: 'Il messaggio a marco@partner.example non è stato recapitato, utente sconosciuto. Hai un altro indirizzo?\n', kind: 'none' },
+]
+
 // 4. A helpdesk's or a list's tag before a reply or forward prefix ("[Ticket#123] Re:", OTRS /
 // Zammad / osTicket subjects; "[users] Fwd:", Mailman's subject_prefix): still a person's reply.
 const TAGGED: Row[] = [
@@ -98,7 +108,7 @@ const GUARDS: Row[] = [
   { name: 'out of office (fr) without headers', from: 'Jeanne <jeanne@client.example>', subject: 'Absence du bureau', body: 'Je suis absente. Votre message à jeanne@client.example ne sera pas transmis.\n', kind: 'autoreply' },
 ]
 
-const ROWS = [...LISTS, ...FORWARDS, ...LETTERS, ...TAGGED, ...HELPDESKS, ...GUARDS]
+const ROWS = [...LISTS, ...FORWARDS, ...LETTERS, ...QUESTIONS, ...TAGGED, ...HELPDESKS, ...GUARDS]
 
 describe('ordinary mail about a notice is no notice (issue 9)', () => {
   it.each(inAllEndings(ROWS))('%s', async (_label, raw, row) => {

@@ -16,7 +16,9 @@
  * - a helpdesk's alert about a ticket ("[Ticket#8841] …", "New Ticket [#8841]: …") whose text is
  *   the customer's message, a notice the customer got included;
  * - a person's letter about a bounce ("Hi team, my mails to x@y are returned undeliverable … Thanks,
- *   Bob"): a greeting line and a closing line frame it, which no daemon's notice has.
+ *   Bob"): a greeting line and a closing line frame it, which no daemon's notice has; or it asks
+ *   ("Mail to x@y bounced again, 550 user unknown. Any idea why?"): a line of the person's own text
+ *   that ends with a question mark, which no notice writes above its report.
  * Never for a message with a DSN part, or from a mail system's own sender (MAILER-DAEMON,
  * postmaster, "Mail Delivery System"): their notices may quote anything.
  */
@@ -62,7 +64,7 @@ export function isOrdinaryMail(m: ParsedMessage): boolean {
   if (isListTraffic(m)) return true
   const text = m.text.slice(0, TOP)
   if (TICKET_SUBJECT.test(m.subject)) return true
-  return ((REPLY_SUBJECT.test(m.subject) || forwardsNotice(text)) && !toSelf(m)) || isLetter(text)
+  return ((REPLY_SUBJECT.test(m.subject) || forwardsNotice(text)) && !toSelf(m)) || isLetter(text) || asks(text)
 }
 
 /**
@@ -89,6 +91,15 @@ function forwardsNotice(text: string): boolean {
   if (!marker) return false
   const note = text.slice(0, marker.index)
   return !NOTICE_BODY.test(note) && !splitLines(note).some((line) => NOTE_FAILURE.test(line))
+}
+
+/** A line of the person's own text that ends with a question ("Any idea why?", "Können Sie das prüfen?"). */
+const QUESTION = /[\p{L})] ?[?？¿]\s*$/mu
+
+/** The person asks about it: a question in the first lines, above any quoted or pasted copy. */
+function asks(text: string): boolean {
+  const top = splitLines(text).slice(0, 12).filter((l) => !/^\s*>/.test(l)).join('\n')
+  return QUESTION.test(top)
 }
 
 /** A greeting on the first line and a closing line among the last ones (before any signature). */
