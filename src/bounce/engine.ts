@@ -134,8 +134,9 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
   // A list manager telling its owner about a member's bounce: the attached bounce is not the reader's.
   if (isListManagerReport(m)) return emptyReport(m, notice, 'none')
-  // A list's post or digest, a person's forward or letter about a notice: not the reader's notice.
-  if (isOrdinaryMail(m)) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  // A list's post or digest, a person's forward or letter about a notice: not the reader's notice
+  // (unless the caller knows it is one: a webmail page's text that opens as a notice).
+  if (!knownNotice && isOrdinaryMail(m)) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 
   let result: DialectResult | null = null
   let decoder = ''
