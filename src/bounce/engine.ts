@@ -9,6 +9,7 @@ import type { OriginalMessage, Report, ReportKind } from './types'
 import { isChallenge } from './challenge'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
+import { isOrdinaryMail } from './ordinary-mail'
 import { feedbackRecipients } from './feedback'
 import { isAutoSubmittedReply, isFeedbackReport, isListManagerReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
@@ -133,6 +134,9 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
   // A list manager telling its owner about a member's bounce: the attached bounce is not the reader's.
   if (isListManagerReport(m)) return emptyReport(m, notice, 'none')
+  // A list's post or digest, a person's forward or letter about a notice: not the reader's notice
+  // (unless the caller knows it is one: a webmail page's text that opens as a notice).
+  if (!knownNotice && isOrdinaryMail(m)) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
 
   let result: DialectResult | null = null
   let decoder = ''

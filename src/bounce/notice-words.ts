@@ -102,9 +102,10 @@ export const RECEIPT_SUBJECT = /^\s*(?:message recall (?:report|failure|success)
 /**
  * A reply or forward prefix ("Re:", "Fwd:", "TR :", "AW:", "WG:", "R:", "I:", "RV:", "RES:",
  * "ENC:", "SV:", "VS:", "Antw:", "Doorst:"): from a person, such a message talks about a notice
- * ("I got a bounce when I mailed x — can you check?"), it is not one (issue 9).
+ * ("I got a bounce when I mailed x — can you check?"), it is not one (issue 9). A helpdesk's or a
+ * list's tag may stand before it ("[Ticket#123] Re: Message not delivered", "[users] Fwd: …").
  */
-export const REPLY_SUBJECT = /^\s*(?:re|fwd?|tr|aw|wg|r|i|rv|res|enc|sv|vs|antw|doorst)\s?(?:\[\d{1,3}\])?\s?[:：]/i
+export const REPLY_SUBJECT = /^\s*(?:\[[^\]\r\n]{1,40}\]\s?)?(?:re|fwd?|tr|aw|wg|r|i|rv|res|enc|sv|vs|antw|doorst)\s?(?:\[\d{1,3}\])?\s?[:：]/i
 
 /**
  * A notice's subject that calls it a delay warning, at its start (the original subject follows and
