@@ -128,3 +128,20 @@ describe('a forward to oneself is still read', () => {
     expect(r.recipients.map((x) => [x.address, x.action])).toEqual([['jan@partner.example', 'failed']])
   })
 })
+
+// A mail system's notice sent from an ordinary-looking address ("support@", "noreply@") may open with
+// a greeting, close with regards or ask a question: it marks itself as machine-made with RFC 3834's
+// Auto-Submitted (DSNs "auto-replied", other notices "auto-generated") or Exim's X-Failed-Recipients,
+// which a person's letter does not carry. Those notices are still read.
+describe("a daemon's notice from an ordinary-looking address is still read", () => {
+  const NOTICES: (TestNotice & { failed: string })[] = [
+    { name: 'hosting letter, Auto-Submitted (en)', from: 'Hosting Support <support@hosting.example>', subject: 'Undeliverable: Proposal', headers: ['Auto-Submitted: auto-generated'], body: 'Dear customer,\n\nYour message to tom@gone.example could not be delivered.\n550 5.1.1 <tom@gone.example>: Recipient address rejected: User unknown\n\nKind regards\n', failed: 'tom@gone.example' },
+    { name: 'hosting letter, Auto-Submitted (de)', from: 'Kundenservice <noreply@provider.example>', subject: 'Unzustellbar: Angebot', headers: ['Auto-Submitted: auto-replied'], body: 'Hallo,\n\nIhre Nachricht an jan@weg.example konnte nicht zugestellt werden.\n550 5.1.1 Empfänger unbekannt\n\nMit freundlichen Grüßen\n', failed: 'jan@weg.example' },
+    { name: 'question in a notice, X-Failed-Recipients', from: 'Mail Service <noreply@webmail.example>', subject: 'Delivery failed', headers: ['X-Failed-Recipients: ana@gone.example'], body: 'Why am I getting this message?\nYour message to ana@gone.example could not be delivered: 550 5.1.1 no such user.\n', failed: 'ana@gone.example' },
+  ]
+  it.each(inAllEndings(NOTICES))('%s', async (_label, raw, n) => {
+    const r = await parseBounce(raw)
+    if (r.kind === 'error') throw new Error(r.error)
+    expect(r.recipients.filter((x) => x.action === 'failed').map((x) => [x.address, x.verdict])).toEqual([[n.failed, 'remove']])
+  })
+})

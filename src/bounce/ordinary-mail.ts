@@ -64,7 +64,14 @@ export function isOrdinaryMail(m: ParsedMessage): boolean {
   if (isListTraffic(m)) return true
   const text = m.text.slice(0, TOP)
   if (TICKET_SUBJECT.test(m.subject)) return true
-  return ((REPLY_SUBJECT.test(m.subject) || forwardsNotice(text)) && !toSelf(m)) || isLetter(text) || asks(text)
+  if ((REPLY_SUBJECT.test(m.subject) || forwardsNotice(text)) && !toSelf(m)) return true
+  // A letter's frame or a question is a person's only when the message does not mark itself as
+  // machine-made: RFC 3834 Auto-Submitted (DSNs and other notices carry it), Exim's X-Failed-Recipients.
+  return !machineMade(m) && (isLetter(text) || asks(text))
+}
+
+function machineMade(m: ParsedMessage): boolean {
+  return /^\s*auto-(?:generated|replied|notified)/i.test(m.header('auto-submitted')) || m.header('x-failed-recipients').trim() !== ''
 }
 
 /**
