@@ -198,6 +198,21 @@ const NOTICES: Row[] = [
     subject: 'failure notice',
     body: 'このメールは送信できませんでした。\n\n以下のメールアドレスへの送信に失敗しました。\njane.doe@client.example\n\n-------server message\n550 5.1.1 User unknown\n',
     expected: ['jane.doe@client.example'],
+  },  {
+    // Sendmail-era ISP bounce host (Prodigy/SBC): one line naming the user, no code, no list heading.
+    name: 'ISP daemon, "Unable to find user: <x>"',
+    from: 'MAILER-DAEMON@isp.example',
+    subject: 'Returned mail: Proposal',
+    body: 'Unable to find user: <jane.doe@client.example>\nPlease make sure the address is correct and resend your mail.\n',
+    expected: ['jane.doe@client.example'],
+    verdict: 'remove',
+  },
+  {
+    name: 'ISP daemon, "Could not find recipient"',
+    from: 'Mail Delivery System <MAILER-DAEMON@isp.example>',
+    subject: 'Undeliverable mail',
+    body: 'Could not find recipient jane.doe@client.example on this server.\n',
+    expected: ['jane.doe@client.example'],
   },
 ]
 

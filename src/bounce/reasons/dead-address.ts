@@ -104,6 +104,9 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'unknown or illegal user', 'unknown or illegal alias', 'not a valid user', 'email address was not found',
   'bad destination mailbox address', // RFC 3463's own title of X.1.1
   'can\'t find user\'s mailbox', 'cant find users mailbox', // qmail-local (#5.1.1)
+  // Sendmail-era ISP daemons (Prodigy/SBC's bounce host): "Unable to find user: <x> / Please make sure
+  // the address is correct and resend your mail." (a real notice in SpamAssassin's public corpus, read in place).
+  'unable to find user', 'could not find user', 'cannot find user',
   'destinatario errato', 'destin. sconosciuto', // it (PHP-Bounce-Handler)
   'adressat unbekannt', // de (PHP-Bounce-Handler "Adressat unbekannt oder Mailbox deaktiviert")
   'nie ma takiego konta', 'nie ma takiego użytkownika', 'konto nie istnieje', 'adres nie istnieje', 'użytkownik nie istnieje', // pl
