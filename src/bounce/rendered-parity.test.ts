@@ -1,0 +1,306 @@
+/**
+ * Parity between a notice read whole (parseBounce) and the same notice as a webmail page renders it
+ * (parseBounceText): Outlook on the web's reading pane and Exchange's own text parts write every
+ * address as a link, "x@y<mailto:x@y>", and drop the angle brackets around "<x@y>" that became one.
+ * Each family here was found by running both entries over the table tests' notices and the corpus
+ * (a harness outside the repository); each row is a notice written for this file from the server's
+ * documented template, as the page's text shows it. LF and CRLF (a page's innerText gives LF; a
+ * copied selection or Exchange's text part, CRLF).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBounce, parseBounceText } from './index'
+import type { Verdict } from './types'
+
+interface Rendered {
+  name: string
+  subject: string
+  from: string
+  text: string
+  /** Failed recipients and their verdicts, exactly. */
+  want: Record<string, Verdict>
+}
+
+/** Outlook's rendering of a text part: "<x@y>" loses its brackets, every address becomes a link. */
+function asOutlook(text: string): string {
+  return text
+    .replace(/<([^\s<>@"]{1,64}@[^\s<>@"]{1,255})>/g, '$1')
+    .replace(/(^|[\s:;,(\["'])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24})(?=$|[\s>),.;:"'\]])/gm, '$1$2<mailto:$2>')
+}
+
+const LINKED: Rendered[] = [
+  {
+    name: 'qmail, dead mailbox',
+    subject: 'failure notice',
+    from: 'MAILER-DAEMON@mail.sender.example',
+    text: `Hi. This is the qmail-send program at mail.sender.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<ana.lima@destino.example>:
+203.0.113.7 does not like recipient.
+Remote host said: 550 5.1.1 <ana.lima@destino.example>: Recipient address rejected: User unknown
+Giving up on 203.0.113.7.
+
+--- Below this line is a copy of the message.
+`,
+    want: { 'ana.lima@destino.example': 'remove' },
+  },
+  {
+    name: 'qmail, two addresses, one dead one full',
+    subject: 'failure notice',
+    from: 'MAILER-DAEMON@mx.ourco.example',
+    text: `Hi. This is the qmail-send program at mx.ourco.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<k.tanaka@kaisha.example>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+<p.moreau@societe.example>:
+198.51.100.4 failed after I sent the message.
+Remote host said: 552 5.2.2 Mailbox full
+
+--- Below this line is a copy of the message.
+`,
+    want: { 'k.tanaka@kaisha.example': 'remove', 'p.moreau@societe.example': 'retry' },
+  },
+  {
+    name: 'Postfix, dead mailbox',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mail.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mail.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<r.bianchi@azienda.example>: host mx.azienda.example[192.0.2.25] said: 550 5.1.1
+    <r.bianchi@azienda.example>: Recipient address rejected: User unknown in
+    virtual mailbox table (in reply to RCPT TO command)
+`,
+    want: { 'r.bianchi@azienda.example': 'remove' },
+  },
+  {
+    name: 'Postfix, dead domain',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mail.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mail.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<sam@no-such-domain.example>: Host or domain name not found. Name service error
+    for name=no-such-domain.example type=A: Host not found
+`,
+    want: { 'sam@no-such-domain.example': 'remove' },
+  },
+  {
+    name: 'Exim, dead mailbox',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  lena.fischer@firma.example
+    host mx.firma.example [203.0.113.9]
+    SMTP error from remote mail server after RCPT TO:<lena.fischer@firma.example>:
+    550 5.1.1 <lena.fischer@firma.example>: Recipient address rejected: User unknown
+`,
+    want: { 'lena.fischer@firma.example': 'remove' },
+  },
+  {
+    name: 'Sendmail, dead mailbox',
+    subject: 'Returned mail: see transcript for details',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>',
+    text: `The original message was received at Mon, 3 Nov 2025 10:00:00 +0000
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<j.smit@bedrijf.example>
+    (reason: 550 5.1.1 <j.smit@bedrijf.example>... User unknown)
+
+   ----- Transcript of session follows -----
+... while talking to mx.bedrijf.example.:
+>>> RCPT To:<j.smit@bedrijf.example>
+<<< 550 5.1.1 <j.smit@bedrijf.example>... User unknown
+550 5.1.1 <j.smit@bedrijf.example>... User unknown
+`,
+    want: { 'j.smit@bedrijf.example': 'remove' },
+  },
+  {
+    name: 'Exim, refused at MAIL FROM (the sender named in the reply line)',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  tom.berg@kunde.example
+    host mx.kunde.example [198.51.100.20]
+    SMTP error from remote mail server after MAIL FROM:<sales@sender.example> SIZE=2048:
+    550 5.7.1 Client host rejected: listed at zen.spamhaus.org
+`,
+    want: { 'tom.berg@kunde.example': 'fix-sending' },
+  },
+  {
+    name: 'Exim, spam refused after end of data (a help address in the reply)',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  olga@pochta.example
+    host mx.pochta.example [203.0.113.40]
+    SMTP error from remote mail server after end of data:
+    550 spam message rejected. Please report details to abuse@pochta.example.
+`,
+    want: { 'olga@pochta.example': 'fix-sending' },
+  },
+  {
+    name: 'Exim, too many connections at MAIL FROM',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ivan@firma.example
+    host mx.firma.example [192.0.2.66]
+    SMTP error from remote mail server after MAIL FROM:<sales@sender.example>:
+    421 Too many concurrent SMTP connections; please try again later
+`,
+    want: { 'ivan@firma.example': 'retry' },
+  },
+  {
+    name: 'Exim, German template, dead mailbox',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mx.sender.example>',
+    text: `Diese Nachricht wurde automatisch von der Mail-Software erstellt.
+
+Eine von Ihnen gesendete Nachricht konnte nicht an einen oder mehrere
+Empfänger zugestellt werden. Dies ist ein permanenter Fehler.
+Die folgenden Adressen sind fehlgeschlagen:
+
+  m.weber@beispiel.example
+    host mx.beispiel.example [203.0.113.70]
+    SMTP error from remote mail server after RCPT TO:<m.weber@beispiel.example>:
+    550 5.1.1 <m.weber@beispiel.example>: Recipient address rejected: User unknown
+`,
+    want: { 'm.weber@beispiel.example': 'remove' },
+  },
+  {
+    name: 'OpenSMTPD, dead mailbox',
+    subject: 'Delivery status notification: error',
+    from: 'Mailer Daemon <MAILER-DAEMON@mx.sender.example>',
+    text: `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+chen.wei@gongsi.example: 550 5.1.1 <chen.wei@gongsi.example>: Recipient address rejected: User unknown
+
+    Below is a copy of the original message:
+`,
+    want: { 'chen.wei@gongsi.example': 'remove' },
+  },
+  {
+    name: 'OpenSMTPD, delayed',
+    subject: 'Delivery status notification: warning',
+    from: 'Mailer Daemon <MAILER-DAEMON@mx.sender.example>',
+    text: `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+    A message is delayed for more than 4 hours for the following
+    list of recipients:
+
+nora@langsam.example: Network error on destination MXs
+
+    Please note that this is only a temporary failure report.
+    The message is kept in the queue for up to 4 days.
+    You DO NOT NEED to re-send the message to these recipients.
+
+    Below is a copy of the original message:
+`,
+    want: { 'nora@langsam.example': 'pending' },
+  },
+  {
+    name: 'Sendmail, account disabled',
+    subject: 'Returned mail: see transcript for details',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@mail.sender.example>',
+    text: `The original message was received at Tue, 4 Nov 2025 09:11:58 GMT
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<dana@webmail.example>
+    (reason: 554 delivery error: This account has been disabled or discontinued)
+
+   ----- Transcript of session follows -----
+... while talking to mx.webmail.example.:
+>>> RCPT To:<dana@webmail.example>
+<<< 554 delivery error: This account has been disabled or discontinued
+554 5.0.0 Service unavailable
+`,
+    want: { 'dana@webmail.example': 'remove' },
+  },
+  {
+    name: 'Sendmail V5, dead mailbox',
+    subject: 'Returned mail: User unknown',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@old.sender.example>',
+    text: `   ----- Transcript of session follows -----
+... while talking to mail.altfirma.example:
+>>> RCPT To:<h.larsen@altfirma.example>
+<<< 550 <h.larsen@altfirma.example>... User unknown
+550 <h.larsen@altfirma.example>... User unknown
+
+   ----- Unsent message follows -----
+Received: from old.sender.example by old.sender.example (5.65/1.1)
+From: sales@sender.example
+To: h.larsen@altfirma.example
+Subject: Proposal
+`,
+    want: { 'h.larsen@altfirma.example': 'remove' },
+  },
+]
+
+/** The same notice read whole must say the same: this file is about parity. */
+async function checkWhole(n: Rendered, text: string): Promise<void> {
+  const raw = [`From: ${n.from}`, 'To: sales@sender.example', `Subject: ${n.subject}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text].join('\n')
+  const report = await parseBounce(raw)
+  const got = 'recipients' in report ? Object.fromEntries(report.recipients.map((r) => [r.address, r.verdict])) : report
+  expect(got).toEqual(n.want)
+}
+
+function check(n: Rendered, text: string): void {
+  const report = parseBounceText(text, { subject: n.subject, from: n.from })
+  const got = Object.fromEntries(report.recipients.map((r) => [r.address, r.verdict]))
+  expect(got).toEqual(n.want)
+}
+
+const ENDINGS: [string, (s: string) => string][] = [
+  ['LF', (s) => s],
+  ['CRLF', (s) => s.replace(/\n/g, '\r\n')],
+]
+
+describe('rendered parity: addresses written as Outlook links (x@y<mailto:x@y>)', () => {
+  const rows = LINKED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(LINKED.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
+  it.each(rows)('%s, as the text part has it', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
