@@ -277,6 +277,84 @@ Subject: Proposal
 `,
     want: { 'h.larsen@altfirma.example': 'remove' },
   },
+  {
+    name: 'Postfix, one dead domain and one DNS failure to try again (folded reply)',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx1.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mx1.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<eva@closed-domain.example>: Host or domain name not found. Name service error
+    for name=closed-domain.example type=MX: Host not found
+
+<omar@shaky-dns.example>: Host or domain name not found. Name service error for
+    name=shaky-dns.example type=MX: Host not found, try again
+`,
+    want: { 'eva@closed-domain.example': 'remove', 'omar@shaky-dns.example': 'retry' },
+  },
+  {
+    name: 'Postfix, French template, mailbox full then dead mailbox',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx1.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mx1.sender.example.
+
+Je suis désolé de vous informer que votre message n'a pas pu
+être remis à un ou plusieurs destinataires. Il est joint ci-dessous.
+
+                   The mail system
+
+<luc.martin@entreprise.example>: host mx.entreprise.example[198.51.100.8] said: 452
+    4.2.2 <luc.martin@entreprise.example>: Mailbox full, try again later (in reply to RCPT TO
+    command)
+
+<anne.petit@entreprise.example>: host mx.entreprise.example[198.51.100.8] said: 550
+    5.1.1 <anne.petit@entreprise.example>: Recipient address rejected: User unknown in
+    local recipient table (in reply to RCPT TO command)
+`,
+    want: { 'luc.martin@entreprise.example': 'retry', 'anne.petit@entreprise.example': 'remove' },
+  },
+  {
+    name: 'Postfix, refused as spam after end of data',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx1.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mx1.sender.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<yuki@kaisha.example>: host mx.kaisha.example[203.0.113.33] said: 554 5.7.1
+    Message rejected as spam by content filter (in reply to end of DATA command)
+`,
+    want: { 'yuki@kaisha.example': 'fix-sending' },
+  },
+  {
+    name: 'qmail, over quota then dead mailbox',
+    subject: 'failure notice',
+    from: 'MAILER-DAEMON@mx.ourco.example',
+    text: `Hi. This is the qmail-send program at mx.ourco.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<maria@correo.example>:
+198.51.100.12 does not like recipient.
+Remote host said: 552 5.2.2 Quota exceeded, mailbox full
+Giving up on 198.51.100.12.
+
+<jose@correo.example>:
+198.51.100.12 does not like recipient.
+Remote host said: 550 5.1.1 Mailbox does not exist
+Giving up on 198.51.100.12.
+
+--- Below this line is a copy of the message.
+`,
+    want: { 'maria@correo.example': 'retry', 'jose@correo.example': 'remove' },
+  },
 ]
 
 /** The same notice read whole must say the same: this file is about parity. */
@@ -285,6 +363,20 @@ async function checkWhole(n: Rendered, text: string): Promise<void> {
   const report = await parseBounce(raw)
   const got = 'recipients' in report ? Object.fromEntries(report.recipients.map((r) => [r.address, r.verdict])) : report
   expect(got).toEqual(n.want)
+}
+
+/** A page that re-wraps long lines at 76 columns (the rest starts at the margin). */
+function rewrapped(text: string): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= 76) return line
+    const out: string[] = []
+    const indent = /^\s*/.exec(line)![0]
+    let cur = indent
+    for (const word of line.slice(indent.length).split(' ')) {
+      if (cur.trim() && `${cur} ${word}`.length > 76) { out.push(cur); cur = word } else cur = cur.trim() ? `${cur} ${word}` : cur + word
+    }
+    return [...out, cur].join('\n')
+  }).join('\n')
 }
 
 function check(n: Rendered, text: string): void {
@@ -303,4 +395,5 @@ describe('rendered parity: addresses written as Outlook links (x@y<mailto:x@y>)'
   it.each(LINKED.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
   it.each(rows)('%s, as the text part has it', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+  it.each(rows)('%s, as Outlook renders it, long lines re-wrapped', (_l, n, to) => check(n, to(asOutlook(rewrapped(n.text)))))
 })
