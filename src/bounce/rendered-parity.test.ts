@@ -397,3 +397,62 @@ describe('rendered parity: addresses written as Outlook links (x@y<mailto:x@y>)'
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
   it.each(rows)('%s, as Outlook renders it, long lines re-wrapped', (_l, n, to) => check(n, to(asOutlook(rewrapped(n.text)))))
 })
+
+/**
+ * Yahoo's and AOL's "Email Returned" notice is HTML only: a page (and htmlToText) shows one address,
+ * a plain-words cause after "because:" and the status in "More information about type X.Y.Z delivery
+ * errors", eight lines under the address, past the few lines a reply code is looked for under it; the
+ * whole message's DSN part says the same status (the Sisimai corpus's AOL notices).
+ */
+function emailReturned(address: string, because: string, advice: string, status: string): string {
+  return `Email Returned
+
+Something went wrong.
+
+We were unable to deliver your message to the following address
+
+${address}
+
+because: ${because}
+
+${advice}
+
+We also suggest checking the address for typing mistakes. If this keeps happening, reach your recipient some other way.
+
+Send/Receive Log is attached. More information about type ${status} delivery errors are available if you want or need it.
+
+Privacy Policy
+
+Customer Support
+`
+}
+
+const EMAIL_RETURNED: Rendered[] = [
+  {
+    name: 'Yahoo/AOL Email Returned, user name not valid (5.1.1)',
+    subject: 'Undeliverable: Proposal',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@aol.com>',
+    text: emailReturned('kenji@shop.example', 'User name of email address not valid', 'Check the "kenji" part of "kenji@shop.example" for misspellings or missing letters.', '5.1.1'),
+    want: { 'kenji@shop.example': 'remove' },
+  },
+  {
+    name: 'Yahoo/AOL Email Returned, routing issue (5.4.4, no such domain)',
+    subject: 'Undeliverable: Proposal',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@yahoo.com>',
+    text: emailReturned('rosa@gone-shop.example', 'Email routing issue due to network', 'Your mail provider is working on the network related issues.', '5.4.4'),
+    want: { 'rosa@gone-shop.example': 'remove' },
+  },
+  {
+    name: 'Yahoo/AOL Email Returned, mailbox full (5.2.2)',
+    subject: 'Undeliverable: Proposal',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@aol.com>',
+    text: emailReturned('li.na@shop.example', 'Mailbox is full', 'The recipient has too many messages. Try again later.', '5.2.2'),
+    want: { 'li.na@shop.example': 'retry' },
+  },
+]
+
+describe('rendered parity: Yahoo/AOL "Email Returned" (HTML only, its status in a sentence)', () => {
+  const rows = EMAIL_RETURNED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})

@@ -109,6 +109,8 @@ const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|e
 const FINAL_WORDS = /(?:fail|undeliver|could not be delivered|not delivered|gave up|giving up|expired)/i
 /** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
 const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
+/** "More information about type 5.1.1 delivery errors" (Yahoo's and AOL's "Email Returned" notice). */
+const ERROR_TYPE = /\btype ([45]\.\d{1,3}\.\d{1,3}) delivery errors?\b/i
 /** How many lines of detail may stand under an address alone on its line. */
 const DETAIL_LINES = 4
 
@@ -426,6 +428,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       r.reason = wide.reason
     }
   }
+  // Yahoo's and AOL's "Email Returned" notice (HTML only) names one address, a plain-words cause
+  // ("because: User name of email address not valid", "Email routing issue due to network") and the
+  // status it stands for: "More information about type 5.1.1 delivery errors …". Its DSN part carries
+  // the same status; a page that shows the HTML alone still has it (rendered-parity.test.ts).
+  const typed = recipients.length === 1 && !recipients[0].status && !CODE_LINE.test(recipients[0].diagnostic ?? '') ? ERROR_TYPE.exec(text) : null
+  if (typed) recipients[0].status = typed[1]
   for (const address of listed) {
     if (recipients.length >= MAX_RECIPIENTS) break
     if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })
