@@ -456,3 +456,67 @@ describe('rendered parity: Yahoo/AOL "Email Returned" (HTML only, its status in 
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/**
+ * Postfix's block ("<x@y>: host … said: 550 …" with the rest of the reply folded onto indented lines)
+ * in a notice whose frame line ("This is the mail system at host …") a relay's copy or a page lost:
+ * the Postfix reader needs the frame, the text fallback reads the block, and the cause and the SMTP
+ * command are on the folded lines (a DSN part beside it says the same, read whole).
+ */
+function unframedPostfix(intro: string, block: string): string {
+  return `${intro}
+
+${block}
+`
+}
+const SORRY = `I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.`
+
+const UNFRAMED: Rendered[] = [
+  {
+    name: 'Postfix block without its frame, mailbox unavailable at RCPT (5.5.0)',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@relay.sender.example (Mail Delivery System)',
+    text: unframedPostfix(SORRY, `<gone.user@webmail.example>: host
+    mx1.webmail.example[198.51.100.70] said: 550 5.5.0
+    Requested action not taken: mailbox unavailable (S2017062302). (in reply to
+    RCPT TO command)`),
+    want: { 'gone.user@webmail.example': 'remove' },
+  },
+  {
+    name: 'Postfix block without its frame, user unknown on the folded line',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@relay.sender.example (Mail Delivery System)',
+    text: unframedPostfix(SORRY, `<t.nguyen@congty.example>: host mx.congty.example[203.0.113.81] said:
+    550 5.1.1 <t.nguyen@congty.example>: Recipient address rejected:
+    User unknown in relay recipient table (in reply to RCPT TO command)`),
+    want: { 't.nguyen@congty.example': 'remove' },
+  },
+  {
+    name: 'Postfix block without its frame, German intro, mailbox unavailable',
+    subject: 'Unzustellbare Nachricht',
+    from: 'MAILER-DAEMON@relay.sender.example (Mail Delivery System)',
+    text: unframedPostfix(`Ihre Nachricht konnte leider nicht an einen oder mehrere Empfänger
+zugestellt werden.`, `<k.wolf@betrieb.example>: host
+    mx.betrieb.example[192.0.2.140] said: 550 5.5.0
+    Requested action not taken: mailbox unavailable (in reply to
+    RCPT TO command)`),
+    want: { 'k.wolf@betrieb.example': 'remove' },
+  },
+  {
+    name: 'Postfix block without its frame, over quota to try later',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@relay.sender.example (Mail Delivery System)',
+    text: unframedPostfix(SORRY, `<p.costa@empresa.example>: host
+    mx.empresa.example[198.51.100.90] said: 452 4.2.2
+    Mailbox over quota, try again later (in reply to
+    RCPT TO command)`),
+    want: { 'p.costa@empresa.example': 'retry' },
+  },
+]
+
+describe('rendered parity: a Postfix block without its frame line', () => {
+  const rows = UNFRAMED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})

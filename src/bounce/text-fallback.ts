@@ -231,6 +231,18 @@ function detailUnder(lines: readonly string[], i: number, token: string): string
   return out.join(' ')
 }
 
+/** The lines indented deeper than line `i` right under it, before a blank line or another address. */
+function foldedUnder(lines: readonly string[], i: number, token: string): string[] {
+  const out: string[] = []
+  const indent = indentOf(lines[i])
+  for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
+    const line = lines[j].slice(0, 1000)
+    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token))) break
+    out.push(line.trim())
+  }
+  return out
+}
+
 /** The first line under `i` that carries a reply code, before a line about another address. */
 function codeLineAfter(lines: readonly string[], i: number, token: string): string {
   for (let j = i + 1; j < lines.length && j <= i + CODE_LOOKAHEAD; j++) {
@@ -375,6 +387,14 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       }
       seen.add(key)
       let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+      // The rest of the reply folded onto lines indented under the address's own line (Postfix's
+      // "<x@y>: host … said: 550 5.5.0" over "    Requested action not taken: mailbox unavailable
+      // (in reply to RCPT TO command)", when a relay's copy lost the "This is the mail system" frame
+      // the Postfix reader needs): those lines are the cause, and the command is in them.
+      if (!standing && !why && (context === line || context === `${line} ${next}`) && ownsNext(lines, i)) {
+        const folded = foldedUnder(lines, i, a[0]).slice(context === line ? 0 : 1).join(' ')
+        if (folded) diagnostic = diagnosticOf(`${context} ${folded}`, a[0])
+      }
       // The "heading" over an address alone may be the previous entry's last line (hMailServer's
       // "Remote server replied: 550 … <x@y> …" over the next address's block): it says something
       // failed, but the cause is this address's own block below it, when it has one.
