@@ -520,3 +520,46 @@ describe('rendered parity: a Postfix block without its frame line', () => {
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/**
+ * Oracle Communications (Sun Java System) Messaging Server: "Recipient address:" over "Reason:" in its
+ * text part; the words alone must say what its DSN part's status says.
+ */
+function messagingServer(address: string, reason: string): string {
+  return `This report relates to a message you sent with the following header fields:
+
+  Message-id: <0a1b2c3d@mail.sender.example>
+  Date: Mon, 03 Nov 2025 10:00:00 +0000
+  From: Sales <sales@sender.example>
+  To: ${address}
+  Subject: Proposal
+
+Your message cannot be delivered to the following recipients:
+
+  Recipient address: ${address}
+  Reason: ${reason}
+`
+}
+
+const MESSAGING_SERVER: Rendered[] = [
+  {
+    name: 'Messaging Server, illegal host/domain name (dead domain)',
+    subject: 'Delivery Notification: Delivery has failed',
+    from: 'Internet Mail Delivery <postmaster@mail.sender.example>',
+    text: messagingServer('olu@no-such-host.example', 'Illegal host/domain name found'),
+    want: { 'olu@no-such-host.example': 'remove' },
+  },
+  {
+    name: 'Messaging Server, dead mailbox',
+    subject: 'Delivery Notification: Delivery has failed',
+    from: 'Internet Mail Delivery <postmaster@mail.sender.example>',
+    text: messagingServer('sven@foretag.example', 'Remote SMTP server has rejected address\n  Diagnostic code: smtp;550 5.1.1 <sven@foretag.example>... User unknown'),
+    want: { 'sven@foretag.example': 'remove' },
+  },
+]
+
+describe('rendered parity: Messaging Server "Recipient address:" / "Reason:"', () => {
+  const rows = MESSAGING_SERVER.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})

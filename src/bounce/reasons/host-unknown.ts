@@ -30,6 +30,10 @@ export const hostUnknown: ReasonRule = {
     // hMailServer's notice when DNS answers that the domain publishes no mail server (its DeliveryTask
     // source: "No mail servers appear to exists for the recipient's address").
     'no mail servers appear to exist',
+    // Oracle (Sun Java System) Messaging Server's "Reason: Illegal host/domain name found" under
+    // "Recipient address:" (Sisimai Lhost/MessagingServer.pm, hostunknown): its DSN part says 5.4.4;
+    // a page showing the text part alone has only these words (rendered-parity.test.ts).
+    'illegal host/domain name found',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,
