@@ -563,3 +563,52 @@ describe('rendered parity: Messaging Server "Recipient address:" / "Reason:"', (
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/**
+ * Sendmail's notice whose transcript quotes the refusal of ">>> RCPT TO:<x>" with no summary line
+ * ("550 5.1.1 <x>... User unknown") under it: the permanent-errors list names x alone, the DSN part
+ * (absent from a page) has the reply; the transcript's answer to that RCPT is the cause.
+ */
+function sendmailBare(address: string, reply: string, host = ''): string {
+  return `The original message was received at Mon, 3 Nov 2025 10:00:00 -0800
+from relay7.sender.example [192.0.2.53]
+
+   ----- The following addresses had permanent fatal errors -----
+<${address}>
+
+   ----- Transcript of session follows -----
+${host ? `... while talking to ${host}.:\n` : ''}>>> RCPT TO:<${address}>
+<<< ${reply}
+`
+}
+
+const SENDMAIL_BARE: Rendered[] = [
+  {
+    name: 'Sendmail, bare transcript, invalid recipient (553)',
+    subject: 'Returned mail: Requested action not taken: mailbox name not allowed',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@relay7.sender.example>',
+    text: sendmailBare('ghost@club.example', '553 Invalid recipient ghost@club.example (Mode: normal)'),
+    want: { 'ghost@club.example': 'remove' },
+  },
+  {
+    name: 'Sendmail, bare transcript with the host, user unknown (550 5.1.1)',
+    subject: 'Returned mail: see transcript for details',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@relay7.sender.example>',
+    text: sendmailBare('amir@sherkat.example', '550 5.1.1 No such user here', 'mx.sherkat.example'),
+    want: { 'amir@sherkat.example': 'remove' },
+  },
+  {
+    name: 'Sendmail, bare transcript, refused as spam source (554 5.7.1)',
+    subject: 'Returned mail: see transcript for details',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@relay7.sender.example>',
+    text: sendmailBare('bea@tienda.example', '554 5.7.1 Service unavailable; client host blocked using bl.spamcop.net', 'mx.tienda.example'),
+    want: { 'bea@tienda.example': 'fix-sending' },
+  },
+]
+
+describe('rendered parity: Sendmail transcript with the refusal only', () => {
+  const rows = SENDMAIL_BARE.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(SENDMAIL_BARE.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
