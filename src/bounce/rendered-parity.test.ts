@@ -612,3 +612,44 @@ describe('rendered parity: Sendmail transcript with the refusal only', () => {
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/** DragonFly Mail Agent (dma.c bounce(), net.c "did not like our"): "… your mail to <x@y>." */
+function dma(address: string, step: string, answer: string): string {
+  return `This is the DragonFly Mail Agent v0.13 at box.sender.example.
+
+There was an error delivering your mail to <${address}>.
+
+mx.far.example [203.0.113.90] did not like our ${step}:
+${answer}
+
+Message headers follow.
+
+Subject: Proposal
+To: <${address}>
+From: sales@sender.example
+`
+}
+
+const DRAGONFLY: Rendered[] = [
+  {
+    name: 'DragonFly Mail Agent, dead mailbox at RCPT',
+    subject: 'Mail delivery failed',
+    from: 'MAILER-DAEMON <>',
+    text: dma('erik@langt.example', 'RCPT', '550 5.1.1 <erik@langt.example>: Recipient address rejected: User unknown'),
+    want: { 'erik@langt.example': 'remove' },
+  },
+  {
+    name: 'DragonFly Mail Agent, DMARC refusal after DATA',
+    subject: 'Mail delivery failed',
+    from: 'MAILER-DAEMON <>',
+    text: dma('ines@longe.example', 'final DATA', '550-5.7.26 Unauthenticated email from sender.example is not accepted due to domain\'s\n550 5.7.26 DMARC policy.'),
+    want: { 'ines@longe.example': 'fix-sending' },
+  },
+]
+
+describe('rendered parity: DragonFly Mail Agent', () => {
+  const rows = DRAGONFLY.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(DRAGONFLY.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
