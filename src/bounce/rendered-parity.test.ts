@@ -653,3 +653,35 @@ describe('rendered parity: DragonFly Mail Agent', () => {
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/** KDDI's (au) notice: "Could not be delivered to: <x@y>" over its one-line cause. */
+function kddi(address: string, cause: string): string {
+  return `Your mail sent on: Mon, 3 Nov 2025 10:00:00 +0900
+     Could not be delivered to: <${address}>
+     ${cause}
+`
+}
+
+const KDDI: Rendered[] = [
+  {
+    name: 'KDDI, mailbox full',
+    subject: 'Mail',
+    from: 'no-reply@mx01.dion.ne.jp',
+    text: kddi('haru@k9.dion.ne.jp', 'As their mailbox is full.'),
+    want: { 'haru@k9.dion.ne.jp': 'retry' },
+  },
+  {
+    name: 'KDDI, no such domain',
+    subject: 'Mail',
+    from: 'no-reply@mx01.dion.ne.jp',
+    text: kddi('aki@nai-domain.example', "As the remote domain doesn't exist."),
+    want: { 'aki@nai-domain.example': 'remove' },
+  },
+]
+
+describe('rendered parity: KDDI "Could not be delivered to:"', () => {
+  const rows = KDDI.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(KDDI.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
