@@ -685,3 +685,59 @@ describe('rendered parity: KDDI "Could not be delivered to:"', () => {
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/** Gateways whose recipient line puts the address in brackets after a fixed sentence. */
+const BRACKETED: Rendered[] = [
+  {
+    name: 'MailFoundry, dead mailbox',
+    subject: 'Message delivery has failed',
+    from: 'MAILER-DAEMON@gw.sender.example',
+    text: `Unable to deliver message to: <nils@bolag.example>
+Delivery failed for the following reason:
+Server mx.bolag.example[198.51.100.3] failed with: 550 5.1.1 <nils@bolag.example>: Recipient address rejected: User unknown
+
+This has been a permanent failure.  No further delivery attempts will be made.
+`,
+    want: { 'nils@bolag.example': 'remove' },
+  },
+  {
+    name: 'InterScan MSS, the next hop refused the recipient',
+    subject: 'Mail could not be delivered',
+    from: 'InterScan MSS <postmaster@gw.sender.example>',
+    text: `****** Message from InterScan Messaging Security Suite ******
+
+Unable to deliver message to <wen@qiye.example>.
+
+The message was returned because the receiving host refused the recipient.
+`,
+    want: { 'wen@qiye.example': 'remove' },
+  },
+  {
+    name: 'X6 "We had trouble delivering your message", recipient rejected',
+    subject: 'There was an error sending your mail',
+    from: 'mailer-daemon@mta.sender.example',
+    text: `We had trouble delivering your message. Full details follow:
+
+SMTP Server <mx.negocio.example> rejected recipient <raul@negocio.example> (Error following RCPT command). It responded as follows: [550 5.1.1 No such user]
+`,
+    want: { 'raul@negocio.example': 'remove' },
+  },
+  {
+    name: 'Zoho delay warning',
+    subject: 'Mail Delivery Status Notification (Delay)',
+    from: 'mailer-daemon@mail.zoho.com',
+    text: `This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue.
+
+[Status: Error, Address: <mei@slow-host.example>, ResponseCode 421, , Host not reachable.]
+`,
+    want: { 'mei@slow-host.example': 'pending' },
+  },
+]
+
+describe('rendered parity: a fixed sentence over "<x@y>" (MailFoundry, InterScan, X6, Zoho)', () => {
+  const rows = BRACKETED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(BRACKETED.map((n) => [n.name, n] as const))('%s, read whole', (_l, n) => checkWhole(n, n.text))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
