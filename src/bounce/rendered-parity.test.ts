@@ -741,3 +741,42 @@ describe('rendered parity: a fixed sentence over "<x@y>" (MailFoundry, InterScan
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/**
+ * Postfix's block as a page re-wrapped it: the line breaks after "said: 550" and the server's text
+ * starts the next line with the address again ("<x@y>: Invalid User"), at the margin.
+ */
+const POSTFIX_REWRAPPED: Rendered[] = [
+  {
+    name: 'Postfix re-wrapped, "Invalid User" on the next line',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mx.sender.example.
+
+<ana@firma.example>: host mx.firma.example[192.0.2.1] said: 550
+<ana@firma.example>: Invalid User (in reply to RCPT TO command)
+`,
+    want: { 'ana@firma.example': 'remove' },
+  },
+  {
+    name: 'Postfix re-wrapped, two recipients, user unknown then mailbox full',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx.sender.example (Mail Delivery System)',
+    text: `This is the mail system at host mx.sender.example.
+
+<bo@firma.example>: host mx.firma.example[192.0.2.1] said: 550 5.1.1
+<bo@firma.example>: Recipient address rejected: User unknown in relay
+recipient table (in reply to RCPT TO command)
+
+<cy@firma.example>: host mx.firma.example[192.0.2.1] said: 452 4.2.2
+<cy@firma.example>: Mailbox full (in reply to RCPT TO command)
+`,
+    want: { 'bo@firma.example': 'remove', 'cy@firma.example': 'retry' },
+  },
+]
+
+describe('rendered parity: Postfix blocks re-wrapped by the page', () => {
+  const rows = POSTFIX_REWRAPPED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})

@@ -36,6 +36,12 @@ function fromBlocks(text: string): DecodedRecipient[] {
   }
   for (const line of lines(text)) {
     const m = RECIPIENT.exec(line)
+    // The same address again inside its block is the server's own text ("said: 550" then
+    // "<x@y>: Recipient address rejected: …"), a page having re-wrapped the line there.
+    if (m && address && addressIn(m[1] ?? m[2]).toLowerCase() === address.toLowerCase()) {
+      detail.push(line.trim())
+      continue
+    }
     if (m) {
       flush()
       address = addressIn(m[1] ?? m[2])
