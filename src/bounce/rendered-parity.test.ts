@@ -780,3 +780,76 @@ describe('rendered parity: Postfix blocks re-wrapped by the page', () => {
   it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
   it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
 })
+
+/**
+ * The envelope sender quoted in the notice ("after MAIL FROM:<x>", the reply "550 5.7.0 <x>... Please
+ * use the smtp server of your ISP"): a page shows no header naming the sender, and the reply line
+ * names it beside failure words; it is never a failed recipient.
+ */
+const SENDER_QUOTED: Rendered[] = [
+  {
+    name: 'Exim, bare local part, refused at MAIL FROM with the sender in the reply',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@e1.sender.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  kenta
+    SMTP error from remote mail server after MAIL FROM:<sales@sender.example> SIZE=2210:
+    host mx.school.example [192.0.2.20]: 550 5.7.0 <sales@sender.example>... Please use the smtp server of your ISP.
+
+------ This is a copy of the message, including all the headers. ------
+
+Return-path: <sales@sender.example>
+Received: from localhost ([127.0.0.1])
+	by e1.sender.example with smtp (Exim 4.96)
+	for kenta@school.example; Mon, 03 Nov 2025 10:00:00 +0900
+From: sales@sender.example
+To: kenta@school.example
+Subject: Proposal
+`,
+    want: { 'kenta@school.example': 'fix-sending' },
+  },
+  {
+    name: 'Relay report quoting the dialogue, sender domain refused',
+    subject: 'Undeliverable mail',
+    from: 'postmaster@relay.sender.example',
+    text: `Your message could not be delivered to the following recipient:
+
+  Recipient: dora@haus.example
+
+The remote server rejected it:
+>>> MAIL From:<sales@sender.example>
+<<< 553 5.1.8 <sales@sender.example>... Domain of sender address does not exist
+`,
+    want: { 'dora@haus.example': 'fix-sending' },
+  },
+  {
+    name: 'Courier dialogue: the sender accepted (250), the recipient refused',
+    subject: 'NOTICE: mail delivery status.',
+    from: 'Courier mail server at mx.sender.example <>',
+    text: `This is a delivery status notification from mx.sender.example,
+running the Courier mail server, version 1.1.
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<felix@betrieb.example>:
+    mx.betrieb.example [192.0.2.7]:
+>>> MAIL FROM:<sales@sender.example> SIZE=2345
+<<< 250 2.1.0 Ok
+>>> RCPT TO:<felix@betrieb.example>
+<<< 550 5.1.1 <felix@betrieb.example>: Recipient address rejected: User unknown
+`,
+    want: { 'felix@betrieb.example': 'remove' },
+  },
+]
+
+describe('rendered parity: the sender the notice quotes is no recipient', () => {
+  const rows = SENDER_QUOTED.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as const))
+  it.each(rows)('%s', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows)('%s, as Outlook renders it', (_l, n, to) => check(n, to(asOutlook(n.text))))
+})
