@@ -111,6 +111,10 @@ const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|e
 const FINAL_WORDS = /(?:fail|undeliver|could not be delivered|not delivered|gave up|giving up|expired)/i
 /** A section heading: a line framed by rules ("----- … -----") or one that ends with a colon. */
 const SECTION_HEADING = /^\s*(?:[-=*#~]{3,}.{1,200}[-=*#~]{3,}|.{1,200}[:：])\s*$/
+/** "More information about type 5.1.1 delivery errors" (Yahoo's and AOL's "Email Returned" notice). */
+const ERROR_TYPE = /\btype ([45]\.\d{1,3}\.\d{1,3}) delivery errors?\b/i
+/** "MAIL FROM:<x@y>" / "MAIL From: x@y" in a quoted dialogue or an Exim "after MAIL FROM:" line. */
+const MAIL_FROM = /\bMAIL FROM:\s{0,2}<?([^<>\s@]{1,64}@[^<>\s@]{1,255}?)>?(?=[\s>:]|$)/gi
 /** How many lines of detail may stand under an address alone on its line. */
 const DETAIL_LINES = 4
 
@@ -231,17 +235,46 @@ function detailUnder(lines: readonly string[], i: number, token: string): string
   return out.join(' ')
 }
 
+/** The lines indented deeper than line `i` right under it, before a blank line or another address. */
+function foldedUnder(lines: readonly string[], i: number, token: string): string[] {
+  const out: string[] = []
+  const indent = indentOf(lines[i])
+  for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
+    const line = lines[j].slice(0, 1000)
+    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token))) break
+    out.push(line.trim())
+  }
+  return out
+}
+
 /** The first line under `i` that carries a reply code, before a line about another address. */
-function codeLineAfter(lines: readonly string[], i: number, token: string): string {
+function codeLineAfter(lines: readonly string[], i: number, token: string, own?: ReadonlySet<string>): string {
+  let senderAccepted = false
   for (let j = i + 1; j < lines.length && j <= i + CODE_LOOKAHEAD; j++) {
     const line = lines[j].slice(0, 1000)
-    if (line.includes('@') && !line.includes(token) && ADDRESS_ONE.test(line)) return ''
+    // A line naming only the sender ("after MAIL FROM:<sales@x>:") is still this entry's dialogue;
+    // the server's "250 Ok" to it (Courier's ">>> MAIL FROM:<x>" / "<<< 250 2.1.0 Ok") is not the answer.
+    if (line.includes('@') && !line.includes(token) && ADDRESS_ONE.test(line)) {
+      if (!namesOnly(line, own)) return ''
+      // The refusal of the sender itself ("<<< 553 5.1.8 <x>... Domain of sender address does not exist").
+      if (CODE_LINE.test(line) && !/^\s*(?:<<<\s*)?2\d\d\b/.test(line) && !/MAIL FROM:/i.test(line)) return line
+      senderAccepted = true
+      continue
+    }
+    if (senderAccepted && /^\s*(?:<<<\s*)?2\d\d\b/.test(line)) continue
     if (CODE_LINE.test(line)) return line
   }
   return ''
 }
 
 const ADDRESS_ONE = /[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]{1,63}\./
+
+/** Whether every address on the line is one of `own` (the notice's sender, its own mailboxes). */
+function namesOnly(line: string, own: ReadonlySet<string> | undefined): boolean {
+  if (!own?.size) return false
+  const found = line.match(/[^\s<>"'():;,\[\]]{1,64}@[^\s<>"'():;,\[\]]{1,255}/g) ?? []
+  return found.length > 0 && found.every((a) => own.has(cleanAddress(a).toLowerCase()))
+}
 
 function diagnosticOf(context: string, token: string): string {
   // "The user, x@y, does not exist" (LLNL's sendmail, flufl.bounce llnl.py) reads "The user does not exist".
@@ -274,6 +307,11 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_CUE
   if (!cue.test(text) && listed.size === 0) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
+  // The envelope sender the notice quotes ("after MAIL FROM:<x@y> SIZE=…:" over "550 5.7.0 <x@y>...
+  // Please use the smtp server of your ISP", Exim; Sendmail's ">>> MAIL From:<x@y>"): the reply
+  // about it is about the sender, who is no failed recipient, on any line of the notice. A page
+  // has no To header to say who the sender is; this line does.
+  for (const f of text.slice(0, MAX_TEXT).matchAll(MAIL_FROM)) own.add(cleanAddress(f[1]).toLowerCase())
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
   const seen = new Set<string>(recipients.map((r) => r.address.toLowerCase()))
@@ -320,7 +358,11 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         const said = bare[2] ?? bare[3] ?? ''
         const why = said ? '' : reasonLineAfter(lines, i)
         // No address token to take out of this context: the line holds only the local part.
-        const diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
+        let diagnostic = diagnosticOf(`${heading} ${said || why}`, '\u0000')
+        if (!CODE_LINE.test(diagnostic)) {
+          const code = codeLineAfter(lines, i, '\u0000', own)
+          if (code) diagnostic = `${diagnostic} ${code.trim()}`
+        }
         const found: DecodedRecipient = { address, diagnostic, reason: wordsReason(diagnostic) }
         byKey.set(key, found)
         recipients.push(found)
@@ -375,16 +417,24 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       }
       seen.add(key)
       let diagnostic = diagnosticOf(why ? `${context} ${why}` : context, a[0])
+      // The rest of the reply folded onto lines indented under the address's own line (Postfix's
+      // "<x@y>: host … said: 550 5.5.0" over "    Requested action not taken: mailbox unavailable
+      // (in reply to RCPT TO command)", when a relay's copy lost the "This is the mail system" frame
+      // the Postfix reader needs): those lines are the cause, and the command is in them.
+      if (!standing && !why && (context === line || context === `${line} ${next}`) && ownsNext(lines, i)) {
+        const folded = foldedUnder(lines, i, a[0]).slice(context === line ? 0 : 1).join(' ')
+        if (folded) diagnostic = diagnosticOf(`${context} ${folded}`, a[0])
+      }
       // The "heading" over an address alone may be the previous entry's last line (hMailServer's
       // "Remote server replied: 550 … <x@y> …" over the next address's block): it says something
       // failed, but the cause is this address's own block below it, when it has one.
       if (standing && context === heading && (ADDRESS_ONE.test(heading) || CODE_LINE.test(heading))) {
         const mine = why && !ADDRESS_ONE.test(why) ? why : ''
-        const code = CODE_LINE.test(mine) ? '' : codeLineAfter(lines, i, a[0]).trim()
+        const code = CODE_LINE.test(mine) ? '' : codeLineAfter(lines, i, a[0], own).trim()
         if (mine || code) diagnostic = diagnosticOf(`${mine} ${code}`, a[0])
       }
       if (!CODE_LINE.test(diagnostic)) {
-        const code = codeLineAfter(lines, i, a[0])
+        const code = codeLineAfter(lines, i, a[0], own)
         if (code) diagnostic = `${diagnostic} ${code.trim()}`.trim()
       }
       let reason = wordsReason(diagnostic)
@@ -428,6 +478,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       r.reason = wide.reason
     }
   }
+  // Yahoo's and AOL's "Email Returned" notice (HTML only) names one address, a plain-words cause
+  // ("because: User name of email address not valid", "Email routing issue due to network") and the
+  // status it stands for: "More information about type 5.1.1 delivery errors …". Its DSN part carries
+  // the same status; a page that shows the HTML alone still has it (rendered-parity.test.ts).
+  const typed = recipients.length === 1 && !recipients[0].status && !CODE_LINE.test(recipients[0].diagnostic ?? '') ? ERROR_TYPE.exec(text) : null
+  if (typed) recipients[0].status = typed[1]
   for (const address of listed) {
     if (recipients.length >= MAX_RECIPIENTS) break
     if (!seen.has(address) && !own.has(address)) recipients.push({ address, diagnostic: '' })

@@ -138,6 +138,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /rcpt <[^ ]{1,200} does not exist/,
   /recipient [^ ]{1,200} was not found in/,
   /<[^ ]{1,200}> not found/,
+  // The same two replies as Outlook on the web renders them, the brackets gone with the link:
+  // "550 x@y: Invalid User", "550 x@y is invalid" (rendered-parity.test.ts).
+  /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255}: invalid user(?![a-z])/, /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255} is invalid(?![a-z])/,
   /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
   /account [^ ]{1,200} does not exist at the organization/,
   // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations

@@ -33,6 +33,10 @@ export const hostUnknown: ReasonRule = {
     // Exim's router verdict that the domain cannot be routed (no DNS for it); RFC 3463 X.1.2, with which
     // servers send it, is "the destination system ... does not exist". A 4xx form stays soft (verdict.ts).
     'unrouteable mail domain',
+    // Oracle (Sun Java System) Messaging Server's "Reason: Illegal host/domain name found" under
+    // "Recipient address:" (Sisimai Lhost/MessagingServer.pm, hostunknown): its DSN part says 5.4.4;
+    // a page showing the text part alone has only these words (rendered-parity.test.ts).
+    'illegal host/domain name found',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,

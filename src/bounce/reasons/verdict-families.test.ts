@@ -148,6 +148,7 @@ const rows: Row[] = [
   // Dead domain.
   ['en', 'Exchange Online 5.4.310', dsn('5.4.310', '550 5.4.310 DNS domain prospect.example does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=prospect.example]'), NO_DOMAIN],
   ['en', 'Exchange 5.4.310, rendered', text('Delivery has failed to these recipients or groups:\n\nkim@nowhere.example\nThe domain name in the email address is incorrect. 550 5.4.310 DNS domain nowhere.example does not exist [Message=InfoDomainNonexistent]\n'), NO_DOMAIN],
+  ['en', 'Messaging Server "Illegal host/domain name found", rendered', text('Your message cannot be delivered to the following recipients:\n\n  Recipient address: kim@nowhere.example\n  Reason: Illegal host/domain name found\n', 'Delivery Notification: Delivery has failed', 'postmaster@mail.sender.example'), NO_DOMAIN],
   ['en', 'Microsoft 365 5.4.310, rendered', text("Your message to kim@nowhere.example couldn't be delivered.\nThe domain name in the email address is incorrect. Check that the domain is spelled correctly.\n\nMore Info for Email Admins\nStatus code: 550 5.4.310\n"), NO_DOMAIN],
   ['en', 'Postfix host or domain name not found', dsn('5.4.4', 'Host or domain name not found. Name service error for name=prospect.example type=A: Host not found'), NO_DOMAIN],
   ['en', 'Gmail domain could not be found', gmail("Address not found\n\nYour message wasn't delivered to kim@nowhere.example because the domain nowhere.example couldn't be found. Check for typos or unnecessary spaces and try again.\n"), NO_DOMAIN],

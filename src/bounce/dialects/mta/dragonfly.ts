@@ -9,7 +9,9 @@ import { addressIn, after, commandIn, cutAt, hostIn, leadingReplyCode, lines, no
 
 // dma.c bounce(): "This is the DragonFly Mail Agent %s at %s." / "There was an error delivering your mail to <%s>."
 const MARKER = 'This is the DragonFly Mail Agent'
-const RECIPIENT = /There was an error delivering your mail to <([^>\s]+)>/
+// Outlook on the web renders "<x@y>" as a link without its brackets ("… mail to x@y."): the
+// address runs to the space or the line's end, its final "." dropped (rendered-parity.test.ts).
+const RECIPIENT = /There was an error delivering your mail to (?:<([^>\s]+)>|([^<>\s]+@[^<>\s]+?)\.?(?=\s|$))/
 const END = ['Message headers follow.', 'Original message follows.']
 
 /** dma's own texts (dma.c deliver(), dns.c) that say the reason better than a reply would. */
@@ -35,7 +37,7 @@ export const dragonfly: Dialect = {
     const original = message.original ? undefined : originalFrom(after(text, END))
     return {
       recipients: [{
-        address: addressIn(m[1]),
+        address: addressIn(m[1] ?? m[2]),
         status: statusIn(diagnostic),
         replyCode: leadingReplyCode(answer),
         diagnostic,

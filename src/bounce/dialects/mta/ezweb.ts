@@ -27,7 +27,8 @@ export const ezweb: Dialect = {
     for (const raw of lines(text)) {
       const line = raw.trim()
       // "<user@ezweb.ne.jp>", "Recipient: <user@ezweb.ne.jp>", "<user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)"
-      const addr = /^(?:Recipient: )?<([^<>\s]+@[^<>\s]+)>(?::\s*(.*))?$/.exec(line)
+      // Outlook on the web renders it without the brackets (rendered-parity.test.ts).
+      const addr = /^(?:Recipient: )?<?([^<>\s:]+@[^<>\s:]+)>?(?::\s*(.*))?$/.exec(line)
       if (addr) {
         current = { address: addressIn(addr[1]), diagnostic: squeeze(addr[2] ?? '') }
         const step = /\(in reply to (.*) command\)/.exec(addr[2] ?? '')

@@ -8,7 +8,8 @@ import { addressIn, commandIn, leadingReplyCode, lines, noticeText, squeeze, sta
 const SENT = /^Sent <<< (RCPT TO|MAIL FROM):\s*<([^>]+)>/
 const RECEIVED = /^Received >>> (.*)$/
 // "Unable to deliver message to <a@b> (and other recipients in the same domain)."
-const UNABLE = /Unable to deliver message to <([^>]+)>/
+// As Outlook on the web renders it, the address has no brackets (rendered-parity.test.ts).
+const UNABLE = /Unable to deliver message to <?([^<>\s,;]+@[^<>\s,;]+)>?/
 
 export const interscanmss: Dialect = {
   name: 'interscanmss',

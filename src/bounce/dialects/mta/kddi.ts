@@ -21,11 +21,12 @@ export const kddi: Dialect = {
     const recipients: DecodedRecipient[] = []
     const all = lines(text).map((l) => l.trim())
     all.forEach((line, i) => {
-      const m = /^Could not be delivered to: <([^>]+)>/.exec(line)
+      // "<x@y>", or "x@y" as Outlook on the web renders the link (rendered-parity.test.ts).
+      const m = /^Could not be delivered to: (?:<([^>]+)>|([^<>\s]+@[^<>\s]+))/.exec(line)
       if (!m) return
       const cause = all.slice(i + 1).find((l) => l) ?? ''
       const known = CAUSES.find(([re]) => re.test(cause))
-      recipients.push({ address: addressIn(m[1]), diagnostic: squeeze(cause), ...(known ? { reason: known[1] } : {}) })
+      recipients.push({ address: addressIn(m[1] ?? m[2]), diagnostic: squeeze(cause), ...(known ? { reason: known[1] } : {}) })
     })
     return recipients.length ? { recipients } : null
   },

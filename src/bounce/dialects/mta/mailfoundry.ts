@@ -5,7 +5,8 @@
 import type { Dialect, DecodedRecipient } from '../../dialect'
 import { addressIn, after, cutAt, hostIn, leadingReplyCode, noticeText, squeeze, statusIn } from './lib/text'
 
-const TO = /^Unable to deliver message to: <([^>]+)>/m
+// As Outlook on the web renders it, the address has no brackets (rendered-parity.test.ts).
+const TO = /^Unable to deliver message to: <?([^<>\s,;]+@[^<>\s,;]+)>?/m
 const REASON = 'Delivery failed for the following reason:'
 
 export const mailfoundry: Dialect = {

@@ -21,7 +21,8 @@ export const mcafee: Dialect = {
     const text = noticeText(message)
     const recipients: DecodedRecipient[] = []
     for (const line of lines(after(text, [LIST]))) {
-      const m = /^\s*<([^<>\s]+@[^<>\s]+)>\s+\((.*)\)\s*$/.exec(line)
+      // Brackets optional: Outlook on the web renders the address without them (rendered-parity.test.ts).
+      const m = /^\s*<?([^<>\s]+@[^<>\s]+?)>?\s+\((.*)\)\s*$/.exec(line)
       if (!m) continue
       const answer = squeeze(m[2])
       recipients.push({

@@ -10,7 +10,9 @@ import { addressIn, hostIn, leadingReplyCode, lines, noticeText, squeeze, status
 
 const FRAME = /This is the (?:Postfix program|mail system) at host /
 // "<user@example.jp>: host mx[192.0.2.1] said: ..." or "<user@example.jp> (expanded from <alias>): ..."
-const RECIPIENT = /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from <([^>]*)>\))?:\s?(.*)$/
+// As Outlook on the web renders the text part the brackets are gone ("user@example.jp: host …": the
+// address became a link); under the frame that line is still the block's head (rendered-parity.test.ts).
+const RECIPIENT = /^(?:<([^<>\s]+@[^<>\s]+)>|([^<>\s:]+@[^<>\s:]+))(?: \(expanded from <?([^<>()\s]*)>?\))?:\s?(.*)$/
 
 function fromBlocks(text: string): DecodedRecipient[] {
   const out: DecodedRecipient[] = []
@@ -34,15 +36,23 @@ function fromBlocks(text: string): DecodedRecipient[] {
   }
   for (const line of lines(text)) {
     const m = RECIPIENT.exec(line)
-    if (m) {
-      flush()
-      address = addressIn(m[1])
-      const original = m[2] ? addressIn(m[2]) : ''
-      alias = original && original.toLowerCase() !== address.toLowerCase() ? original : ''
-      detail = [m[3]]
+    // The same address again inside its block is the server's own text ("said: 550" then
+    // "<x@y>: Recipient address rejected: …"), a page having re-wrapped the line there.
+    if (m && address && addressIn(m[1] ?? m[2]).toLowerCase() === address.toLowerCase()) {
+      detail.push(line.trim())
       continue
     }
-    if (address && /^\s/.test(line) && line.trim()) detail.push(line.trim())
+    if (m) {
+      flush()
+      address = addressIn(m[1] ?? m[2])
+      const original = m[3] ? addressIn(m[3]) : ''
+      alias = original && original.toLowerCase() !== address.toLowerCase() ? original : ''
+      detail = [m[4]]
+      continue
+    }
+    // Postfix indents the folded rest of the reply and ends a block with a blank line; a page that
+    // re-wraps long lines starts the rest at the margin, so any line before the blank one is detail.
+    if (address && line.trim()) detail.push(line.trim())
     else if (address) { flush(); address = '' }
   }
   flush()

@@ -93,9 +93,10 @@ export const qmail: Dialect = {
     let detail: string[] = []
     const flush = () => { if (address) recipients.push(toRecipient(address, detail)) }
     for (const line of lines(region)) {
-      // qmail-send.c writes each recipient as "<address>:" on its own line.
-      const m = /^<([^<>\s]+@[^<>\s]+)>:\s*$/.exec(line)
-      if (m) { flush(); address = addressIn(m[1]); detail = []; continue }
+      // qmail-send.c writes each recipient as "<address>:" on its own line; Outlook on the web
+      // renders it "address:" (the brackets went with the link, rendered-parity.test.ts).
+      const m = /^(?:<([^<>\s]+@[^<>\s]+)>|([^<>\s:]+@[^<>\s:]+)):\s*$/.exec(line)
+      if (m) { flush(); address = addressIn(m[1] ?? m[2]); detail = []; continue }
       if (address && line.trim()) detail.push(line.trim())
     }
     flush()

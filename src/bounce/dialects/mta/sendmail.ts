@@ -19,7 +19,19 @@ const PART_END = ['\n--', 'Content-Type: message/rfc822', 'Content-Type: text/rf
 /** "<user@example.com>" then "    (reason: 550 5.1.1 ...)" in the permanent-errors section. */
 function fatalList(section: string): DecodedRecipient[] {
   const out: DecodedRecipient[] = []
-  for (const line of lines(section)) {
+  const all = lines(section)
+  for (let i = 0; i < all.length; i++) {
+    let line = all[i]
+    // A page that re-wraps long lines puts the reason's end on the next lines, at the margin
+    // ("(reason: 554 … has been disabled or" / "discontinued)"): the reason runs to its ")".
+    if (/^\s+\(reason: /.test(line) && !/\)\s*$/.test(line)) {
+      for (let j = i + 1; j < all.length && j <= i + 4 && all[j].trim(); j++) {
+        if (!/\)\s*$/.test(all[j])) continue
+        line = all.slice(i, j + 1).join(' ')
+        i = j
+        break
+      }
+    }
     const reason = /^\s+\(reason: (.*)\)\s*$/.exec(line)
     if (reason && out.length) {
       const r = out[out.length - 1]

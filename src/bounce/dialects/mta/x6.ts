@@ -10,7 +10,7 @@ const MARKER = 'We had trouble delivering your message. Full details follow:'
 // to accept your message (DATA), with the following error message: [554 ...]"
 const PERMANENT = /^The following recipients returned permanent errors: (\S+@\S+?)\.? Reason: (.*)$/
 // "SMTP Server <host> rejected recipient <a@b> (Error following RCPT command). It responded as follows: [550 ...]"
-const REJECTED = /^SMTP Server <([^>]*)> rejected recipient <([^>]+)> \(Error following (\w+) command\)\. (.*)$/
+const REJECTED = /^SMTP Server <([^>]*)> rejected recipient <?([^<>\s]+@[^<>\s]+?)>? \(Error following (\w+) command\)\. (.*)$/
 
 export const x6: Dialect = {
   name: 'x6',

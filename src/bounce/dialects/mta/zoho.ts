@@ -7,7 +7,8 @@ import type { Dialect, DecodedRecipient } from '../../dialect'
 import { addressIn, leadingReplyCode, lines, noticeText, squeeze, statusIn } from './lib/text'
 
 const FAILED = /^(\S+@\S+) (?:[A-Za-z ]+), ERROR_CODE :(\d{3})?, ERROR_CODE :(.*)$/
-const WARNING = /^\[Status: \w+, Address: <([^>]+)>, ResponseCode (\d{3})?, [^,]*, (.*)\]\s*$/
+// As Outlook on the web renders it, the address has no brackets (rendered-parity.test.ts).
+const WARNING = /^\[Status: \w+, Address: <?([^<>\s,;]+@[^<>\s,;]+)>?, ResponseCode (\d{3})?, [^,]*, (.*)\]\s*$/
 
 export const zoho: Dialect = {
   name: 'zoho',

@@ -23,7 +23,10 @@ export interface Block {
 const PSEUDO = /^\s+(?:save to|pipe to \||\/|\|)/
 
 // "  user@example.jp", "  <user@example.jp>: 550 ...", "\"user@example.jp\":", "user@example.jp:"
-const RECIPIENT_LINE = /^\s*(?:"|<)?([^\s<>"@]+@[^\s<>":]+)(?:"|>)?:?(?:\s+(.*))?$/
+// No ":" before the address: a page that re-wraps long lines puts "FROM:<sender@x>:" (the end of
+// "… after MAIL FROM:<sender@x>:") at the margin, and that is the sender; nor a "." after it: the
+// end of a sentence wrapped there ("… report details to abuse@x.") (rendered-parity.test.ts).
+const RECIPIENT_LINE = /^\s*(?:"|<)?([^\s<>"@:]+@[^\s<>":]*[^\s<>":.])(?:"|>)?:?(?:\s+(.*))?$/
 
 /** Splits the region between a notice's intro and its end marker into recipient blocks. */
 export function recipientBlocks(region: string): Block[] {

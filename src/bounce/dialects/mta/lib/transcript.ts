@@ -55,11 +55,30 @@ export function transcriptRecipients(section: string): DecodedRecipient[] {
   let host = ''
   let command = ''
   let replies: string[] = []
+  let asked = ''
+  // A refusal of ">>> RCPT TO:<x>" quoted with no summary line after it ("<<< 553 Invalid recipient
+  // x" and nothing more: Bigfoot's relay, or a page that shows the text part only, without the DSN
+  // part that names x): the address the command named is the one refused.
+  const unanswered = () => {
+    const failed = replies.find((r) => /^[45]\d\d\b/.test(r))
+    if (asked && failed && !out.some((r) => r.address.toLowerCase() === asked.toLowerCase())) {
+      const answer = squeeze(replies.join(' '))
+      out.push({ address: asked, status: statusIn(answer), replyCode: leadingReplyCode(replies), diagnostic: answer, remoteMta: host, command: 'RCPT' })
+    }
+    asked = ''
+  }
   for (const raw of lines(section)) {
     const line = raw.trim()
     let m = TALKING.exec(line)
-    if (m) { host = m[1].toLowerCase(); command = ''; replies = []; continue }
-    if ((m = SENT.exec(line))) { command = commandIn(m[1]) || m[1].split(' ')[0].toUpperCase(); replies = []; continue }
+    if (m) { unanswered(); host = m[1].toLowerCase(); command = ''; replies = []; continue }
+    if ((m = SENT.exec(line))) {
+      unanswered()
+      command = commandIn(m[1]) || m[1].split(' ')[0].toUpperCase()
+      replies = []
+      const rcpt = /^RCPT TO:\s*<?([^<>\s]+@[^<>\s]+?)>?(?:\s|$)/i.exec(m[1])
+      if (rcpt) asked = addressIn(rcpt[1])
+      continue
+    }
     if ((m = RECEIVED.exec(line))) { replies.push(m[1]); continue }
     m = RECIPIENT.exec(line)
     // "250 2.0.0 <a@b>... Delivered" and "<a@b>... relayed; expect no further notifications" are successes.
@@ -82,6 +101,8 @@ export function transcriptRecipients(section: string): DecodedRecipient[] {
       command: answer ? command : '',
     })
     replies = []
+    asked = ''
   }
+  unanswered()
   return out
 }
