@@ -32,15 +32,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, noticeHeaders, rawNotice } from './test-notice'
+import { ENDINGS, multipartNotice, rawNotice, type NoticePart } from './test-notice'
 
 type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
 
-interface Part {
-  type: string
-  description?: string
-  body: string
-}
+type Part = NoticePart
 
 interface Row {
   /** Server and version, then the layout. */
@@ -59,19 +55,7 @@ interface Row {
 }
 
 function raw(r: Row): string {
-  if (typeof r.body === 'string') return rawNotice({ ...r, body: r.body })
-  const head = noticeHeaders(r)
-  const kind = r.multipart ?? 'mixed'
-  const type =
-    kind === 'report' ? 'multipart/report; report-type=delivery-status' : kind === 'report-mdn' ? 'multipart/report; report-type=disposition-notification' : 'multipart/mixed'
-  const lines = [...head, `Content-Type: ${type}; boundary="=_mta_t"`, '', 'This is a MIME-encapsulated message.', '']
-  for (const p of r.body) {
-    lines.push('--=_mta_t', `Content-Type: ${p.type}`)
-    if (p.description) lines.push(`Content-Description: ${p.description}`)
-    lines.push('', p.body)
-  }
-  lines.push('--=_mta_t--', '')
-  return lines.join('\n')
+  return typeof r.body === 'string' ? rawNotice({ ...r, body: r.body }) : multipartNotice(r, r.body, r.multipart)
 }
 
 function rows(list: Row[]): [string, string, Row][] {

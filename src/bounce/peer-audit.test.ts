@@ -22,7 +22,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, messageHead } from './test-notice'
 import type { Verdict } from './types'
 
 const R = 'lee@prospect.example'
@@ -37,19 +37,7 @@ interface Row {
   why: string
 }
 
-function head(from: string, subject: string, contentType: string, extra: string[] = []): string[] {
-  return [
-    `From: ${from}`,
-    'To: sales@sender.example',
-    `Subject: ${subject}`,
-    'Date: Wed, 5 Nov 2025 08:30:00 +0000',
-    'Message-ID: <audit-1@mx.sender.example>',
-    'MIME-Version: 1.0',
-    ...extra,
-    `Content-Type: ${contentType}`,
-    '',
-  ]
-}
+const head = messageHead
 
 const COPY_HEADERS = ['From: sales@sender.example', `To: ${R}`, 'Subject: Proposal', 'Message-ID: <p-audit@sender.example>', '']
 

@@ -15,15 +15,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, noticeHeaders, rawNotice } from './test-notice'
+import { ENDINGS, multipartNotice, rawNotice, type NoticePart } from './test-notice'
 
 type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
 
-interface Part {
-  type: string
-  description?: string
-  body: string
-}
+type Part = NoticePart
 
 interface Row {
   name: string
@@ -41,18 +37,7 @@ interface Row {
 }
 
 function raw(r: Row): string {
-  if (typeof r.body === 'string') return rawNotice({ ...r, body: r.body })
-  const head = noticeHeaders(r)
-  const kind = r.multipart ?? 'mixed'
-  const params = kind === 'report' ? '; report-type=delivery-status' : ''
-  const lines = [...head, `Content-Type: multipart/${kind}${params}; boundary="=_peer_a"`, '', 'This is a multi-part message in MIME format.', '']
-  for (const p of r.body) {
-    lines.push('--=_peer_a', `Content-Type: ${p.type}`)
-    if (p.description) lines.push(`Content-Description: ${p.description}`)
-    lines.push('', p.body)
-  }
-  lines.push('--=_peer_a--', '')
-  return lines.join('\n')
+  return typeof r.body === 'string' ? rawNotice({ ...r, body: r.body }) : multipartNotice(r, r.body, r.multipart)
 }
 
 const ORIGINAL = 'Return-Path: <sales@acme.example>\nFrom: Sales <sales@acme.example>\nTo: someone@client.example\nSubject: Proposal\nMessage-ID: <orig-1@acme.example>\n\nHello,\n'

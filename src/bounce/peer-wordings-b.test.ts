@@ -18,24 +18,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, messageHead } from './test-notice'
 import type { Verdict } from './types'
 
 const R = 'kim@prospect.example'
 
-function head(from: string, subject: string, contentType: string, extra: string[] = []): string[] {
-  return [
-    `From: ${from}`,
-    'To: sales@sender.example',
-    `Subject: ${subject}`,
-    'Date: Tue, 4 Nov 2025 09:12:00 +0000',
-    'Message-ID: <peer-b@mail.sender.example>',
-    'MIME-Version: 1.0',
-    ...extra,
-    `Content-Type: ${contentType}`,
-    '',
-  ]
-}
+const head = messageHead
 
 const ORIGINAL = ['Content-Type: text/rfc822-headers', '', 'From: sales@sender.example', `To: ${R}`, 'Subject: Proposal', 'Message-ID: <p1@sender.example>', '']
 

@@ -14,24 +14,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, messageHead } from './test-notice'
 import type { Report, Verdict } from './types'
 
 const R = 'kim@prospect.example'
 
-function head(from: string, subject: string, contentType: string, extra: string[] = []): string[] {
-  return [
-    `From: ${from}`,
-    'To: sales@sender.example',
-    `Subject: ${subject}`,
-    'Date: Wed, 5 Nov 2025 08:30:00 +0000',
-    'Message-ID: <provider-c@mail.sender.example>',
-    'MIME-Version: 1.0',
-    ...extra,
-    `Content-Type: ${contentType}`,
-    '',
-  ]
-}
+const head = messageHead
 
 function statusOf(reply: string): string {
   return /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1] ?? `${reply[0]}.0.0`

@@ -25,6 +25,42 @@ export function noticeHeaders(n: Omit<TestNotice, 'name' | 'body'>): string[] {
   ]
 }
 
+/** A message's header lines down to the blank line, for tests that write the body themselves. */
+export function messageHead(from: string, subject: string, contentType: string, extra: string[] = []): string[] {
+  return [
+    `From: ${from}`,
+    'To: sales@sender.example',
+    `Subject: ${subject}`,
+    'Date: Wed, 5 Nov 2025 08:30:00 +0000',
+    'Message-ID: <notice-2@mx.sender.example>',
+    'MIME-Version: 1.0',
+    ...extra,
+    `Content-Type: ${contentType}`,
+    '',
+  ]
+}
+
+/** One part of a multipart notice. */
+export interface NoticePart {
+  type: string
+  description?: string
+  body: string
+}
+
+/** A multipart notice: mixed, a delivery-status report, or a disposition (MDN) report. */
+export function multipartNotice(n: Omit<TestNotice, 'name' | 'body'>, parts: readonly NoticePart[], kind: 'mixed' | 'report' | 'report-mdn' = 'mixed'): string {
+  const type =
+    kind === 'report' ? 'multipart/report; report-type=delivery-status' : kind === 'report-mdn' ? 'multipart/report; report-type=disposition-notification' : 'multipart/mixed'
+  const lines = [...noticeHeaders(n), `Content-Type: ${type}; boundary="=_notice"`, '', 'This is a MIME-encapsulated message.', '']
+  for (const p of parts) {
+    lines.push('--=_notice', `Content-Type: ${p.type}`)
+    if (p.description) lines.push(`Content-Description: ${p.description}`)
+    lines.push('', p.body)
+  }
+  lines.push('--=_notice--', '')
+  return lines.join('\n')
+}
+
 export function rawNotice(n: TestNotice): string {
   return [
     ...noticeHeaders(n),
@@ -33,6 +69,68 @@ export function rawNotice(n: TestNotice): string {
     '',
     n.body,
   ].join('\n')
+}
+
+/**
+ * A Postfix-style DSN (multipart/report) as lines: bounce(8)'s text and a delivery-status part for
+ * one recipient; `command` adds Postfix's "(in reply to ... command)".
+ */
+export function postfixDsnLines(rcpt: string, status: string, diagnostic: string, o: { action?: string; command?: string } = {}): string[] {
+  const tail = o.command ? ` (in reply to ${o.command} command)` : ''
+  return [
+    'From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)',
+    'To: sales@sender.example',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Date: Mon, 2 Jun 2025 10:00:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+    '',
+    '--B',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'This is the mail system at host mail.sender.example.',
+    '',
+    `<${rcpt}>: host mx.prospect.example[192.0.2.10] said: ${diagnostic}${tail}`,
+    '',
+    '--B',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.sender.example',
+    '',
+    `Final-Recipient: rfc822; ${rcpt}`,
+    `Action: ${o.action ?? 'failed'}`,
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.prospect.example',
+    `Diagnostic-Code: smtp; ${diagnostic}`,
+    '',
+    '--B--',
+    '',
+  ]
+}
+
+/** Exim's plain-text notice ("The following address(es) failed:") as lines; `after` names the SMTP step. */
+export function eximNoticeLines(rcpt: string, after: string, reply: string): string[] {
+  return [
+    'From: Mail Delivery System <Mailer-Daemon@mail.sender.example>',
+    'To: sales@sender.example',
+    'Subject: Mail delivery failed: returning message to sender',
+    'Date: Mon, 2 Jun 2025 10:00:00 +0000',
+    'X-Failed-Recipients: ' + rcpt,
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    `  ${rcpt}`,
+    '    host mx.prospect.example [192.0.2.10]',
+    `    SMTP error from remote mail server after ${after}:`,
+    `    ${reply}`,
+    '',
+  ]
 }
 
 export const ENDINGS: ReadonlyArray<readonly [string, (lf: string) => string]> = [

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from '../index'
 import type { Reason, Verdict } from '../types'
+import { eximNoticeLines, postfixDsnLines } from '../test-notice'
 
 type Ending = 'lf' | 'crlf' | 'cr'
 type Notice = { kind: 'message'; raw: string } | { kind: 'text'; text: string; subject: string; from: string }
@@ -22,69 +23,14 @@ function join(lines: string[], ending: Ending = 'lf'): string {
   return lines.join(ending === 'crlf' ? '\r\n' : ending === 'cr' ? '\r' : '\n')
 }
 
-/** A Postfix-style DSN; `command` adds Postfix's "(in reply to ... command)". */
+/** A Postfix-style DSN (test-notice.ts); `command` adds Postfix's "(in reply to ... command)". */
 function dsn(status: string, diagnostic: string, o: { command?: string; action?: string; ending?: Ending } = {}): Notice {
-  const tail = o.command ? ` (in reply to ${o.command} command)` : ''
-  return {
-    kind: 'message',
-    raw: join([
-      'From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)',
-      'To: sales@sender.example',
-      'Subject: Undelivered Mail Returned to Sender',
-      'Date: Mon, 2 Jun 2025 10:00:00 +0000',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-      '',
-      '--B',
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
-      'This is the mail system at host mail.sender.example.',
-      '',
-      `<${RCPT}>: host mx.prospect.example[192.0.2.10] said: ${diagnostic}${tail}`,
-      '',
-      '--B',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; mail.sender.example',
-      '',
-      `Final-Recipient: rfc822; ${RCPT}`,
-      `Action: ${o.action ?? 'failed'}`,
-      `Status: ${status}`,
-      'Remote-MTA: dns; mx.prospect.example',
-      `Diagnostic-Code: smtp; ${diagnostic}`,
-      '',
-      '--B--',
-      '',
-    ], o.ending),
-  }
+  return { kind: 'message', raw: join(postfixDsnLines(RCPT, status, diagnostic, o), o.ending) }
 }
 
-/** Exim's plain-text notice; `after` names the SMTP step, `reply` is the server's answer. */
+/** Exim's plain-text notice (test-notice.ts); `after` names the SMTP step, `reply` is the server's answer. */
 function exim(after: string, reply: string, ending: Ending = 'lf'): Notice {
-  return {
-    kind: 'message',
-    raw: join([
-      'From: Mail Delivery System <Mailer-Daemon@mail.sender.example>',
-      'To: sales@sender.example',
-      'Subject: Mail delivery failed: returning message to sender',
-      'Date: Mon, 2 Jun 2025 10:00:00 +0000',
-      'X-Failed-Recipients: ' + RCPT,
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
-      'This message was created automatically by mail delivery software.',
-      '',
-      'A message that you sent could not be delivered to one or more of its',
-      'recipients. This is a permanent error. The following address(es) failed:',
-      '',
-      `  ${RCPT}`,
-      '    host mx.prospect.example [192.0.2.10]',
-      `    SMTP error from remote mail server after ${after}:`,
-      `    ${reply}`,
-      '',
-    ], ending),
-  }
+  return { kind: 'message', raw: join(eximNoticeLines(RCPT, after, reply), ending) }
 }
 
 /** qmail-send's own notice (QSBMF), `said` the remote host's answer. */

@@ -12,72 +12,21 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from '../index'
 import type { Reason, Verdict } from '../types'
+import { eximNoticeLines, postfixDsnLines } from '../test-notice'
 
 type Expect = [Reason, boolean, Verdict]
 type Notice = { kind: 'message'; raw: string } | { kind: 'text'; text: string; subject: string; from: string }
 
 const RCPT = 'kim@prospect.example'
 
-/** A Postfix-style DSN (multipart/report); `command` adds Postfix's "(in reply to ... command)". */
+/** A Postfix-style DSN (test-notice.ts); `command` adds Postfix's "(in reply to ... command)". */
 function dsn(status: string, diagnostic: string, o: { rcpt?: string; action?: string; command?: string; crlf?: boolean } = {}): Notice {
-  const rcpt = o.rcpt ?? RCPT
-  const tail = o.command ? ` (in reply to ${o.command} command)` : ''
-  const raw = [
-    'From: MAILER-DAEMON@mail.sender.example (Mail Delivery System)',
-    'To: sales@sender.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 2 Jun 2025 10:00:00 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    'This is the mail system at host mail.sender.example.',
-    '',
-    `<${rcpt}>: host mx.prospect.example[192.0.2.10] said: ${diagnostic}${tail}`,
-    '',
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mail.sender.example',
-    '',
-    `Final-Recipient: rfc822; ${rcpt}`,
-    `Action: ${o.action ?? 'failed'}`,
-    `Status: ${status}`,
-    'Remote-MTA: dns; mx.prospect.example',
-    `Diagnostic-Code: smtp; ${diagnostic}`,
-    '',
-    '--B--',
-    '',
-  ].join(o.crlf ? '\r\n' : '\n')
-  return { kind: 'message', raw }
+  return { kind: 'message', raw: postfixDsnLines(o.rcpt ?? RCPT, status, diagnostic, o).join(o.crlf ? '\r\n' : '\n') }
 }
 
-/** Exim's plain-text notice ("The following address(es) failed:"), `after` naming the SMTP step. */
+/** Exim's plain-text notice (test-notice.ts), `after` naming the SMTP step. */
 function exim(after: string, reply: string): Notice {
-  const raw = [
-    'From: Mail Delivery System <Mailer-Daemon@mail.sender.example>',
-    'To: sales@sender.example',
-    'Subject: Mail delivery failed: returning message to sender',
-    'Date: Mon, 2 Jun 2025 10:00:00 +0000',
-    'X-Failed-Recipients: ' + RCPT,
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    'This message was created automatically by mail delivery software.',
-    '',
-    'A message that you sent could not be delivered to one or more of its',
-    'recipients. This is a permanent error. The following address(es) failed:',
-    '',
-    `  ${RCPT}`,
-    '    host mx.prospect.example [192.0.2.10]',
-    `    SMTP error from remote mail server after ${after}:`,
-    `    ${reply}`,
-    '',
-  ].join('\n')
-  return { kind: 'message', raw }
+  return { kind: 'message', raw: eximNoticeLines(RCPT, after, reply).join('\n') }
 }
 
 const text = (body: string, subject = 'Undeliverable: Proposal', from = 'postmaster@outlook.com'): Notice => ({ kind: 'text', text: body, subject, from })
