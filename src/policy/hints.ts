@@ -17,6 +17,7 @@ export const SENDING_HINTS: Partial<Record<Reason, string>> = {
   notcompliantrfc: 'hintMalformed',
   syntaxerror: 'hintMalformed',
   mesgtoobig: 'hintTooBig',
+  exceedlimit: 'hintTooBig', // over one mailbox's size limit (X.2.3): the same advice
   speeding: 'hintRateLimit',
   securityerror: 'hintSecurity',
   norelaying: 'hintNoRelaying',
