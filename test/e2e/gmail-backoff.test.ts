@@ -89,7 +89,8 @@ describe('Gmail watcher back-off', () => {
 
     // Gmail recovers: the next allowed poll succeeds and reads the notice.
     s.fake.accounts.get('u/0')!.feed = 'feed'
-    const done = await waitForStore(s.ext, (st) => st.contacts.length === 1, 40_000)
+    // The notice is stored before the poll's success is written to the cursor: wait for both.
+    const done = await waitForStore(s.ext, (st) => st.contacts.length === 1 && st.cursors.find((c) => c.account === 'u/0')?.state === 'ok', 40_000)
     expect(lists(done)).toEqual({ 'kijitora@example.co.jp': 'remove' })
     expect(done.cursors.find((c) => c.account === 'u/0')).toMatchObject({ state: 'ok', failures: 0, notBefore: '' })
     expect(s.fake.feedHits.get('u/1')).toBe(1)
