@@ -33,10 +33,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
 import { ENDINGS, multipartNotice, rawNotice, type NoticePart } from './test-notice'
-
-type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
-
-type Part = NoticePart
+import type { Verdict } from './types'
 
 interface Row {
   /** Server and version, then the layout. */
@@ -46,7 +43,7 @@ interface Row {
   from: string
   subject: string
   headers?: string[]
-  body: string | Part[]
+  body: string | NoticePart[]
   multipart?: 'mixed' | 'report' | 'report-mdn'
   /** Failed (or delayed) recipients found exactly, with the verdict judged right. */
   expected: Record<string, Verdict>

@@ -16,10 +16,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
 import { ENDINGS, multipartNotice, rawNotice, type NoticePart } from './test-notice'
-
-type Verdict = 'remove' | 'retry' | 'fix-sending' | 'pending' | 'none'
-
-type Part = NoticePart
+import type { Verdict } from './types'
 
 interface Row {
   name: string
@@ -29,7 +26,7 @@ interface Row {
   subject: string
   headers?: string[]
   /** A text/plain body, or the parts of a multipart message. */
-  body: string | Part[]
+  body: string | NoticePart[]
   multipart?: 'mixed' | 'report'
   /** Failed recipients found exactly, each with the verdict judged right and why. */
   expected: Record<string, Verdict>
