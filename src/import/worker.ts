@@ -6,6 +6,7 @@
 import { openDb } from '../store/db'
 import { runImport, type ImportControl } from './importer'
 import { ParsePool, poolSize } from './parse-pool'
+import { useMemoryBlob } from '../bounce/mime/memory-blob'
 import type { FromImportWorker, ToImportWorker } from './protocol'
 import { storeDeps } from './store-deps'
 import { asWriter } from '../store/writers'
@@ -31,6 +32,11 @@ async function importFiles(msg: Extract<ToImportWorker, { type: 'start' }>, cont
   const db = openDb(msg.dbName)
   const size = poolSize()
   const pool = size > 0 ? new ParsePool(size) : null
+  // On one core the engine runs here, and needs the in-memory Blob its own workers use
+  // (parse-worker.ts). With Chromium's Blob the engine took 4× as long on one core (12.6 s against
+  // 3.2 s for 605 notices, bench/import.bench.ts "chromium-1"). This worker builds no other Blob;
+  // the page's Files stay native.
+  const nativeBlob = pool ? null : useMemoryBlob()
   try {
     const files = msg.files.map((f) => ({ name: f.name, blob: f as Blob }))
     const deps = storeDeps(db)
@@ -41,6 +47,7 @@ async function importFiles(msg: Extract<ToImportWorker, { type: 'start' }>, cont
     post({ type: 'failed', error: err instanceof Error ? err.message : String(err) })
   } finally {
     pool?.close()
+    nativeBlob?.()
     db.close()
   }
 }

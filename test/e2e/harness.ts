@@ -4,7 +4,7 @@
  * `context` before `loadExtension()` so the worker's first fetches are intercepted too.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -21,6 +21,19 @@ export interface LaunchOptions {
   args?: string[]
   /** Another build to load (e.g. the Gmail API test build); default dist/. */
   dist?: string
+  /**
+   * Pin the browser to these CPUs (a taskset list, e.g. '0'), so that it sees that many cores
+   * (Chromium's navigator.hardwareConcurrency follows the process's CPU affinity on Linux).
+   */
+  cpus?: string
+}
+
+/** A launcher that starts Chromium under taskset (util-linux), pinned to `cpus`. */
+function pinnedChromium(dir: string, cpus: string): string {
+  const path = join(dir, 'chromium-pinned.sh')
+  writeFileSync(path, `#!/bin/sh\nexec taskset -c ${cpus} ${CHROMIUM} "$@"\n`)
+  chmodSync(path, 0o755)
+  return path
 }
 
 export interface ExtensionBrowser {
@@ -48,7 +61,7 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrow
     ...(options.args ?? []),
   ]
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: options.cpus ? pinnedChromium(mkdtempSync(join(tmpdir(), 'rebound-pinned-')), options.cpus) : CHROMIUM,
     headless: true,
     acceptDownloads: true,
     locale: options.locale,
