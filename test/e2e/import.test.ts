@@ -203,3 +203,25 @@ describe('import through the options page', () => {
     expect(got.lists).toEqual({ remove: want.lists.remove, retry: want.lists.retry, sending: want.lists.sending, pending: want.lists.pending })
   })
 })
+
+describe('import on a one-core machine', () => {
+  it('parses in the import worker itself (no engine workers): the lists equal the notices parsed one by one', async () => {
+    // Chromium pinned to one CPU reports one core, so poolSize() is 0 (src/import/parse-pool.ts).
+    const browser = await launch({ cpus: '0' })
+    try {
+      await browser.loadExtension()
+      const path = join(dir, 'one-core.mbox')
+      const m = makeMbox({ out: path, mb: 6, notices: 120, repeats: 0, seed: 13 })
+      const want = await expectedLists(m.notices.map(noticeAsSplit))
+      const page = await browser.openPage('src/options/index.html')
+      expect(await page.evaluate(() => navigator.hardwareConcurrency)).toBe(1)
+      const got = await importThrough(page, [path])
+      expect(got.status).toBe('done')
+      expect(got.notes).toEqual([])
+      expect(got.kinds).toEqual(want.byKind)
+      expect(withoutZeros(await storedLists(page))).toEqual(withoutZeros(want.lists))
+    } finally {
+      await browser.close()
+    }
+  })
+})
