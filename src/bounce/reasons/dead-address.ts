@@ -132,6 +132,7 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'unrecognized recipient', 'unrecognised recipient', 'unregistered address', 'user\'s email name is not found',
   'receiver not found', 'nom du destinataire n\'est pas reconnu', 'non recensé dans le carnet d\'adresses', // Exchange / Lotus, fr
   'non sono riuscito a trovare l\'indirizzo', // Gmail's older Italian notice
+  'unknown quickmail recipient', // QuickMail's "Unknown QuickMail recipient(s):" heading (Sympa _anabounce)
   'elektronski naslov ne obstaja', 'elektronski naslov je ukinjen', 'prejemnikovega e-poštnega naslova', // sl (CiviCRM)
 ]
 
