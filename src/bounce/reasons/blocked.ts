@@ -50,6 +50,9 @@ export const blocked: ReasonRule = {
     'dns blacklist', 'dnsbl', 'dynamic ip', 'dynamic-ip denied', 'ips blocked', 'connection refused due to abuse',
     // The same lists' block wordings (the PHP bounce-rule lists that grew from BMH (bmh_rules.php and its descendants' COMMON_RULES)).
     'blocked for abuse', 'ip banned', 'mail server is currently blocked', 'on rbl list', 'spamblock',
+    // CiviCRM's Spam type: "blacklisted" said of the sending host or IP, "open relay" (the sending host
+    // listed as one), "blocked message".
+    'is blacklisted', 'is an open relay', 'blocked message',
     'connections will not be accepted from', 'on domain\'s blacklist', 'on our block list', 'on our blocklist', 'blocklisted', 'block listed', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
   ],
   patterns: [

@@ -19,5 +19,8 @@ export const contentError: ReasonRule = {
     // amavisd-new's notice to the sender (its notify_sender template): "BANNED CONTENTS ALERT / Our
     // content checker found / banned name: …", "INVALID HEADER" (Sisimai Lhost/Amavis.pm reads its DSN).
     'banned contents alert', 'content checker found banned', 'banned name:', 'invalid header alert',
+    // CiviCRM's "Syntax" type "nonstandard smtp line terminator", "attachment blocking" (Spam type): a bare
+    // LF in the sender's message, an attachment the receiver's filter strips.
+    'nonstandard smtp line terminator', 'attachment blocking',
   ],
 }

@@ -120,6 +120,20 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // "rule: unknown"): servers that say the address is gone in words not listed above.
   'addressee unknown', 'does not have an account here', 'address no longer exists', 'mailbox no longer exists',
   'account no longer exists', 'user no longer exists', 'user not a member of domain',
+  // List managers' and CRMs' shipped bounce rules (issue 9, peer-audit-b.test.ts): CiviCRM's "Invalid"
+  // patterns (sql/civicrm_data/civicrm_mailing_bounce_type/Invalid.sqldata.php), Sympa's RFC 1893
+  // equivalents of old wordings (ProcessBounce.pm %equiv, 5.1.1), listmonk's reHardBounce and phpList's
+  // generatebouncerules.php: servers' words for a local part they do not have.
+  'addressee invalid', 'addressee is invalid', 'badly formatted address', 'malformed local part', 'malformed local-part',
+  'invalid or unknown virtual user', 'no e-mail address registered', 'no email address registered',
+  'no such e-mail address', 'no such local user', 'unknown local user', 'not found in directory',
+  'not found in the directory', 'not present in directory', 'not known at this site', 'no longer on server',
+  'no longer on this server',
+  'unrecognized recipient', 'unrecognised recipient', 'unregistered address', 'user\'s email name is not found',
+  'receiver not found', 'nom du destinataire n\'est pas reconnu', 'non recensé dans le carnet d\'adresses', // Exchange / Lotus, fr
+  'non sono riuscito a trovare l\'indirizzo', // Gmail's older Italian notice
+  'unknown quickmail recipient', // QuickMail's "Unknown QuickMail recipient(s):" heading (Sympa _anabounce)
+  'elektronski naslov ne obstaja', 'elektronski naslov je ukinjen', 'prejemnikovega e-poštnega naslova', // sl (CiviCRM)
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
@@ -212,6 +226,17 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /(?:utente|casella(?: di posta)?|indirizzo(?: e-?mail)?|account|destinatario) (?:non esistente|non riconosciut[oa]|errat[oa])(?![a-z])/, /nessuna casella con questo nome/, // it
   /pas de bo[iî]te aux lettres [aà] ce nom/, // fr
   /(?:endereço|usuário|conta|destinatário|caixa postal) (?:[^ ]{1,20} ){0,2}não existe mais/, // pt
+  // CiviCRM's Invalid patterns "address(es)?( you (entered|specified))? (could|was)( not|n.t)( be)? found",
+  // "nadie con esta direcci..?n" (Gmail es), listmonk's "address not found" (the bare noun only at the
+  // start of the answer, so "sender address not found" stays the sender's), and a bare "invalid user"
+  // that is not an authentication answer ("invalid user name or password").
+  /address(?:es)? you (?:entered|specified) (?:could not|couldn't|cannot|can't|was not|wasn't|were not|weren't) (?:be )?found/,
+  /nadie con (?:esta|esa) direcci[oó]n/,
+  /(?:^|\d |: )(?:the )?(?:e-?mail )?address (?:was )?not found/,
+  /(?:^|\d |: )invalid user(?![a-z]| ?name| ?id| or password| and password|\/| credentials)/,
+  // Sympa's %equiv "unknown address" (5.1.1) as the whole answer; Amazon SES's "5.1.0 - Unknown address
+  // error" is only its wrapper around the remote answer (lhost-amazonses-01: a 5.7.1 refusal of the sender).
+  /(?:^|\d |: )unknown address(?:$|[.;,:!)]| <| [^ ]{1,64}@)/,
 ]
 
 export const deadAddress: ReasonRule = {

@@ -37,6 +37,9 @@ export const hostUnknown: ReasonRule = {
     // "Recipient address:" (Sisimai Lhost/MessagingServer.pm, hostunknown): its DSN part says 5.4.4;
     // a page showing the text part alone has only these words (rendered-parity.test.ts).
     'illegal host/domain name found',
+    // CiviCRM's "Dns" bounce type (civicrm_mailing_bounce_type/Dns.sqldata.php): "name(server entry| lookup
+    // failure)", "no (mail server|dns entries)"; only the domain's lack of DNS, a lookup failure stays out.
+    'no name server entry', 'no nameserver entry',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,
@@ -51,6 +54,7 @@ export const hostUnknown: ReasonRule = {
     /(?:impossibile|non è stato possibile) trovare il dominio /,
     / (?:domain|domäne) [^ ]{1,255} (?:wurde )?nicht gefunden/,
     /no se (?:ha encontrado|encontró|pudo encontrar) el dominio /,
+    /(?:^|\d |: )no (?:dns entries|mail servers?) for [^ ]{1,255}/, /(?<!sender )domain [^ ]{1,255} has no mail servers?/,
   ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.

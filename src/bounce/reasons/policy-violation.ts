@@ -30,6 +30,8 @@ export const policyViolation: ReasonRule = {
     // Content a receiver's policy forbids, in its users' languages (es, fr, it, de, pt).
     'contenido no permitido', 'contenu non autorisé', 'contenuto non consentito', 'contenuto non permesso',
     'unzulässiger inhalt', 'conteúdo não permitido',
+    // CiviCRM's Spam type "does not conform to our e-?mail policy".
+    'does not conform to our e-mail policy', 'does not conform to our email policy',
   ],
   patterns: [/permanent failure for one or more recipients \([^ )]{1,255}:blocked\)/],
 }

@@ -12,6 +12,9 @@ export const requirePtr: ReasonRule = {
     'this system will not accept messages from servers/devices with no reverse dns', 'unresolvable relay host name',
     'we do not accept mail from hosts with dynamic ip or generic dns ptr-records',     'service permits no reverse dns',
     'valid reverse lookup', 'add a ptr record', 'valid ptr record', // the BMH-style rule lists (iiNet's PTR answer)
+    // CiviCRM's "reverse dns entry" (Dns type) and "ip name lookup", "sender ip must resolve" (Relay type):
+    // the sending host's name, not the recipient's domain.
+    'reverse dns entry', 'ip name lookup failed', 'sender ip must resolve',
   ],
   patterns: [/domain [^ ]{1,255} mismatches client ip/, /dns lookup failure: [^ ]{1,255} try again later/, /reverse dns lookup for host [^ ]{1,255} failed permanently/, /server access [^ ]{1,255} forbidden by invalid rdns record of your mail server/, /service permits [^ ]{1,8} unverifyable sending ips/],
 }

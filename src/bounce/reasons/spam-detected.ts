@@ -49,9 +49,18 @@ export const spamDetected: ReasonRule = {
     'похоже на спам', 'jako spam', // zh, ko, ru, cs
     'pour cause de spam', 'als spam abgelehnt', 'wegen spam abgelehnt', 'wegen spamverdacht', 'por ser spam',
     'rechazado por spam', 'rejeitada por spam', 'rejeitado por spam', 'rifiutato per spam', 'rifiutata per spam',
+    // CiviCRM's "Spam" bounce type (civicrm_mailing_bounce_type/Spam.sqldata.php): a filter's judgement of
+    // the message, "(hostile|questionable|unacceptable) content", "anti-?spam (policy|software)", "spamcheck",
+    // "excessive spam content", "message looks suspicious", "is likely unsolicited mail", "content control".
+    'hostile content', 'questionable content', 'unacceptable content', 'anti-spam policy', 'antispam policy',
+    'anti-spam software', 'antispam software', 'spamcheck', 'failed spam check', 'message looks suspicious',
+    'likely unsolicited mail', 'unsolicited mail', 'content control', 'rejected due to spam', 'spam reduction software',
   ],
   patterns: [
     /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/
+    // CiviCRM Spam "(bulk( e-?mail)|content|attachment blocking|virus|mail system) filters?": a message
+    // stopped by a filter (the verb first: "content filter" alone also names a queue or a service).
+    /(?:blocked|rejected|refused|caught|stopped|denied|held) by (?:our |the |a |an )?(?:bulk e-?mail|content|attachment blocking|mail system|anti-?spam|spam) filters?/,
     /mail score \([^)]{0,20}\) over/, /this message scored [^ ]{1,20} spam points/, /rejected due to spam (?:classification|content)/, /mail rejete\. mail rejected\. [^ ]{0,64}506/],
   probe(fact) {
     if (fact.statusReason === 'spamdetected') return true

@@ -56,6 +56,10 @@ export const suspend: ReasonRule = {
     // service", "User status is locked", "User account not activated".
     'disabled with mta service', 'user status is locked', 'account not activated',
     'mail receiving disabled', // CommuniGate Pro: the account's mail receiving is switched off (Mautic's DsnParser, rule 0194)
+    // CiviCRM's "Inactive" bounce type (sql/civicrm_data/civicrm_mailing_bounce_type/Inactive.sqldata.php)
+    // and listmonk's reHardBounce "address.*disabled": a mailbox closed, or a person gone, said by the server.
+    'deactivated mailbox', 'is inactive on this domain', 'no longer accepting mail', 'no longer accepting messages',
+    'no longer accepting e-mail', 'no longer accepting email', 'no longer using this account', 'no longer on staff',
   ],
   patterns: [
     /user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/,
@@ -68,5 +72,12 @@ export const suspend: ReasonRule = {
     /(?:cuenta|buzón) (?:[^ ]{1,20} ){0,3}(?:ha sido|fue|está) (?:cancelad[oa]|cerrad[oa]|eliminad[oa]|dad[oa] de baja)(?![a-z])/,
     /(?:conta|caixa postal|caixa de correio) (?:[^ ]{1,20} ){0,3}(?:foi|está) (?:encerrada|cancelada|excluída|desativada)(?![a-z])/,
     /(?:konto|postfach|mailbox) (?:[^ ]{1,20} ){0,3}(?:wurde|ist) (?:gelöscht|geschlossen|gekündigt|aufgelöst)(?![a-z])/,
+    // CiviCRM Inactive: "account is locked" (the mailbox's, not an AUTH answer: the noun says whose),
+    // "no longer (in use|with|employed|works for)", "not accepting (mail|messages)" said of the address.
+    /(?:mailbox|this account|user account|recipient(?:'s)? account|e-?mail account) is locked/,
+    /(?:address|mailbox|account|e-?mail) (?:[^ ]{1,20} ){0,2}is no longer in use/,
+    /(?:is|are) no longer (?:with|employed (?:at|by|with|here)|working (?:at|for|with)|works? (?:at|for))(?![a-z])/,
+    /(?:address|mailbox|account|user|recipient) (?:[^ ]{1,20} ){0,2}is not accepting (?:mail|messages|e-?mail)/,
+    /(?:e-?mail )?address (?:has been|was|is) (?:disabled|deactivated)/,
   ],
 }

@@ -13,5 +13,7 @@ export const virusDetected: ReasonRule = {
     'unsafe content', 'heuristics.phishing', 'appears infected with',
     // amavisd-new's notice to the sender: "VIRUS ALERT / Our content checker found / virus: …".
     'virus alert', 'content checker found virus',
+    // CiviCRM's Spam type "anti-?virus gateway has detected".
+    'anti-virus gateway has detected', 'antivirus gateway has detected', 'detected a virus',
   ],
 }
