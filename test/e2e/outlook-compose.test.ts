@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEAD, DEAD_DOMAIN, expectedLines, FINE, LATER, startComposeSession, type ComposeSession } from './fake-gmail/compose-session'
+import { DEAD, DEAD_DOMAIN, expectedLines, FINE, LATER, pageTrouble, pasteInto, setComposeGuard, startComposeSession, type ComposeSession } from './fake-gmail/compose-session'
 
 let s: ComposeSession
 let lines: Record<string, string>
@@ -24,13 +24,7 @@ const warningLines = (page: Page, draft: string) => page.locator(`${root(draft)}
 const line = (page: Page, draft: string, address: string) => page.locator(`${root(draft)} .rebound-compose-warning-line[data-address="${address}"]`)
 const recipients = (page: Page, draft: string) => page.evaluate((d) => window.fakeOwa.recipients(d).sort(), draft)
 
-async function paste(page: Page, draft: string, field: 'TO' | 'CC' | 'BCC', text: string) {
-  await editor(page, draft, field).evaluate((el, t) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', t)
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, text)
-}
+const paste = (page: Page, draft: string, field: 'TO' | 'CC' | 'BCC', text: string) => pasteInto(editor(page, draft, field), text)
 
 describe('Outlook compose guard', () => {
   it('new message: warns as recipients are typed, resolved and pasted; clears as they go', async () => {
@@ -97,24 +91,18 @@ describe('Outlook compose guard', () => {
 
   it('a recipient Rebound does not know gets nothing, and nothing is logged', async () => {
     const page = await s.outlook()
-    const logs: string[] = []
-    page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`))
-    page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`))
+    const trouble = pageTrouble(page)
     const draft = await page.evaluate((f) => window.fakeOwa.newMessage({ to: [f] }), FINE)
     await paste(page, draft, 'CC', 'someone@elsewhere.example')
     await page.waitForTimeout(800)
     expect(await page.locator('.rebound-compose-warning').count()).toBe(0)
-    expect(logs.filter((l) => /^(error|pageerror)/.test(l) || l.includes('Rebound'))).toEqual([])
+    expect(trouble()).toEqual([])
     await page.close()
   })
 
   it('shows nothing when the setting is off (options page), and again when back on', async () => {
     const options = await s.browser.openPage('src/options/index.html')
-    const setGuard = async (on: boolean) => {
-      await options.locator('input[name=composeGuard]').setChecked(on)
-      await options.getByRole('button', { name: 'Save' }).click()
-      await expect.poll(() => options.getByTestId('settings-form').textContent()).toContain('Saved.')
-    }
+    const setGuard = (on: boolean) => setComposeGuard(options, on)
     await setGuard(false)
     const page = await s.outlook()
     const draft = await page.evaluate((r) => window.fakeOwa.newMessage(r), { to: [DEAD], cc: [LATER] })

@@ -5,7 +5,7 @@
  * notices sent as `ingestRaw` from an extension page, as a content script would. Shared by the compose
  * guard's end-to-end tests (Gmail, Outlook) and its bench.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { launch, type ExtensionBrowser } from '../harness'
 import { composePage, emptyFeed, type ComposeKind, type Markup } from './compose-page'
 import { asOwnMail } from '../../fixtures/trust/own-mail'
@@ -98,6 +98,30 @@ export async function expectedLines(s: ComposeSession): Promise<Record<string, s
 
 export const openCompose = (page: Page, kind: ComposeKind, markup: Markup, initial: Record<string, string[]> = {}) =>
   page.evaluate(([k, m, i]) => window.fakeCompose.open(k, m, i), [kind, markup, initial] as const)
+
+/** From now on, the page's errors and anything Rebound logs there: call the result to read them. */
+export function pageTrouble(page: Page): () => string[] {
+  const logs: string[] = []
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`))
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`))
+  return () => logs.filter((l) => /^(error|pageerror)/.test(l) || l.includes('Rebound'))
+}
+
+/** Pastes text into a recipient field, as the clipboard does. */
+export async function pasteInto(field: Locator, text: string): Promise<void> {
+  await field.evaluate((el, t) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', t)
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+/** Turns the compose guard on or off on the options page, and waits until it is saved. */
+export async function setComposeGuard(options: Page, on: boolean): Promise<void> {
+  await options.locator('input[name=composeGuard]').setChecked(on)
+  await options.getByRole('button', { name: 'Save' }).click()
+  await options.getByTestId('settings-form').getByText('Saved.').waitFor()
+}
 
 /** The warning lines shown in one compose (by its id). */
 export const warningLines = (page: Page, id: string) =>
