@@ -33,8 +33,8 @@ export interface ProtocolMap {
    */
   deleteEverything: () => void
   /**
-   * The Gmail compose guard (content script, mail.google.com frames only) asks about the addresses in
-   * an open compose (at most 100): warnings for those that need one, nothing about other contacts.
+   * The compose guard (content script in the top frame of a Gmail or Outlook on the web tab) asks about
+   * the addresses in its open composes (at most 100): warnings for those that need one, nothing about other contacts.
    * `enabled: false` when the user turned the guard off in the options.
    */
   composeWarnings: (req: { addresses: string[] }) => { enabled: boolean; warnings: ComposeWarning[] }

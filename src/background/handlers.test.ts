@@ -208,8 +208,11 @@ describe('composeWarnings', () => {
     await getDb().kv.clear()
   })
 
-  it('answers a Gmail content script about the addresses it asked', async () => {
-    expect(await handlers.composeWarnings(req(['Jane@acme.com', 'bob@beta.io']), CONTENT)).toEqual({
+  it.each([
+    ['Gmail', CONTENT],
+    ['Outlook on the web', senders.outlook],
+  ])('answers a %s content script about the addresses it asked', async (_name, sender) => {
+    expect(await handlers.composeWarnings(req(['Jane@acme.com', 'bob@beta.io']), sender)).toEqual({
       enabled: true,
       warnings: [{ address: 'jane@acme.com', kind: 'remove', reason: 'userunknown', date: '2026-11-02T10:00:00.000Z' }],
     })
@@ -220,8 +223,11 @@ describe('composeWarnings', () => {
     ['another site', { ...CONTENT, url: 'https://mail.google.com.evil.example/mail/u/0/' }],
     ['a Gmail URL in a frame of another origin', { ...CONTENT, origin: 'https://evil.example' }],
     ['no tab', { id: CONTENT.id, url: CONTENT.url }],
+    ['an Outlook look-alike host', { ...senders.outlook, url: 'https://outlook.office.com.evil.example/mail/', origin: 'https://outlook.office.com.evil.example' }],
+    ['an Outlook frame inside another site', { ...senders.outlook, tab: { ...senders.outlook.tab, url: 'https://evil.example/' }, frameId: 4 }],
+    ['another extension', senders.otherExtension],
   ])('refuses %s', async (_name, sender) => {
-    await expect(handlers.composeWarnings(req(['jane@acme.com']), sender)).rejects.toThrow('only from a Gmail page')
+    await expect(handlers.composeWarnings(req(['jane@acme.com']), sender)).rejects.toThrow('only from a Gmail or Outlook page')
   })
 
   it('refuses more than 100 addresses', async () => {

@@ -101,8 +101,9 @@ export const handlers: Handlers = {
   },
 
   async composeWarnings(req, sender) {
-    // The router let only Gmail pages in (senders.ts); checked again here, where the store is read.
-    if (senderKind(sender) !== 'gmail') throw new BadRequest('only from a Gmail page')
+    // The router let only Gmail and Outlook pages in (senders.ts); checked again here, where the store is read.
+    const kind = senderKind(sender)
+    if (kind !== 'gmail' && kind !== 'outlook') throw new BadRequest('only from a Gmail or Outlook page')
     const addresses = checkAddresses(req.addresses)
     const db = getDb()
     if (!(await getSettings(db)).composeGuard) return { enabled: false, warnings: [] }

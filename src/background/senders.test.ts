@@ -38,7 +38,7 @@ describe('the message table', () => {
     pollNow: ['extension'],
     testPollEvery: ['extension'],
     deleteEverything: ['extension'],
-    composeWarnings: ['gmail'],
+    composeWarnings: ['gmail', 'outlook'],
   }
   it.each(Object.entries(ALLOWED))('%s is taken from %j only', (type, kinds) => {
     for (const kind of ['extension', 'gmail', 'outlook'] as const) expect(mayReceive(type, kind), `${type} from ${kind}`).toBe(kinds.includes(kind))

@@ -33,8 +33,8 @@ export const SENDERS: { [K in MessageType]: Rule<K> } = {
   pollNow: { from: ['extension'] },
   testPollEvery: { from: ['extension'] },
   deleteEverything: { from: ['extension'] },
-  // The compose guard: per-address warning lines for the addresses a Gmail compose holds.
-  composeWarnings: { from: ['gmail'], toContent: (answer) => answer },
+  // The compose guard: per-address warning lines for the addresses a Gmail or Outlook compose holds.
+  composeWarnings: { from: ['gmail', 'outlook'], toContent: (answer) => answer },
 }
 
 /** The kind of a message's or port's sender, or null for anyone else. */

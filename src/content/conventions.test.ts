@@ -23,7 +23,7 @@ describe('content scripts', () => {
 
   it('exist for Gmail and Outlook, with each site\'s selectors in src/sites/', () => {
     expect(files.map((f) => relative(ROOT, f))).toEqual(
-      expect.arrayContaining(['gmail/index.ts', 'outlook/index.ts', '../sites/gmail/selectors.ts', '../sites/gmail/compose.ts', '../sites/outlook/selectors.ts']),
+      expect.arrayContaining(['gmail/index.ts', 'outlook/index.ts', '../sites/gmail/selectors.ts', '../sites/gmail/compose.ts', '../sites/outlook/selectors.ts', '../sites/outlook/compose.ts']),
     )
   })
 

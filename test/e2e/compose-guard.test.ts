@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ComposeKind, Markup } from './fake-gmail/compose-page'
-import { DEAD, DEAD_DOMAIN, expectedLines, FINE, LATER, openCompose, startComposeSession, warningLines, type ComposeSession } from './fake-gmail/compose-session'
+import { DEAD, DEAD_DOMAIN, expectedLines, FINE, LATER, openCompose, pageTrouble, pasteInto, setComposeGuard, startComposeSession, warningLines, type ComposeSession } from './fake-gmail/compose-session'
 
 let s: ComposeSession
 let lines: Record<string, string>
@@ -22,13 +22,7 @@ afterAll(async () => s?.close())
 const entry = (page: Page, id: string, field: string) =>
   page.locator(`#${id} .anm[name="${field}"] input[role=combobox], #${id} textarea.vO[name="${field}"]`)
 
-async function paste(page: Page, id: string, field: string, text: string) {
-  await entry(page, id, field).evaluate((el, t) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', t)
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, text)
-}
+const paste = (page: Page, id: string, field: string, text: string) => pasteInto(entry(page, id, field), text)
 
 const chip = (page: Page, id: string, address: string) =>
   page.locator(`#${id} [data-hovercard-id="${address}"], #${id} .vR:has(span[email="${address}"])`)
@@ -114,9 +108,7 @@ describe('compose guard', () => {
 
   it('does nothing, and throws nothing, on markup it does not know', async () => {
     const page = await s.gmail()
-    const logs: string[] = []
-    page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`))
-    page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`))
+    const trouble = pageTrouble(page)
     const id = await openCompose(page, 'window', 'unknown', { to: [DEAD] })
     await page.locator(`#${id} .rcpt-input`).first().evaluate((el) => {
       const data = new DataTransfer()
@@ -133,19 +125,14 @@ describe('compose guard', () => {
     await page.waitForTimeout(800)
     expect(await page.locator('.rebound-compose-warning').count()).toBe(0)
     expect(await page.evaluate(() => window.fakeCompose.errors)).toEqual([])
-    expect(logs.filter((l) => /^(error|pageerror)/.test(l) || l.includes('Rebound'))).toEqual([])
+    expect(trouble()).toEqual([])
     expect((await page.evaluate((i) => window.fakeCompose.recipients(i), id)).sort()).toEqual([DEAD, LATER].sort())
     await page.close()
   })
 
   it('shows nothing when the setting is off (options page), and again when back on', async () => {
     const options = await s.browser.openPage('src/options/index.html')
-    const setGuard = async (on: boolean) => {
-      const box = options.locator('input[name=composeGuard]')
-      await box.setChecked(on)
-      await options.getByRole('button', { name: 'Save' }).click()
-      await expect.poll(() => options.getByTestId('settings-form').textContent()).toContain('Saved.')
-    }
+    const setGuard = (on: boolean) => setComposeGuard(options, on)
     await setGuard(false)
     const page = await s.gmail()
     const id = await openCompose(page, 'fullscreen', 'current', { to: [DEAD], cc: [LATER] })

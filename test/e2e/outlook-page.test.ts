@@ -8,28 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { launch, type ExtensionBrowser } from './harness'
 import { corpusMessage, ordinaryMail, type FakeMessage } from './fake-gmail/messages'
 import { lists, waitForStore } from './fake-gmail/store-read'
+import { readingPane } from './fake-outlook/reading-pane'
 
 let browser: ExtensionBrowser | undefined
 afterEach(async () => {
   await browser?.close()
   browser = undefined
 })
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/** The reading pane of Outlook on the web, reduced to what Rebound reads (ids, roles, ARIA). */
-function readingPane(m: FakeMessage): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mail - Sales Rep - Outlook</title></head>
-<body><div id="app"><div role="navigation" aria-label="Navigation pane">Inbox</div>
-<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">
-<div role="heading" aria-level="2"><span class="JdFsz">${esc(m.subject)}</span></div>
-<div class="OZZZK"><span class="OZZZK" title="${esc(m.fromName ? `${m.fromName} <${m.fromEmail}>` : m.fromEmail)}">${esc(m.fromName || m.fromEmail)}</span></div>
-<div id="UniqueMessageBody_1" class="XbIp4 jmmB7 GNqVo" aria-label="Message body" role="document" tabindex="0">
-<div class="rps_1f2e"><div>${esc(m.text).replace(/\n/g, '<br>')}</div></div></div>
-</div></div></body></html>`
-}
 
 describe('Outlook page banner', () => {
   it('reads an open NDR from its rendered text and shows the banner; not for ordinary mail', async () => {

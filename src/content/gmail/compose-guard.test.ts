@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ComposeWarning } from '../../store/compose-warnings'
-import { guardCompose, type AskWorker } from './compose-guard'
+import type { AskWorker } from '../shared/compose-guard'
+import { guardGmailCompose as guardCompose } from './compose-guard'
 
 const warn = (address: string): ComposeWarning => ({ address, kind: 'remove', reason: 'userunknown', date: '2026-12-03T09:00:00.000Z' })
 

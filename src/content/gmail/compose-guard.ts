@@ -1,181 +1,23 @@
 /**
- * The compose guard (issue 11, part 1): in every open compose (window, full-screen, inline reply),
- * recipients the store knows as dead, at a dead domain, or not yet due for retry get a warning beside
- * the recipients. The page is only read; the only change Rebound makes to Gmail's compose is the
- * user's own "Remove recipient" click, done through Gmail's chip remove button. Any failure leaves
- * compose as it was: errors stay here.
+ * The compose guard in Gmail (compose window, full-screen compose, inline reply): Gmail's side of
+ * src/content/shared/compose-guard.ts. Recipients and their remove buttons come from
+ * src/sites/gmail/compose.ts; "Remove recipient" clicks Gmail's own chip button, or, in the older
+ * markup, takes out the chip whose hidden input is what Gmail sends.
  */
-import type { ComposeWarning } from '../../store/compose-warnings'
-import { ADDRESS_ATTRIBUTES, chipIsFormData, findRecipients, RECIPIENT_AREA, removeButtonOf, type RecipientChip } from '../../sites/gmail/compose'
-import { contextGone, send } from '../shared/send'
-import { buildWarningBox, WARNING_CLASS, type WarningLine } from './compose-warning'
-import { ComposeAnswers } from './compose-answers'
+import { ADDRESS_ATTRIBUTES, chipIsFormData, findRecipients, RECIPIENT_AREA, removeButtonOf } from '../../sites/gmail/compose'
+import { guardCompose, pressButton, type AskWorker, type ComposeSite } from '../shared/compose-guard'
 
-/** Wait for a burst of chip changes (a paste adds several) to settle, but never longer than MAX_WAIT_MS. */
-const DEBOUNCE_MS = 40
-const MAX_WAIT_MS = 150
-/** After a failed request: ask again this much later, at most this many times in a row. */
-const RETRY_MS = 1000
-const MAX_RETRIES = 3
-/** The worker refuses more (src/background/validate.ts). */
-const MAX_ADDRESSES = 100
-
-export type AskWorker = (addresses: string[]) => Promise<{ enabled: boolean; warnings: ComposeWarning[] }>
-
-const askWorker: AskWorker = (addresses) => send('composeWarnings', { addresses })
-
-/** A mutation that may have changed recipients (not one of ours, not elsewhere in Gmail). */
-function relevant(record: MutationRecord): boolean {
-  const target = record.target instanceof Element ? record.target : record.target.parentElement
-  if (!target || target.closest(`.${WARNING_CLASS}`)) return false
-  if (target.closest(RECIPIENT_AREA)) return true
-  if (record.type === 'attributes') return false
-  for (const list of [record.addedNodes, record.removedNodes]) {
-    for (const node of list) {
-      if (!(node instanceof Element) || node.classList.contains(WARNING_CLASS)) continue
-      if (node.matches(RECIPIENT_AREA) || node.querySelector(RECIPIENT_AREA)) return true
-    }
-  }
-  return false
+export const GMAIL_COMPOSE: ComposeSite = {
+  findRecipients,
+  recipientArea: RECIPIENT_AREA,
+  addressAttributes: ADDRESS_ATTRIBUTES,
+  remover(chip) {
+    const button = removeButtonOf(chip)
+    if (button) return () => pressButton(button)
+    return chipIsFormData(chip) ? () => chip.remove() : null
+  },
 }
 
-function click(el: HTMLElement): void {
-  // Gmail's buttons may act on mousedown or mouseup rather than click (InboxSDK simulates all three).
-  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView }))
-}
-
-export function guardCompose(doc: Document, signal: AbortSignal, ask: AskWorker = askWorker): void {
-  const answers = new ComposeAnswers()
-  let failures = 0
-  const kept = new WeakMap<Element, Set<string>>()
-  const boxes = new Map<Element, { box: HTMLElement; signature: string }>()
-
-  const removeRecipient = (chips: RecipientChip[]) => {
-    for (const { chip } of chips) {
-      if (!chip.isConnected) continue
-      const button = removeButtonOf(chip)
-      if (button) click(button)
-      else if (chipIsFormData(chip)) chip.remove()
-    }
-    schedule()
-  }
-
-  const render = (groups: Map<Element, RecipientChip[]>) => {
-    for (const [anchor, chips] of groups) {
-      const keep = kept.get(anchor)
-      const lines: WarningLine[] = []
-      const seen = new Set<string>()
-      for (const r of chips) {
-        const w = answers.warningFor(r.address)
-        if (!w || seen.has(r.address) || keep?.has(r.address)) continue
-        seen.add(r.address)
-        const same = chips.filter((c) => c.address === r.address)
-        const removable = same.some((c) => removeButtonOf(c.chip) || chipIsFormData(c.chip))
-        lines.push({
-          warning: w,
-          onRemove: removable ? () => removeRecipient(same) : undefined,
-          onKeep: () => {
-            if (!kept.has(anchor)) kept.set(anchor, new Set())
-            kept.get(anchor)!.add(r.address)
-            schedule()
-          },
-        })
-      }
-      const current = boxes.get(anchor)
-      const signature = lines.map((l) => `${l.warning.address}|${l.warning.kind}|${l.warning.date}|${l.onRemove ? 1 : 0}`).join(',')
-      if (!lines.length) {
-        current?.box.remove()
-        boxes.delete(anchor)
-        continue
-      }
-      if (current && current.signature === signature && current.box.isConnected && current.box.previousElementSibling === anchor) continue
-      current?.box.remove()
-      const box = buildWarningBox(doc, lines)
-      anchor.after(box)
-      boxes.set(anchor, { box, signature })
-    }
-    // A compose closed, or left with no recipient to warn about.
-    for (const [anchor, { box }] of boxes) {
-      if (groups.has(anchor)) continue
-      box.remove()
-      boxes.delete(anchor)
-    }
-  }
-
-  /** Recipients by compose (the element their warning goes after). */
-  const currentGroups = () => {
-    const groups = new Map<Element, RecipientChip[]>()
-    for (const r of findRecipients(doc)) {
-      const g = groups.get(r.anchor)
-      if (g) g.push(r)
-      else groups.set(r.anchor, [r])
-    }
-    return groups
-  }
-
-  const scan = () => {
-    const groups = currentGroups()
-    // Warnings already known show (or clear) at once; addresses without a fresh answer are asked about.
-    render(groups)
-    const addresses = [...new Set([...groups.values()].flat().map((r) => r.address))]
-    const batch = answers.toAsk(addresses, Date.now()).slice(0, MAX_ADDRESSES)
-    if (!batch.length) return
-    answers.begin(batch)
-    ask(batch).then(
-      (answer) => {
-        if (signal.aborted) return
-        failures = 0
-        answers.settle(batch, answer, Date.now())
-        // More than MAX_ADDRESSES recipients: the next batch.
-        if (addresses.length > batch.length) schedule()
-        safe(() => render(currentGroups()))
-      },
-      (e: unknown) => {
-        answers.fail(batch)
-        // An updated or removed extension stays quiet; otherwise (a worker starting up, say) ask
-        // again a little later, a few times, and at every later change.
-        if (contextGone(e)) return
-        console.warn('Rebound: compose guard could not ask the worker', e)
-        if (failures++ < MAX_RETRIES) setTimeout(schedule, RETRY_MS)
-      },
-    )
-  }
-
-  const safe = (fn: () => void) => {
-    try {
-      fn()
-    } catch (e) {
-      console.warn('Rebound: compose guard stopped on this change', e)
-    }
-  }
-
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let firstAt = 0
-  const run = () => {
-    timer = undefined
-    firstAt = 0
-    safe(scan)
-  }
-  function schedule() {
-    const now = Date.now()
-    if (!firstAt) firstAt = now
-    clearTimeout(timer)
-    timer = setTimeout(run, Math.max(0, Math.min(DEBOUNCE_MS, firstAt + MAX_WAIT_MS - now)))
-  }
-
-  const observer = new MutationObserver((records) => {
-    try {
-      if (records.some(relevant)) schedule()
-    } catch {
-      // Never into the page.
-    }
-  })
-  observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ADDRESS_ATTRIBUTES })
-  signal.addEventListener('abort', () => {
-    observer.disconnect()
-    clearTimeout(timer)
-    for (const { box } of boxes.values()) box.remove()
-    boxes.clear()
-  })
-  safe(scan)
+export function guardGmailCompose(doc: Document, signal: AbortSignal, ask?: AskWorker): void {
+  guardCompose(doc, signal, GMAIL_COMPOSE, ask)
 }

@@ -3,7 +3,7 @@
 import { accountFromPath } from '../../sites/gmail/urls'
 import { send } from '../shared/send'
 import { watchGmail } from './watch'
-import { guardCompose } from './compose-guard'
+import { guardGmailCompose } from './compose-guard'
 
 const account = accountFromPath(location.pathname)
 if (account) void send('accountSeen', { account }).catch(() => undefined)
@@ -13,7 +13,7 @@ try {
   console.warn('Rebound: Gmail watcher failed to start', e)
 }
 try {
-  guardCompose(document, new AbortController().signal)
+  guardGmailCompose(document, new AbortController().signal)
 } catch (e) {
   console.warn('Rebound: compose guard failed to start', e)
 }

@@ -1,5 +1,6 @@
 // Outlook on the web content script: when the reading pane shows a returned-message notice, send its
-// rendered text to the worker (parseBounceText path) and show the same banner as in Gmail.
+// rendered text to the worker (parseBounceText path) and show the same banner as in Gmail; and guard
+// every open compose (compose-guard.ts).
 // Errors stay here: Rebound must never break the Outlook page.
 import { mayBeNotice, neverNotice } from '../../sites/notices/pick'
 import { BODY_MARKERS } from '../../sites/notices/tables'
@@ -9,6 +10,7 @@ import { contextGone, send } from '../shared/send'
 import { t } from '../../ui/i18n'
 import { itemIdFromPath, readOutlookMessage } from './open-message'
 import { BODY, first } from '../../sites/outlook/selectors'
+import { guardOutlookCompose } from './compose-guard'
 
 const handled = new Set<string>()
 const dismissed = new Set<string>()
@@ -68,4 +70,9 @@ try {
   scan()
 } catch (e) {
   console.warn('Rebound: Outlook watcher failed to start', e)
+}
+try {
+  guardOutlookCompose(document, new AbortController().signal)
+} catch (e) {
+  console.warn('Rebound: compose guard failed to start', e)
 }

@@ -15,18 +15,9 @@
  * Everything here reads; nothing throws on markup it does not know (it finds nothing).
  */
 
-export type RecipientField = 'to' | 'cc' | 'bcc'
-export const FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc']
+import { cleanAddress, FIELDS, type RecipientChip, type RecipientField } from '../recipients'
 
-/** One chip in the compose's recipient fields. */
-export interface RecipientChip {
-  /** Lower-cased address. */
-  address: string
-  field: RecipientField
-  chip: Element
-  /** Where a warning about this compose's recipients goes: after this element. */
-  anchor: Element
-}
+export { cleanAddress, type RecipientChip, type RecipientField }
 
 /** Chips, most specific first; each is also found when Gmail drops one of the classes. */
 export const CHIPS = [
@@ -58,19 +49,6 @@ export const CHIP_REMOVE = ['.afX[aria-label]', '[role="button"][aria-label].afX
 export const RECIPIENT_AREA = [CHIPS, '.anm[name]', 'table.GS', 'textarea.vO', 'input[role="combobox"]'].join(', ')
 /** Attributes that carry an address: a chip edited in place changes one of them. */
 export const ADDRESS_ATTRIBUTES = ['data-hovercard-id', 'email', 'value']
-
-/** Conservative address shape; anything else (a half-typed name, a group) is left alone. */
-const ADDRESS = /^[^\s@<>()[\],;:"\\]{1,64}@[^\s@<>()[\],;:"\\]{1,253}\.[^\s@<>()[\],;:"\\.]{2,63}$/
-
-export function cleanAddress(raw: string | null | undefined): string {
-  if (!raw) return ''
-  let s = raw.trim()
-  // "Jane Doe <jane@acme.com>" in the older markup's hidden inputs.
-  const lt = s.lastIndexOf('<')
-  if (lt >= 0 && s.endsWith('>')) s = s.slice(lt + 1, -1).trim()
-  s = s.toLowerCase()
-  return s.length <= 254 && ADDRESS.test(s) ? s : ''
-}
 
 function fieldOf(chip: Element, hidden: Element | null): { field: RecipientField; container: Element } | null {
   const fromInput = hidden?.getAttribute('name')

@@ -1,15 +1,17 @@
 /**
  * A Chromium with the extension, a fake Gmail page with composes (compose-page.ts) at
- * https://mail.google.com/mail/u/0/, and a store seeded through the extension itself: hand-written
+ * https://mail.google.com/mail/u/0/, a fake Outlook on the web page with composes
+ * (../fake-outlook/compose-page.ts) at https://outlook.live.com/mail/0/, and a store seeded through the extension itself: hand-written
  * notices sent as `ingestRaw` from an extension page, as a content script would. Shared by the compose
- * guard's end-to-end test and its bench.
+ * guard's end-to-end tests (Gmail, Outlook) and its bench.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { launch, type ExtensionBrowser } from '../harness'
 import { composePage, emptyFeed, type ComposeKind, type Markup } from './compose-page'
 import { asOwnMail } from '../../fixtures/trust/own-mail'
 import { dsn } from './dsn'
 import { readStore } from './store-read'
+import { outlookComposePage } from '../fake-outlook/compose-page'
 
 export const MAILBOX = 'rep@sales.example'
 /** In Remove: the address does not exist. */
@@ -26,6 +28,8 @@ export interface ComposeSession {
   ext: Page
   /** A new Gmail tab with the content script running. */
   gmail(): Promise<Page>
+  /** A new Outlook on the web tab showing a message from DEAD, with the content script running. */
+  outlook(): Promise<Page>
   close(): Promise<void>
 }
 
@@ -37,6 +41,11 @@ export async function startComposeSession(): Promise<ComposeSession> {
     if (route.request().resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: composePage(MAILBOX) })
     return route.fulfill({ status: 404, body: '' })
   })
+  await browser.context.route('https://outlook.live.com/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=UTF-8', body: outlookComposePage({ name: 'Jane Roe', email: DEAD }) })
+      : route.fulfill({ status: 404, body: '' }),
+  )
   await browser.loadExtension()
   const ext = await browser.openPage('src/options/index.html')
   const hour = 3_600_000
@@ -62,6 +71,12 @@ export async function startComposeSession(): Promise<ComposeSession> {
       await page.waitForFunction(() => 'fakeCompose' in window)
       return page
     },
+    async outlook() {
+      const page = await browser.context.newPage()
+      await page.goto('https://outlook.live.com/mail/0/inbox/id/AQMkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgBGAAAH')
+      await page.waitForFunction(() => 'fakeOwa' in window)
+      return page
+    },
     close: () => browser.close(),
   }
 }
@@ -83,6 +98,30 @@ export async function expectedLines(s: ComposeSession): Promise<Record<string, s
 
 export const openCompose = (page: Page, kind: ComposeKind, markup: Markup, initial: Record<string, string[]> = {}) =>
   page.evaluate(([k, m, i]) => window.fakeCompose.open(k, m, i), [kind, markup, initial] as const)
+
+/** From now on, the page's errors and anything Rebound logs there: call the result to read them. */
+export function pageTrouble(page: Page): () => string[] {
+  const logs: string[] = []
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`))
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`))
+  return () => logs.filter((l) => /^(error|pageerror)/.test(l) || l.includes('Rebound'))
+}
+
+/** Pastes text into a recipient field, as the clipboard does. */
+export async function pasteInto(field: Locator, text: string): Promise<void> {
+  await field.evaluate((el, t) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', t)
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
+/** Turns the compose guard on or off on the options page, and waits until it is saved. */
+export async function setComposeGuard(options: Page, on: boolean): Promise<void> {
+  await options.locator('input[name=composeGuard]').setChecked(on)
+  await options.getByRole('button', { name: 'Save' }).click()
+  await options.getByTestId('settings-form').getByText('Saved.').waitFor()
+}
 
 /** The warning lines shown in one compose (by its id). */
 export const warningLines = (page: Page, id: string) =>

@@ -1,7 +1,7 @@
 /**
  * The compose guard's note beside a compose's recipients: one line per recipient to check, each with
  * "Remove recipient" and "Keep". Built with DOM calls and textContent only (addresses come from the
- * page), inline styles so Gmail's CSS leaves it alone. It sends and blocks nothing.
+ * page), inline styles so the webmail's CSS leaves it alone. It sends and blocks nothing.
  */
 import type { ComposeWarning } from '../../store/compose-warnings'
 import { t, uiLanguage } from '../../ui/i18n'
@@ -51,7 +51,7 @@ function button(doc: Document, label: string, className: string, onClick: () => 
   b.textContent = label
   Object.assign(b.style, BUTTON_STYLE)
   b.addEventListener('click', (e) => {
-    // Gmail's compose listens for clicks too: this one is ours alone.
+    // The webmail's compose listens for clicks too: this one is ours alone.
     e.preventDefault()
     e.stopPropagation()
     onClick()
