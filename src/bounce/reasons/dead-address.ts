@@ -142,6 +142,10 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // "550 x@y: Invalid User", "550 x@y is invalid" (rendered-parity.test.ts).
   /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255}: invalid user(?![a-z])/, /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255} is invalid(?![a-z])/,
   /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
+  // An error token in place of a sentence: "Diagnostic-Code: X-LOCAL; 500 (err.nosuchuser)" (a 1996
+  // sprynet.com DSN kept in MimeKit's UnitTests/TestData/messages/delivery-status.txt), "no_such_user".
+  // Not Gmail's help link "?p=NoSuchUser", which its notices also show for a mailbox that is only unavailable.
+  /(?:^|[^=a-z_])no_?such_?(?:user|mailbox)(?![a-z])/,
   /account [^ ]{1,200} does not exist at the organization/,
   // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
   // (the patterns start with a literal: no scan restarts on long unspaced text).
