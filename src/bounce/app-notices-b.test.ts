@@ -5,6 +5,8 @@
  * servers' own code, never copied from those files:
  * - an error token in place of a sentence ("Diagnostic-Code: X-LOCAL; 500 (err.nosuchuser)", a 1996
  *   sprynet.com DSN that MimeKit keeps as UnitTests/TestData/messages/delivery-status.txt);
+ * - a Sendmail site's own text for an unknown user, written in its virtusertable/access "error:" entry
+ *   ("553 5.3.0 <x@y>... Unknown E-Mail Address", imap_tools' tests/messages/multipart_report_emails);
  * - vpopmail's catch-all (vdelivermail.c: "user does not exist, but will deliver to <dir>", then the
  *   catch-all's own failure): the domain takes every address, so it is not a dead one;
  * - GWAVA's block notice (GroupWise gateway, "X-Mailer: GWAVA Notification Service"): a "Recipient(s):"
@@ -70,6 +72,55 @@ const TOKEN_ROWS: Row[] = [
     name: "Gmail's help link p=NoSuchUser beside a full mailbox is no dead address",
     raw: postfixDsnLines('ann@partner.example', '5.2.2', '552-5.2.2 The email account that you tried to reach is over quota. https://support.google.com/mail/?p=NoSuchUser').join('\n'),
     want: [['ann@partner.example', 'retry']],
+  },
+]
+
+// --- Family 1b: a Sendmail site's own text for an unknown user ("Unknown E-Mail Address") -----------
+
+/** Sendmail's notice (the text part and its DSN) for one recipient refused with a site-written text. */
+function sendmailNotice(rcpt: string, reply: string, status: string): string {
+  return multipartNotice(
+    { from: 'Mail Delivery Subsystem <MAILER-DAEMON@mail.isp.example>', subject: 'Returned mail: see transcript for details' },
+    [
+      {
+        type: 'text/plain',
+        body: [
+          'The original message was received at Tue, 14 Nov 2023 10:00:00 -0500',
+          'from mail.acme.example [198.51.100.4]',
+          '',
+          '   ----- The following addresses had permanent fatal errors -----',
+          `<${rcpt}>`,
+          `    (reason: ${reply})`,
+          '',
+          '   ----- Transcript of session follows -----',
+          `... while talking to mx.partner.example.:`,
+          `>>> RCPT To:<${rcpt}>`,
+          `<<< ${reply}`,
+        ].join('\n'),
+      },
+      { type: 'message/delivery-status', body: `Reporting-MTA: dns; mail.isp.example\n\nFinal-Recipient: RFC822; ${rcpt}\nAction: failed\nStatus: ${status}\nRemote-MTA: DNS; mx.partner.example\nDiagnostic-Code: SMTP; ${reply}\n` },
+    ],
+    'report',
+  )
+}
+
+const SITE_TEXT_ROWS: Row[] = [
+  { name: 'Sendmail 553 5.3.0 "Unknown E-Mail Address"', raw: sendmailNotice('edwin@partner.example', '553 5.3.0 <edwin@partner.example>... Unknown E-Mail Address', '5.3.0'), want: [['edwin@partner.example', 'remove']] },
+  { name: 'Sendmail 550 5.0.0 "Unknown email address"', raw: sendmailNotice('rita@partner.example', '550 5.0.0 <rita@partner.example>... Unknown email address', '5.0.0'), want: [['rita@partner.example', 'remove']] },
+  {
+    name: 'Postfix relaying "Unknown E-Mail Address"',
+    raw: postfixDsnLines('paul@partner.example', '5.3.0', '553 5.3.0 <paul@partner.example>... Unknown E-Mail Address', { command: 'RCPT TO' }).join('\n'),
+    want: [['paul@partner.example', 'remove']],
+  },
+  {
+    name: 'the sender\'s unknown address is not the recipient\'s',
+    raw: postfixDsnLines('nina@partner.example', '5.1.8', '553 5.1.8 <sales@acme.example>... Domain of sender address does not exist', { command: 'MAIL FROM' }).join('\n'),
+    want: [['nina@partner.example', 'fix-sending']],
+  },
+  {
+    name: 'the words with a temporary code stay temporary',
+    raw: postfixDsnLines('omar@partner.example', '4.3.0', '451 4.3.0 <omar@partner.example>... Unknown email address lookup failed, try again later', { command: 'RCPT TO' }).join('\n'),
+    want: [['omar@partner.example', 'retry']],
   },
 ]
 
@@ -207,6 +258,7 @@ const GWAVA_ROWS: Row[] = [
 
 const FAMILIES: [string, Row[]][] = [
   ['an error token in place of a sentence', TOKEN_ROWS],
+  ["a Sendmail site's own text for an unknown user", SITE_TEXT_ROWS],
   ["vpopmail's catch-all", CATCHALL_ROWS],
   ["GWAVA's block notice", GWAVA_ROWS],
 ]
@@ -228,6 +280,13 @@ describe('outside check b: rendered text', () => {
       'postmaster@mail.isp.example',
       'Processing your mail message caused the following errors:\n\nerror: err.nosuchuser: newsletter@partner.example\n',
       [['newsletter@partner.example', 'remove']],
+    ],
+    [
+      'Sendmail "Unknown E-Mail Address"',
+      'Returned mail: see transcript for details',
+      'MAILER-DAEMON@mail.isp.example',
+      '   ----- The following addresses had permanent fatal errors -----\n<edwin@partner.example>\n    (reason: 553 5.3.0 <edwin@partner.example>... Unknown E-Mail Address)\n',
+      [['edwin@partner.example', 'remove']],
     ],
     [
       'vpopmail catch-all',

@@ -20,6 +20,10 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'address doesn\'t exist', 'user doesn\'t exist', 'mailbox doesn\'t exist', 'recipient doesn\'t exist', 'account doesn\'t exist', 'invalid recipient', 'not a valid recipient',
   'is not a valid mailbox', 'not a valid user here', 'is not a known user', 'no such person at this address',
   'no such address here', 'no account by that name here',
+  // A Sendmail site's own virtusertable/access text ("error:5.3.0:553 Unknown E-Mail Address", its
+  // cf/README "error:" mailer): "553 5.3.0 <x@y>... Unknown E-Mail Address" (imap_tools' test message
+  // tests/messages/multipart_report_emails/report_530.eml).
+  'unknown e-mail address', 'unknown email address',
   'the email account that you tried to reach does not exist', // Gmail 5.1.1
   'recipient address rejected: user unknown', 'recipient address rejected: unknown user',
   'recipient address rejected: invalid user', 'recipient address rejected: userunknown',
