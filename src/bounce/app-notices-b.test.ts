@@ -7,6 +7,8 @@
  *   sprynet.com DSN that MimeKit keeps as UnitTests/TestData/messages/delivery-status.txt);
  * - a Sendmail site's own text for an unknown user, written in its virtusertable/access "error:" entry
  *   ("553 5.3.0 <x@y>... Unknown E-Mail Address", imap_tools' tests/messages/multipart_report_emails);
+ * - Microsoft 365's German headline "x wurde nicht in y gefunden." (a real NDR pasted in
+ *   fschulze/jumpnbump issue #3), besides the "wurde bei y nicht gefunden" order already read;
  * - vpopmail's catch-all (vdelivermail.c: "user does not exist, but will deliver to <dir>", then the
  *   catch-all's own failure): the domain takes every address, so it is not a dead one;
  * - GWAVA's block notice (GroupWise gateway, "X-Mailer: GWAVA Notification Service"): a "Recipient(s):"
@@ -121,6 +123,28 @@ const SITE_TEXT_ROWS: Row[] = [
     name: 'the words with a temporary code stay temporary',
     raw: postfixDsnLines('omar@partner.example', '4.3.0', '451 4.3.0 <omar@partner.example>... Unknown email address lookup failed, try again later', { command: 'RCPT TO' }).join('\n'),
     want: [['omar@partner.example', 'retry']],
+  },
+]
+
+// --- Family 1c: Microsoft 365's German headline in its other word order -----------------------------
+
+/** Microsoft 365's NDR as a text part: its headline, then the line that says why (no DSN part). */
+function m365German(rcpt: string, why: string): string {
+  return rawNotice({
+    name: '',
+    from: 'Microsoft Outlook <postmaster@outlook.com>',
+    subject: 'Unzustellbar: Unser Angebot',
+    body: [`Ihre Nachricht an ${rcpt} konnte nicht zugestellt werden.`, '', why, '', 'Unser Angebot', 'Office 365'].join('\n'),
+  })
+}
+
+const GERMAN_HEADLINE_ROWS: Row[] = [
+  { name: '"x wurde nicht in y gefunden"', raw: m365German('equel@partner.example', 'equel wurde nicht in partner.example gefunden.'), want: [['equel@partner.example', 'remove']] },
+  { name: '"x wurde nicht bei y gefunden"', raw: m365German('k.meier@partner.example', 'k.meier wurde nicht bei partner.example gefunden.'), want: [['k.meier@partner.example', 'remove']] },
+  {
+    name: 'a DNS lookup "nicht in DNS gefunden" that says try later stays temporary',
+    raw: postfixDsnLines('lena@partner.example', '4.4.3', '451 4.4.3 Die Domäne wurde nicht in DNS gefunden, versuchen Sie es später erneut').join('\n'),
+    want: [['lena@partner.example', 'retry']],
   },
 ]
 
@@ -259,6 +283,7 @@ const GWAVA_ROWS: Row[] = [
 const FAMILIES: [string, Row[]][] = [
   ['an error token in place of a sentence', TOKEN_ROWS],
   ["a Sendmail site's own text for an unknown user", SITE_TEXT_ROWS],
+  ["Microsoft 365's German headline", GERMAN_HEADLINE_ROWS],
   ["vpopmail's catch-all", CATCHALL_ROWS],
   ["GWAVA's block notice", GWAVA_ROWS],
 ]
@@ -287,6 +312,13 @@ describe('outside check b: rendered text', () => {
       'MAILER-DAEMON@mail.isp.example',
       '   ----- The following addresses had permanent fatal errors -----\n<edwin@partner.example>\n    (reason: 553 5.3.0 <edwin@partner.example>... Unknown E-Mail Address)\n',
       [['edwin@partner.example', 'remove']],
+    ],
+    [
+      'Microsoft 365, German, "wurde nicht in … gefunden"',
+      'Unzustellbar: Unser Angebot',
+      'postmaster@outlook.com',
+      'Ihre Nachricht an equel@partner.example konnte nicht zugestellt werden.\n\nequel wurde nicht in partner.example gefunden.\n',
+      [['equel@partner.example', 'remove']],
     ],
     [
       'vpopmail catch-all',

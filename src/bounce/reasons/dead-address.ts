@@ -157,6 +157,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   / est introuvable sur [^ ]{1,255}/, // fr
   / non è stato trovato in [^ ]{1,255}/, /impossibile trovare [^ ]{1,64} in [^ ]{1,255}/, // it
   / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
+  // The other German word order, "equel wurde nicht in swipnet.se gefunden." (a Microsoft 365 NDR pasted
+  // in fschulze/jumpnbump issue #3, 2021).
+  / wurde nicht (?:in|bei|unter) [^ ]{1,255} gefunden/,
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
   // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such
