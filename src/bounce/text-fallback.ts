@@ -105,6 +105,13 @@ const CODE_LOOKAHEAD = 6
  * it is about. A success or delay notice still marks them delivered or delayed (engine.ts).
  */
 const LIST_HEADING = /\b(?:the following (?:recipients?|addresses?|addressees?|users?)(?:\((?:s|es)\))?|aux destinataires suivants|an folgende(?:n)? empfänger|ai seguenti destinatari|a los siguientes destinatarios)\s*[:：]\s*$/i
+/**
+ * A recipient label with nothing after it, the addresses on the lines under it (GWAVA's block notice:
+ * "Recipient(s):" over "x@y" over "[No Cc Addresses]", then "Did not reach the recipient. Reasons for
+ * block listed below."; SpamAssassin's t.rules/VBOUNCE_MESSAGE sample): a list heading in a notice
+ * whose text says something failed.
+ */
+const LABEL_HEADING = { test: (line: string) => !line.includes('@') && /[:：]\s*$/.test(line) && RECIPIENT_LABEL.test(line) }
 /** A list heading that says the mail got through ("was delivered to the following recipients:"). */
 const NOT_A_FAILURE_LIST = /\b(?:delivered|relayed|succeeded|successful(?:ly)?|expanded)\b/i
 /** Words that make a section final even beside delay words ("delayed too long and failed"). */
@@ -465,12 +472,12 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     else if (!ownBlock) {
       const joined = `${previous} ${line}`
       heading = cue.test(line) ? line : joined
-      headingCue = heading !== joined || cue.test(joined) || (LIST_HEADING.test(line) && !NOT_A_FAILURE_LIST.test(joined))
+      headingCue = heading !== joined || cue.test(joined) || (LIST_HEADING.test(line) && !NOT_A_FAILURE_LIST.test(joined)) || LABEL_HEADING.test(line)
       previous = line
     }
   }
   shareListCause(recipients, listedAt, lines)
-  const wide = noticeWideCause(firstAt < 0 ? lines : lines.slice(0, firstAt))
+  const wide = noticeWideCause(firstAt < 0 ? lines : lines.slice(0, firstAt)) ?? causeListedBelow(lines, firstAt)
   if (wide) {
     for (const r of recipients) {
       if (r.reason !== undefined || CODE_LINE.test(r.diagnostic ?? '')) continue
@@ -552,6 +559,21 @@ function noticeWideCause(lines: readonly string[]): { line: string; reason: Reas
     return KILLS_ADDRESS.has(reason) ? null : { line, reason }
   }
   return null
+}
+
+/** "Reasons for block listed below.", "Technical details:": the notice gives its cause under its recipients. */
+const BELOW = /\b(?:reasons?|details?|causes?)\b.{0,40}\b(?:listed |given |shown )?below\b|^\s*technical details\s*:/i
+
+/**
+ * A notice that states its cause once, under its recipients, after a line that says so (GWAVA's
+ * block notice: "Did not reach the recipient. Reasons for block listed below." over "This message
+ * was rejected by a RBL server.", SpamAssassin's t.rules/VBOUNCE_MESSAGE sample): read like the
+ * opening's cause (noticeWideCause), only from the lines after that announcement.
+ */
+function causeListedBelow(lines: readonly string[], firstAt: number): { line: string; reason: Reason } | null {
+  if (firstAt < 0) return null
+  const at = lines.findIndex((l, i) => i > firstAt && BELOW.test(l.slice(0, 1000)))
+  return at < 0 ? null : noticeWideCause(lines.slice(at + 1))
 }
 
 /**

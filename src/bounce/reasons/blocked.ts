@@ -34,6 +34,9 @@ export const blocked: ReasonRule = {
     'adresse ip source bloquee', 'refused to talk to me', 'spamhaus.org/query/bl',
     'blocked by spamhaus', 'listed in spamhaus', 'listed by spamhaus', 'listed on spamhaus', 'spamhaus.org/sbl', 'spamhaus.org/zen',
     'traffic not accepted from this ip',
+    // GWAVA's (GroupWise gateway) block notice: "This message was rejected by a RBL server." over
+    // "<ip> which the SBL-XBL.SPAMHAUS.ORG RBL Server flagged." (SpamAssassin t.rules/VBOUNCE_MESSAGE).
+    'rejected by a rbl server', 'rejected by an rbl server', 'rbl server flagged',
     // Trend Micro Email Reputation Services: "550 Mail from <ip> refused by rbl-plus.mail-abuse.org",
     // "blocked using Trend Micro RBL+", "deferred using Trend Micro Email Reputation database"
     // (success.trendmicro.com 1097055 and KA-0001346); "Your email messages have been blocked by Trend

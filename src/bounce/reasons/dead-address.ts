@@ -20,6 +20,10 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'address doesn\'t exist', 'user doesn\'t exist', 'mailbox doesn\'t exist', 'recipient doesn\'t exist', 'account doesn\'t exist', 'invalid recipient', 'not a valid recipient',
   'is not a valid mailbox', 'not a valid user here', 'is not a known user', 'no such person at this address',
   'no such address here', 'no account by that name here',
+  // A Sendmail site's own virtusertable/access text ("error:5.3.0:553 Unknown E-Mail Address", its
+  // cf/README "error:" mailer): "553 5.3.0 <x@y>... Unknown E-Mail Address" (imap_tools' test message
+  // tests/messages/multipart_report_emails/report_530.eml).
+  'unknown e-mail address', 'unknown email address',
   'the email account that you tried to reach does not exist', // Gmail 5.1.1
   'recipient address rejected: user unknown', 'recipient address rejected: unknown user',
   'recipient address rejected: invalid user', 'recipient address rejected: userunknown',
@@ -156,6 +160,10 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // "550 x@y: Invalid User", "550 x@y is invalid" (rendered-parity.test.ts).
   /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255}: invalid user(?![a-z])/, /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255} is invalid(?![a-z])/,
   /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
+  // An error token in place of a sentence: "Diagnostic-Code: X-LOCAL; 500 (err.nosuchuser)" (a 1996
+  // sprynet.com DSN kept in MimeKit's UnitTests/TestData/messages/delivery-status.txt), "no_such_user".
+  // Not Gmail's help link "?p=NoSuchUser", which its notices also show for a mailbox that is only unavailable.
+  /(?:^|[^=a-z_])no_?such_?(?:user|mailbox)(?![a-z])/,
   /account [^ ]{1,200} does not exist at the organization/,
   // Microsoft 365's rendered headline: "jane wasn't found at contoso.com." and its translations
   // (the patterns start with a literal: no scan restarts on long unspaced text).
@@ -163,6 +171,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   / est introuvable sur [^ ]{1,255}/, // fr
   / non è stato trovato in [^ ]{1,255}/, /impossibile trovare [^ ]{1,64} in [^ ]{1,255}/, // it
   / wurde (?:bei|unter) [^ ]{1,255} nicht gefunden/, // de
+  // The other German word order, "equel wurde nicht in swipnet.se gefunden." (a Microsoft 365 NDR pasted
+  // in fschulze/jumpnbump issue #3, 2021).
+  / wurde nicht (?:in|bei|unter) [^ ]{1,255} gefunden/,
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
   // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such

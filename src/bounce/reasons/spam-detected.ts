@@ -14,7 +14,8 @@ export const spamDetected: ReasonRule = {
     'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
     'message filtered. please see the faqs section on spam', 'message looks like spam',
     'seems to be a spam', 'spamprofiler', 'message rejected as spam', 'message rejected because of unacceptable content',
-    'suspected spam', 'message rejected for policy reasons', 'possible spam/virus content', 'thinks this email is spam',
+    'suspected spam', 'suspected as spam', // GWAVA: "Message was suspected as SPAM message"
+    'message rejected for policy reasons', 'possible spam/virus content', 'thinks this email is spam',
     'our system has detected that this message is ', 'probable spam', 'reject bulk.advertising',
     'spamassassin score', 'rejected - bulk email', 'rejecting banned content', 'rejecting mail content',
     'spam-like characteristics', 'sender domain listed at ', 'due to spam filter', 'spam blocked', 'spam check',

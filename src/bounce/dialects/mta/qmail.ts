@@ -42,7 +42,10 @@ const OWN_REASONS: [RegExp, Reason][] = [
   [/Sorry, no mailbox here by that name/, 'userunknown'],
   // vpopmail vdelivermail.c
   [/account is locked email bounced/, 'suspend'],
-  [/user does not exist, but will deliver to/, 'userunknown'],
+  // "user does not exist, but will deliver to <dir>": the domain's catch-all took the mail and its
+  // own delivery failed (vdelivermail.c; "can not open new email file … system error" follows). The
+  // address is not dead: the domain accepts every local part (Sisimai reads it as `filtered`).
+  [/user does not exist, but will deliver to/, 'systemerror'],
   // qmail-ldap qmail-lspawn.c
   [/Unable to contact LDAP server/, 'systemerror'],
   [/The message exeeded the maximum size the user accepts|message exceeded the maximum size/, 'mesgtoobig'],
