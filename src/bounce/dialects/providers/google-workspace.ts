@@ -120,19 +120,20 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
   // Gmail's sentence in languages that name the address before or inside the words ("… ${r} にメールを
   // 配信できませんでした", "${r}(으)로 …", "… ${r} adresine teslim edilmedi"): the first line with words
   // under the heading names the recipient (issue 9).
+  const a = findAddress(lineUnderHeading(text))
+  return a ? [a] : []
+}
+
+/** The first line with words under Gmail's heading: its sentence about the recipient. */
+function lineUnderHeading(text: string): string {
   const all = lines(text)
   const at = all.findIndex((l) => HEADINGS.some((h) => l.includes(h)))
-  if (at >= 0) {
-    const sentence = all.slice(at + 1, at + 6).find((l) => l.trim())
-    const a = sentence ? findAddress(sentence) : ''
-    if (a) return [a]
-  }
-  return []
+  return at < 0 ? '' : all.slice(at + 1, at + 6).find((l) => l.trim()) ?? ''
 }
 
 /** The line naming the recipient (one of NAMED_AFTER), squeezed. */
 function sentenceOf(text: string): string {
-  const line = lines(text).find((l) => NAMED_AFTER.some((p) => l.includes(p)))
+  const line = lines(text).find((l) => NAMED_AFTER.some((p) => l.includes(p))) ?? lineUnderHeading(text)
   return line ? squeeze(line).slice(0, 1000) : ''
 }
 
