@@ -173,13 +173,38 @@ const MS_CASES: Record<MsCase, { line: (w: MsWords, r: string) => string; code: 
 }
 const MS_FROM = 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>'
 
+/**
+ * The NDR's other labels: "Action Required" over "Recipient" or "Sender", and the "Original Message
+ * Details" rows, where the sender's own address stands beside its label (never a recipient).
+ */
+const MS_LABELS: Record<Lang, [actionRequired: string, recipient: string, sender: string, senderAddress: string, subjectLabel: string]> = {
+  'pt-BR': ['Ação necessária', 'Destinatário', 'Remetente', 'Endereço do remetente', 'Assunto'],
+  'pt-PT': ['Ação necessária', 'Destinatário', 'Remetente', 'Endereço do remetente', 'Assunto'],
+  nl: ['Actie vereist', 'Geadresseerde', 'Afzender', 'Adres van afzender', 'Onderwerp'],
+  pl: ['Wymagana akcja', 'Adresat', 'Nadawca', 'Adres nadawcy', 'Temat'],
+  sv: ['Åtgärd krävs', 'Mottagare', 'Avsändare', 'Avsändaradress', 'Ämne'],
+  da: ['Handling påkrævet', 'Modtager', 'Afsender', 'Afsenderadresse', 'Emne'],
+  nb: ['Handling kreves', 'Mottaker', 'Avsender', 'Avsenderadresse', 'Emne'],
+  fi: ['Toimenpiteitä tarvitaan', 'Vastaanottaja', 'Lähettäjä', 'Lähettäjän osoite', 'Aihe'],
+  cs: ['Vyžaduje se akce', 'Příjemce', 'Odesílatel', 'Adresa odesílatele', 'Předmět'],
+  ru: ['Требуется действие', 'Получатель', 'Отправитель', 'Адрес отправителя', 'Тема'],
+  tr: ['Eylem Gerekiyor', 'Alıcı', 'Gönderen', 'Gönderen Adresi', 'Konu'],
+  ja: ['対処が必要', '受信者', '送信者', '送信者のアドレス', '件名'],
+  'zh-CN': ['需要执行操作', '收件人', '发件人', '发件人地址', '主题'],
+  'zh-TW': ['需要採取動作', '收件者', '寄件者', '寄件者地址', '主旨'],
+  ko: ['조치 필요', '받는 사람', '보낸 사람', '보낸 사람 주소', '제목'],
+}
+
 function ms365(lang: Lang, c: MsCase, layout: Layout): Modern {
   const w = MS[lang]
   const k = MS_CASES[c]
+  const [actionRequired, recipient, sender, senderAddress, subjectLabel] = MS_LABELS[lang]
   const r = c === 'domain' ? `info@gone-${lang.toLowerCase()}.example` : RCPT(lang)
   const text = [
-    w.headline(r), k.line(w, r), '', w.admins, `${w.statusCode}: ${k.code}`, '',
-    `${w.recipientAddress}:\t${r}`, '', w.errorDetails, `${w.error}:\t${k.error(r)}`, '',
+    w.headline(r), k.line(w, r), '', `sales\tOffice 365\t${local(r)}`, `${actionRequired}\t${c === 'spam' ? sender : recipient}`, '',
+    w.admins, `${w.statusCode}: ${k.code}`, '',
+    `${senderAddress}:\t${SENDER}`, `${w.recipientAddress}:\t${r}`, `${subjectLabel}:\t${w.subject.slice(w.subject.search(/[:：]/) + 1).trim()}`, '',
+    w.errorDetails, `${w.error}:\t${k.error(r)}`, '',
   ].join('\n')
   return { provider: 'Microsoft 365', lang, what: c, layout, text, rcpts: [r], want: k.want, from: MS_FROM, subject: w.subject, dsn: { status: /\d\.\d\.\d{1,3}/.exec(k.code)![0], diagnostic: k.error(r) } }
 }
@@ -613,5 +638,51 @@ describe('modern notices in legacy charsets and encodings (issue 9)', () => {
       expect(bytes.some((b) => b >= 0x80) || charset === 'iso-2022-jp').toBe(true)
       expect(new TextDecoder(charset).decode(bytes)).toBe(s)
     }
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// "In any language": Microsoft 365's NDR in a language none of the word lists knows. Its layout,
+// its sender (Microsoft's "MicrosoftExchange<32 hex>@<tenant>" NDR address) and the server's answer
+// on the error row ("<label>: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; …") are the same in every
+// language; the headline is the first line and names the recipient. Written here in Hungarian, Greek,
+// Ukrainian, Romanian, Vietnamese and Indonesian as probes: no rule may need their words.
+// ---------------------------------------------------------------------------------------------
+
+type AnyLang = 'hu' | 'el' | 'uk' | 'ro' | 'vi' | 'id'
+const ANY: Record<AnyLang, MsWords & { senderAddress: string }> = {
+  hu: { subject: 'Kézbesíthetetlen: Ajánlat', headline: (r) => `Az üzenetet nem sikerült kézbesíteni a következő címzettnek: ${r}.`, notFound: (r) => `${local(r)} nem található a(z) ${domain(r)} tartományban.`, domainNotFound: (d) => `A(z) ${d} tartomány nem található.`, full: (r) => `${local(r)} postaládája megtelt.`, spam: 'A címzett levelezőrendszere levélszemétként azonosította az üzenetet.', admins: 'További információ a levelezési rendszergazdák számára', statusCode: 'Állapotkód', recipientAddress: 'Címzett címe', errorDetails: 'Hiba részletei', error: 'Hiba', senderAddress: 'Feladó címe' },
+  el: { subject: 'Δεν είναι δυνατή η παράδοση: Πρόταση', headline: (r) => `Δεν ήταν δυνατή η παράδοση του μηνύματός σας στο ${r}.`, notFound: (r) => `Ο χρήστης ${local(r)} δεν βρέθηκε στο ${domain(r)}.`, domainNotFound: (d) => `Ο τομέας ${d} δεν βρέθηκε.`, full: (r) => `Το γραμματοκιβώτιο του χρήστη ${local(r)} είναι πλήρες.`, spam: 'Το μήνυμά σας αναγνωρίστηκε ως ανεπιθύμητο από το σύστημα ηλεκτρονικού ταχυδρομείου του παραλήπτη.', admins: 'Περισσότερες πληροφορίες για διαχειριστές ηλεκτρονικού ταχυδρομείου', statusCode: 'Κωδικός κατάστασης', recipientAddress: 'Διεύθυνση παραλήπτη', errorDetails: 'Λεπτομέρειες σφάλματος', error: 'Σφάλμα', senderAddress: 'Διεύθυνση αποστολέα' },
+  uk: { subject: 'Не доставлено: Пропозиція', headline: (r) => `Не вдалося доставити ваше повідомлення для ${r}.`, notFound: (r) => `Користувача ${local(r)} не знайдено в ${domain(r)}.`, domainNotFound: (d) => `Домен ${d} не знайдено.`, full: (r) => `Поштова скринька користувача ${local(r)} переповнена.`, spam: 'Поштова система одержувача визначила ваше повідомлення як спам.', admins: 'Додаткові відомості для адміністраторів електронної пошти', statusCode: 'Код стану', recipientAddress: 'Адреса одержувача', errorDetails: 'Відомості про помилку', error: 'Помилка', senderAddress: 'Адреса відправника' },
+  ro: { subject: 'Nelivrabil: Propunere', headline: (r) => `Mesajul dvs. către ${r} nu a putut fi livrat.`, notFound: (r) => `${local(r)} nu a fost găsit la ${domain(r)}.`, domainNotFound: (d) => `Domeniul ${d} nu a fost găsit.`, full: (r) => `Cutia poștală a lui ${local(r)} este plină.`, spam: 'Mesajul a fost identificat ca spam de sistemul de e-mail al destinatarului.', admins: 'Mai multe informații pentru administratorii de e-mail', statusCode: 'Cod de stare', recipientAddress: 'Adresa destinatarului', errorDetails: 'Detalii eroare', error: 'Eroare', senderAddress: 'Adresa expeditorului' },
+  vi: { subject: 'Không thể gửi: Đề xuất', headline: (r) => `Không thể gửi thư của bạn tới ${r}.`, notFound: (r) => `Không tìm thấy ${local(r)} tại ${domain(r)}.`, domainNotFound: (d) => `Không tìm thấy miền ${d}.`, full: (r) => `Hộp thư của ${local(r)} đã đầy.`, spam: 'Hệ thống email của người nhận đã xác định thư của bạn là thư rác.', admins: 'Thông tin thêm dành cho người quản trị email', statusCode: 'Mã trạng thái', recipientAddress: 'Địa chỉ người nhận', errorDetails: 'Chi tiết lỗi', error: 'Lỗi', senderAddress: 'Địa chỉ người gửi' },
+  id: { subject: 'Tidak Terkirim: Proposal', headline: (r) => `Pesan Anda ke ${r} tidak dapat dikirim.`, notFound: (r) => `${local(r)} tidak ditemukan di ${domain(r)}.`, domainNotFound: (d) => `Domain ${d} tidak ditemukan.`, full: (r) => `Kotak surat ${local(r)} penuh.`, spam: 'Pesan Anda diidentifikasi sebagai spam oleh sistem email penerima.', admins: 'Info Selengkapnya untuk Admin Email', statusCode: 'Kode status', recipientAddress: 'Alamat Penerima', errorDetails: 'Detail Kesalahan', error: 'Kesalahan', senderAddress: 'Alamat Pengirim' },
+}
+
+function anyLanguage(lang: AnyLang, c: MsCase): Modern & { anyLang: AnyLang } {
+  const w = ANY[lang]
+  const k = MS_CASES[c]
+  const r = c === 'domain' ? `info@gone-${lang}.example` : `buyer.${lang}@prospect-${lang}.example`
+  const text = [
+    w.headline(r), k.line(w, r), '', w.admins, `${w.statusCode}: ${k.code}`, '',
+    `${w.senderAddress}:\t${SENDER}`, `${w.recipientAddress}:\t${r}`, '', w.errorDetails, `${w.error}:\t${k.error(r)}`, '',
+  ].join('\n')
+  return { provider: 'Microsoft 365', lang: 'en' as Lang, anyLang: lang, what: c, layout: 'html', text, rcpts: [r], want: k.want, from: MS_FROM, subject: w.subject }
+}
+
+const ANY_NOTICES = (Object.keys(ANY) as AnyLang[]).flatMap((lang) => (Object.keys(MS_CASES) as MsCase[]).map((c) => anyLanguage(lang, c)))
+const anyLabel = (n: Modern & { anyLang: AnyLang }) => `Microsoft 365 ${n.anyLang}: ${n.what}`
+
+describe('Microsoft 365 NDRs in a language no list knows (issue 9, "in any language")', () => {
+  it.each(ANY_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`${anyLabel(n)}, HTML only ${ending}`, to(whole(n).replace('MIME-Version: 1.0', 'MIME-Version: 1.0\nX-MS-Exchange-Message-Is-Ndr:')), n] as const)))('%s', async (_l, raw, n) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.kind).toBe('bounce')
+    check(report.recipients, n)
+  })
+
+  it.each(ANY_NOTICES.map((n) => [anyLabel(n), n] as const))('%s, rendered text', (_l, n) => {
+    check(parseBounceText(n.text, { subject: n.subject, from: n.from }).recipients, n)
+    check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
   })
 })
