@@ -686,3 +686,52 @@ describe('Microsoft 365 NDRs in a language no list knows (issue 9, "in any langu
     check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// Not bounces, in the same languages: Outlook's delivery and read receipts and out-of-office replies
+// (localised by the recipient's or sender's mailbox language). Their words ("delivered to the
+// following recipients", "not in the office") must never give a failed recipient.
+// ---------------------------------------------------------------------------------------------
+
+const NOT_BOUNCES: Record<Lang, { delivered: string; deliveredBody: string; read: string; ooo: string; oooBody: string }> = {
+  'pt-BR': { delivered: 'Entregue: Proposta', deliveredBody: 'Sua mensagem foi entregue aos seguintes destinatários:', read: 'Lida: Proposta', ooo: 'Resposta automática: Proposta', oooBody: 'Estou fora do escritório até 10/11 com acesso limitado ao e-mail. Em caso de urgência, fale com suporte@prospect-pt-br.example.' },
+  'pt-PT': { delivered: 'Entregue: Proposta', deliveredBody: 'A sua mensagem foi entregue aos seguintes destinatários:', read: 'Lida: Proposta', ooo: 'Resposta automática: Proposta', oooBody: 'Estou ausente do escritório até 10/11. A sua mensagem não será reencaminhada.' },
+  nl: { delivered: 'Bezorgd: Voorstel', deliveredBody: 'Uw bericht is bezorgd bij de volgende geadresseerden:', read: 'Gelezen: Voorstel', ooo: 'Automatisch antwoord: Voorstel', oooBody: 'Ik ben tot 10 november niet op kantoor. Uw bericht wordt niet doorgestuurd.' },
+  pl: { delivered: 'Dostarczono: Propozycja', deliveredBody: 'Wiadomość została dostarczona do następujących adresatów:', read: 'Przeczytano: Propozycja', ooo: 'Odpowiedź automatyczna: Propozycja', oooBody: 'Jestem poza biurem do 10 listopada. Wiadomość nie zostanie przekazana dalej.' },
+  sv: { delivered: 'Levererat: Förslag', deliveredBody: 'Ditt meddelande har levererats till följande mottagare:', read: 'Läst: Förslag', ooo: 'Automatiskt svar: Förslag', oooBody: 'Jag är inte på kontoret förrän den 10 november. Meddelandet vidarebefordras inte.' },
+  da: { delivered: 'Leveret: Forslag', deliveredBody: 'Din meddelelse er blevet leveret til følgende modtagere:', read: 'Læst: Forslag', ooo: 'Automatisk svar: Forslag', oooBody: 'Jeg er ikke på kontoret før den 10. november. Din mail videresendes ikke.' },
+  nb: { delivered: 'Levert: Forslag', deliveredBody: 'Meldingen din er levert til følgende mottakere:', read: 'Lest: Forslag', ooo: 'Automatisk svar: Forslag', oooBody: 'Jeg er ikke på kontoret før 10. november. Meldingen blir ikke videresendt.' },
+  fi: { delivered: 'Toimitettu: Ehdotus', deliveredBody: 'Viestisi on toimitettu seuraaville vastaanottajille:', read: 'Luettu: Ehdotus', ooo: 'Automaattinen vastaus: Ehdotus', oooBody: 'Olen poissa toimistolta 10.11. asti. Viestiä ei välitetä eteenpäin.' },
+  cs: { delivered: 'Doručeno: Nabídka', deliveredBody: 'Vaše zpráva byla doručena následujícím příjemcům:', read: 'Přečteno: Nabídka', ooo: 'Automatická odpověď: Nabídka', oooBody: 'Do 10. listopadu jsem mimo kancelář. Zpráva nebude přeposlána.' },
+  ru: { delivered: 'Доставлено: Предложение', deliveredBody: 'Ваше сообщение доставлено следующим получателям:', read: 'Прочитано: Предложение', ooo: 'Автоматический ответ: Предложение', oooBody: 'Меня нет в офисе до 10 ноября. Ваше сообщение не будет переслано.' },
+  tr: { delivered: 'Teslim edildi: Teklif', deliveredBody: 'İletiniz şu alıcılara teslim edildi:', read: 'Okundu: Teklif', ooo: 'Otomatik yanıt: Teklif', oooBody: '10 Kasım tarihine kadar ofis dışındayım. İletiniz iletilmeyecek.' },
+  ja: { delivered: '配信済み: ご提案', deliveredBody: 'メッセージは次の受信者に配信されました:', read: '開封済み: ご提案', ooo: '自動応答: ご提案', oooBody: '11月10日まで不在にしております。メールは転送されません。' },
+  'zh-CN': { delivered: '已传递: 提案', deliveredBody: '你的邮件已传递给以下收件人:', read: '已读: 提案', ooo: '自动答复: 提案', oooBody: '我在11月10日之前不在办公室。你的邮件不会被转发。' },
+  'zh-TW': { delivered: '已傳遞: 提案', deliveredBody: '您的郵件已傳遞給下列收件者:', read: '已讀: 提案', ooo: '自動回覆: 提案', oooBody: '我在11月10日之前不在辦公室。您的郵件不會被轉寄。' },
+  ko: { delivered: '배달됨: 제안', deliveredBody: '메시지가 다음 받는 사람에게 배달되었습니다.', read: '읽음: 제안', ooo: '자동 회신: 제안', oooBody: '11월 10일까지 부재중입니다. 메일은 전달되지 않습니다.' },
+}
+
+const NON_BOUNCE_ROWS = LANGS.flatMap((lang) => {
+  const w = NOT_BOUNCES[lang]
+  const r = RCPT(lang)
+  return [
+    [`${lang}: delivery receipt`, w.delivered, MS_FROM, `${w.deliveredBody}\n\n${r} (${r})\n\n${MS_LABELS[lang][4]}: ${w.delivered.slice(w.delivered.indexOf(':') + 1).trim()}\n`, [] as string[]],
+    [`${lang}: read receipt`, w.read, `Buyer <${r}>`, `${r}\n${MS_LABELS[lang][4]}: ${w.read.slice(w.read.indexOf(':') + 1).trim()}\n`, ['Auto-Submitted: auto-replied']],
+    [`${lang}: out of office`, w.ooo, `Buyer <${r}>`, `${w.oooBody}\n`, ['Auto-Submitted: auto-replied', 'X-Auto-Response-Suppress: All']],
+  ] as const
+})
+
+describe('receipts and out-of-office replies in the same languages are no bounces (issue 9)', () => {
+  it.each(NON_BOUNCE_ROWS.flatMap(([what, subject, from, body, extra]) => ENDINGS.map(([ending, to]) => [`${what} ${ending}`, to([`From: ${from}`, `To: ${SENDER}`, `Subject: ${encodedWord(subject)}`, 'Date: Mon, 3 Nov 2025 10:00:00 +0000', 'MIME-Version: 1.0', ...extra, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', body].join('\n'))] as const)))('%s', async (_l, raw) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.kind).not.toBe('bounce')
+    expect(report.recipients.filter((x) => x.verdict !== 'none')).toEqual([])
+  })
+
+  it.each(NON_BOUNCE_ROWS.map(([what, subject, from, body]) => [what, subject, from, body] as const))('%s, rendered text', (_l, subject, from, body) => {
+    const report = parseBounceText(body, { subject, from })
+    expect(report.kind).not.toBe('bounce')
+    expect(report.recipients.filter((x) => x.verdict !== 'none')).toEqual([])
+  })
+})
