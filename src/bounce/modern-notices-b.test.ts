@@ -735,3 +735,63 @@ describe('receipts and out-of-office replies in the same languages are no bounce
     expect(report.recipients.filter((x) => x.verdict !== 'none')).toEqual([])
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// Postfix with a translated bounce_template_file (bounce(5): failure_template and delay_template,
+// which sites translate; Japanese ones are sent in ISO-2022-JP). The recipient's line ("<x>: host
+// … said: 550 5.1.1 …") stays Postfix's own; the template around it is the site's language.
+// ---------------------------------------------------------------------------------------------
+
+type PfLang = 'pt-BR' | 'nl' | 'pl' | 'ru' | 'tr' | 'ja' | 'zh-CN'
+const PF: Record<PfLang, { subject: string; failed: (h: string) => string; delayedSubject: string; delayed: (h: string) => string; charset?: string }> = {
+  'pt-BR': { subject: 'Mensagem não entregue devolvida ao remetente', failed: (h) => `Este é o sistema de e-mail do servidor ${h}.\n\nLamento informar que sua mensagem não pôde ser entregue\na um ou mais destinatários. Ela está anexada abaixo.\n\n                   O sistema de e-mail`, delayedSubject: 'Mensagem atrasada (ainda sendo reenviada)', delayed: (h) => `Este é o sistema de e-mail do servidor ${h}.\n\n# ISTO É APENAS UM AVISO. VOCÊ NÃO PRECISA REENVIAR SUA MENSAGEM. #\n\nSua mensagem não pôde ser entregue por mais de 4 hora(s).\nNovas tentativas serão feitas até que ela tenha 5 dia(s).` },
+  nl: { subject: 'Onbestelbare e-mail geretourneerd aan afzender', failed: (h) => `Dit is het e-mailsysteem op host ${h}.\n\nHet spijt me u te moeten meedelen dat uw bericht niet kon worden\nafgeleverd bij een of meer ontvangers. Het is hieronder bijgevoegd.\n\n                   Het e-mailsysteem`, delayedSubject: 'Vertraagde e-mail (wordt nog opnieuw geprobeerd)', delayed: (h) => `Dit is het e-mailsysteem op host ${h}.\n\n# DIT IS ALLEEN EEN WAARSCHUWING. U HOEFT UW BERICHT NIET OPNIEUW TE VERZENDEN. #\n\nUw bericht kon al meer dan 4 uur niet worden afgeleverd.\nHet wordt opnieuw geprobeerd tot het 5 dagen oud is.` },
+  pl: { subject: 'Niedostarczona poczta zwrócona do nadawcy', failed: (h) => `To jest system pocztowy na serwerze ${h}.\n\nZ przykrością informuję, że Twojej wiadomości nie udało się dostarczyć\ndo jednego lub więcej adresatów. Jest załączona poniżej.\n\n                   System pocztowy`, delayedSubject: 'Opóźniona poczta (nadal ponawiana)', delayed: (h) => `To jest system pocztowy na serwerze ${h}.\n\n# TO JEST TYLKO OSTRZEŻENIE. NIE MUSISZ PONOWNIE WYSYŁAĆ WIADOMOŚCI. #\n\nTwojej wiadomości nie udało się dostarczyć od ponad 4 godz.\nPróby będą ponawiane, dopóki nie będzie miała 5 dni.` },
+  ru: { subject: 'Недоставленное письмо возвращено отправителю', failed: (h) => `Это почтовая система на сервере ${h}.\n\nК сожалению, ваше сообщение не удалось доставить одному\nили нескольким получателям. Оно приложено ниже.\n\n                   Почтовая система`, delayedSubject: 'Задержка доставки почты (попытки продолжаются)', delayed: (h) => `Это почтовая система на сервере ${h}.\n\n# ЭТО ТОЛЬКО ПРЕДУПРЕЖДЕНИЕ. ВАМ НЕ НУЖНО ПОВТОРНО ОТПРАВЛЯТЬ СООБЩЕНИЕ. #\n\nВаше сообщение не удается доставить более 4 ч.\nПопытки будут продолжаться, пока ему не исполнится 5 дн.` },
+  tr: { subject: 'Teslim edilemeyen posta gönderene iade edildi', failed: (h) => `Bu, ${h} sunucusundaki posta sistemidir.\n\nÜzgünüm, iletiniz bir veya daha fazla alıcıya\nteslim edilemedi. İleti aşağıda eklidir.\n\n                   Posta sistemi`, delayedSubject: 'Geciken posta (yeniden deneniyor)', delayed: (h) => `Bu, ${h} sunucusundaki posta sistemidir.\n\n# BU YALNIZCA BİR UYARIDIR. İLETİNİZİ YENİDEN GÖNDERMENİZ GEREKMEZ. #\n\nİletiniz 4 saatten uzun süredir teslim edilemedi.\n5 günlük olana kadar yeniden denenecek.` },
+  ja: { subject: '配送できなかったメールの返送', failed: (h) => `このメールは ${h} のメールシステムから送られています。\n\n申し訳ありませんが、あなたのメッセージを一人以上の宛先に\n配送できませんでした。元のメッセージを添付します。\n\n                   メールシステム`, delayedSubject: '配送遅延のお知らせ (再送中)', delayed: (h) => `このメールは ${h} のメールシステムから送られています。\n\n# これは警告のみです。メッセージを再送する必要はありません。 #\n\nあなたのメッセージは 4 時間以上配送できていません。\n5 日経つまで再送を続けます。`, charset: 'iso-2022-jp' },
+  'zh-CN': { subject: '无法投递的邮件已退回发件人', failed: (h) => `这是主机 ${h} 上的邮件系统。\n\n很抱歉通知您，您的邮件无法投递给一个或多个收件人。\n原邮件附在下面。\n\n                   邮件系统`, delayedSubject: '延迟的邮件（仍在重试）', delayed: (h) => `这是主机 ${h} 上的邮件系统。\n\n# 这只是一个警告。您无需重新发送邮件。 #\n\n您的邮件已超过 4 小时未能投递。\n系统将继续重试，直到邮件满 5 天。` },
+}
+
+type PfCase = 'dead' | 'domain' | 'full' | 'spam' | 'delay'
+function postfixTemplate(lang: PfLang, c: PfCase, layout: Layout): Modern {
+  const t = PF[lang]
+  const h = 'mail.sender-side.example'
+  const r = c === 'domain' ? `info@nowhere-${lang.toLowerCase()}.example` : RCPT(lang as Lang)
+  const [said, status, want]: [string, string, Want] = {
+    dead: [`host mx.${domain(r)}[192.0.2.10] said: 550 5.1.1 <${r}>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)`, '5.1.1', 'remove'],
+    domain: [`Host or domain name not found. Name service error for name=${domain(r)} type=MX: Host not found`, '5.4.4', 'remove'],
+    full: [`host mx.${domain(r)}[192.0.2.10] said: 552 5.2.2 <${r}>: Mailbox full (in reply to RCPT TO command)`, '5.2.2', 'retry'],
+    spam: [`host mx.${domain(r)}[192.0.2.10] said: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org (in reply to RCPT TO command)`, '5.7.1', 'fix-sending'],
+    delay: [`host mx.${domain(r)}[192.0.2.10] said: 450 4.2.0 <${r}>: Recipient address rejected: Greylisted (in reply to RCPT TO command)`, '4.2.0', 'pending'],
+  }[c] as [string, string, Want]
+  const text = `${c === 'delay' ? t.delayed(h) : t.failed(h)}\n\n<${r}>: ${said}\n`
+  return {
+    provider: 'Postfix, translated template', lang: lang as Lang, what: c, layout, text, rcpts: [r], want, from: `MAILER-DAEMON@${h} (Mail Delivery System)`,
+    subject: c === 'delay' ? t.delayedSubject : t.subject, dsn: { status, action: c === 'delay' ? 'delayed' : 'failed', diagnostic: said.replace(/ \(in reply to .*\)$/, '') },
+  }
+}
+
+const PF_NOTICES = (Object.keys(PF) as PfLang[]).flatMap((lang) => [
+  postfixTemplate(lang, 'dead', 'report'), postfixTemplate(lang, 'dead', 'plain'), postfixTemplate(lang, 'domain', 'plain'), postfixTemplate(lang, 'full', 'plain'),
+  postfixTemplate(lang, 'spam', 'plain'), postfixTemplate(lang, 'delay', 'report'), postfixTemplate(lang, 'delay', 'plain'),
+])
+
+describe('Postfix with a translated bounce template (issue 9)', () => {
+  it.each(PF_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`${label(n)} ${ending}`, n] as const).map(([l, n]) => [l, n, ENDINGS.find(([e]) => l.endsWith(e))![1]] as const)))('%s', async (_l, n, to) => {
+    const charset = PF[n.lang as PfLang].charset
+    const raw = charset && n.layout === 'plain'
+      ? [`From: ${n.from}`, `To: ${SENDER}`, `Subject: =?ISO-2022-JP?B?${Buffer.from(encodeIn(charset, n.subject)).toString('base64')}?=`, 'Date: Mon, 3 Nov 2025 10:00:00 +0000', 'MIME-Version: 1.0', `Content-Type: text/plain; charset=${charset}`, 'Content-Transfer-Encoding: 7bit', '', Buffer.from(encodeIn(charset, n.text)).toString('latin1')].join('\n')
+      : whole(n)
+    const report = await parseBounce(to(raw))
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.kind).toBe(kindOf(n))
+    check(report.recipients, n)
+  })
+
+  it.each(PF_NOTICES.map((n) => [label(n), n] as const))('%s, rendered text', (_l, n) => {
+    const report = parseBounceText(n.text, { subject: n.subject, from: n.from })
+    expect(report.kind).toBe(kindOf(n))
+    check(report.recipients, n)
+  })
+})
