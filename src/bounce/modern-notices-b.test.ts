@@ -795,3 +795,12 @@ describe('Postfix with a translated bounce template (issue 9)', () => {
     check(report.recipients, n)
   })
 })
+
+describe("a page that gives no subject or sender: the notice's opening alone says what it is (issue 9)", () => {
+  const rows = NOTICES.filter((n) => (n.what === 'dead' || n.what === 'domain') && n.layout === 'html' && n.provider !== 'Exchange')
+  it.each(rows.map((n) => [label(n), n] as const))('%s, no subject or sender', (_l, n) => {
+    const report = parseBounceText(n.text)
+    expect(report.kind).toBe('bounce')
+    check(report.recipients, n)
+  })
+})
