@@ -393,9 +393,8 @@ const GMAIL: Record<Lang, GmailWords> = {
 type GmailCase = 'dead' | 'domain' | 'full' | 'spam' | 'delay'
 const GMAIL_FROM = 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>'
 
-function gmail(lang: Lang, c: GmailCase, layout: Layout): Modern {
-  const w = GMAIL[lang]
-  const r = c === 'domain' ? `info@gone-${lang.toLowerCase()}.example` : c === 'dead' ? `${lang.toLowerCase()}.buyer@gmail.com` : RCPT(lang)
+function gmail(lang: Lang, c: GmailCase, layout: Layout, w: GmailWords = GMAIL[lang], tag: string = lang): Modern {
+  const r = c === 'domain' ? `info@gone-${tag.toLowerCase()}.example` : c === 'dead' ? `${tag.toLowerCase()}.buyer@gmail.com` : RCPT(tag as Lang)
   let head: string, sentence: string, label: string, reply: string, status: string, want: Want, action = 'failed', subject = w.subjects[0]
   switch (c) {
     case 'dead':
@@ -802,5 +801,57 @@ describe("a page that gives no subject or sender: the notice's opening alone say
     const report = parseBounceText(n.text)
     expect(report.kind).toBe('bounce')
     check(report.recipients, n)
+  })
+})
+
+// Gmail's notice in a language no list knows (hu, el, uk, vi probes): its sender, its layout and the
+// server's answer are the same in every language. A delay read without its delivery-status part may
+// come out as a retry, never as a removal.
+type AnyGmail = 'hu' | 'el' | 'uk' | 'vi'
+const ANY_GMAIL: Record<AnyGmail, GmailWords> = {
+  hu: {
+    notFoundHead: 'A cím nem található', notFound: (r) => `Üzenetét nem kézbesítettük a(z) ${r} címre, mert a cím nem található, vagy nem tud leveleket fogadni.`, domainNotFound: (r) => `Üzenetét nem kézbesítettük a(z) ${r} címre, mert a(z) ${domain(r)} domain nem található.`,
+    notDeliveredHead: 'Az üzenet kézbesítése sikertelen', notDelivered: (r) => `Hiba történt az üzenet ${r} címre történő kézbesítésekor.`, blockedHead: 'Üzenet letiltva', blocked: (r) => `A(z) ${r} címre küldött üzenetét letiltották.`,
+    incompleteHead: 'Kézbesítés befejezetlen', incomplete: (r) => `Átmeneti hiba történt az üzenet ${r} címre történő kézbesítésekor. A Gmail még 46 órán át próbálkozik.`,
+    remote: 'A távoli kiszolgáló válasza:', response: 'A válasz a következő volt:', subjects: ['Kézbesítési állapotértesítés (Hiba)', 'Kézbesítési állapotértesítés (Késés)'],
+  },
+  el: {
+    notFoundHead: 'Η διεύθυνση δεν βρέθηκε', notFound: (r) => `Το μήνυμά σας δεν παραδόθηκε στη διεύθυνση ${r}, επειδή η διεύθυνση δεν βρέθηκε ή δεν μπορεί να λάβει μηνύματα.`, domainNotFound: (r) => `Το μήνυμά σας δεν παραδόθηκε στη διεύθυνση ${r}, επειδή ο τομέας ${domain(r)} δεν βρέθηκε.`,
+    notDeliveredHead: 'Το μήνυμα δεν παραδόθηκε', notDelivered: (r) => `Παρουσιάστηκε πρόβλημα κατά την παράδοση του μηνύματός σας στη διεύθυνση ${r}.`, blockedHead: 'Το μήνυμα αποκλείστηκε', blocked: (r) => `Το μήνυμά σας προς ${r} αποκλείστηκε.`,
+    incompleteHead: 'Η παράδοση δεν ολοκληρώθηκε', incomplete: (r) => `Παρουσιάστηκε προσωρινό πρόβλημα κατά την παράδοση του μηνύματός σας στη διεύθυνση ${r}. Το Gmail θα επαναλάβει την προσπάθεια για 46 ακόμη ώρες.`,
+    remote: 'Η απάντηση από τον απομακρυσμένο διακομιστή ήταν:', response: 'Η απάντηση ήταν:', subjects: ['Ειδοποίηση κατάστασης παράδοσης (Αποτυχία)', 'Ειδοποίηση κατάστασης παράδοσης (Καθυστέρηση)'],
+  },
+  uk: {
+    notFoundHead: 'Адресу не знайдено', notFound: (r) => `Ваше повідомлення не доставлено на адресу ${r}, оскільки адресу не знайдено або вона не може отримувати пошту.`, domainNotFound: (r) => `Ваше повідомлення не доставлено на адресу ${r}, оскільки домен ${domain(r)} не знайдено.`,
+    notDeliveredHead: 'Повідомлення не доставлено', notDelivered: (r) => `Під час доставки повідомлення на адресу ${r} виникла проблема.`, blockedHead: 'Повідомлення заблоковано', blocked: (r) => `Ваше повідомлення на адресу ${r} заблоковано.`,
+    incompleteHead: 'Доставку не завершено', incomplete: (r) => `Під час доставки повідомлення на адресу ${r} виникла тимчасова проблема. Gmail повторюватиме спроби ще 46 год.`,
+    remote: 'Відповідь віддаленого сервера:', response: 'Відповідь:', subjects: ['Сповіщення про стан доставки (помилка)', 'Сповіщення про стан доставки (затримка)'],
+  },
+  vi: {
+    notFoundHead: 'Không tìm thấy địa chỉ', notFound: (r) => `Thư của bạn chưa được gửi tới ${r} vì không tìm thấy địa chỉ hoặc địa chỉ không thể nhận thư.`, domainNotFound: (r) => `Thư của bạn chưa được gửi tới ${r} vì không tìm thấy miền ${domain(r)}.`,
+    notDeliveredHead: 'Thư chưa được gửi', notDelivered: (r) => `Đã xảy ra sự cố khi gửi thư của bạn tới ${r}.`, blockedHead: 'Thư bị chặn', blocked: (r) => `Thư của bạn tới ${r} đã bị chặn.`,
+    incompleteHead: 'Gửi thư chưa hoàn tất', incomplete: (r) => `Đã xảy ra sự cố tạm thời khi gửi thư của bạn tới ${r}. Gmail sẽ thử lại trong 46 giờ nữa.`,
+    remote: 'Phản hồi từ máy chủ từ xa là:', response: 'Phản hồi là:', subjects: ['Thông báo trạng thái gửi thư (Không thành công)', 'Thông báo trạng thái gửi thư (Trì hoãn)'],
+  },
+}
+
+const ANY_GMAIL_NOTICES = (Object.keys(ANY_GMAIL) as AnyGmail[]).flatMap((tag) =>
+  (['dead', 'domain', 'full', 'spam', 'delay'] as GmailCase[]).flatMap((c) => (['report', 'html'] as Layout[]).map((layout) => {
+    const n = gmail('pt-BR', c, layout, ANY_GMAIL[tag], tag)
+    // Without the delivery-status part nothing in an unknown language says "delay": any verdict but remove.
+    return { ...n, what: `${tag} ${c}`, want: c === 'delay' && layout !== 'report' ? 'keep' : n.want } as Modern
+  })))
+
+describe('Gmail notices in a language no list knows (issue 9, "in any language")', () => {
+  it.each(ANY_GMAIL_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`Gmail ${n.what} (${n.layout}) ${ending}`, to(whole(n)), n] as const)))('%s', async (_l, raw, n) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    if (n.want !== 'keep') expect(report.kind).toBe(kindOf(n))
+    check(report.recipients, n)
+  })
+
+  it.each(ANY_GMAIL_NOTICES.filter((n) => n.layout === 'html').map((n) => [`Gmail ${n.what}`, n] as const))('%s, rendered text', (_l, n) => {
+    check(parseBounceText(n.text, { subject: n.subject, from: n.from }).recipients, n)
+    check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
   })
 })

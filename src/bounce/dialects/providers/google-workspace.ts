@@ -10,6 +10,7 @@ import type { Action, Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { originalFromInReplyTo } from './original'
 import { recipientsFromFields } from '../../rfc3464'
+import { noticeSaysDelay } from '../../notice-says'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
@@ -137,11 +138,41 @@ function sentenceOf(text: string): string {
   return line ? squeeze(line).slice(0, 1000) : ''
 }
 
+/**
+ * Gmail's notice in an interface language none of the lists above knows (issue 9, "in any language"),
+ * without its delivery-status part: its layout is the same in every language. A heading, then the
+ * sentence naming the recipient (one of the first three lines with words), then a label ending in a
+ * colon ("The response was:") over the server's own words, which stay as the server wrote them.
+ */
+function anyLanguage(message: ParsedMessage): DialectResult | null {
+  const all = lines(cutAt(bodyText(message), ORIGINAL)).slice(0, 60).map((l) => l.trim())
+  const worded = all.map((l, i) => [l, i] as const).filter(([l]) => l)
+  const named = worded.slice(0, 3).find(([l]) => findAddress(l))
+  if (!named) return null
+  const label = worded.find(([l, i]) => i > named[1] && l.length <= 80 && /[:：]$/.test(l) && !findAddress(l))
+  if (!label) return null
+  const said: string[] = []
+  for (const l of all.slice(label[1] + 1)) {
+    if (!l && said.length) break
+    if (l) said.push(l)
+  }
+  const response = squeeze(said.join(' '))
+  if (!response) return null
+  const delayed = noticeSaysDelay(message)
+  const status = findStatus(response) || (delayed ? '4.0.0' : '5.0.0')
+  const reason = reasonOf(all.join('\n'), response, status)
+  const recipient: DecodedRecipient = {
+    address: findAddress(named[0]), action: delayed ? 'delayed' : 'failed', status, replyCode: findReplyCode(response), diagnostic: response,
+    ...(reason ? { reason } : {}),
+  }
+  return { recipients: [recipient], original: message.original ? undefined : originalFromInReplyTo(message) }
+}
+
 export const googleWorkspace: Dialect = {
   name: 'google-workspace',
   decode(message: ParsedMessage): DialectResult | null {
     if (!SENDERS.includes(message.from)) return null
-    if (!SUBJECTS.some((x) => message.subject.includes(x))) return null
+    if (!SUBJECTS.some((x) => message.subject.includes(x))) return message.deliveryStatus ? null : anyLanguage(message)
     const text = cutAt(bodyText(message), ORIGINAL)
     // Gmail writes the notice in the sender's language; with a delivery-status part the English
     // headings are not needed to know it is one of these notices.
