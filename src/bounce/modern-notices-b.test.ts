@@ -855,3 +855,51 @@ describe('Gmail notices in a language no list knows (issue 9, "in any language")
     check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
   })
 })
+
+// ---------------------------------------------------------------------------------------------
+// Exim with translated bounce_message_file / warn_message_file (Exim spec, "Customizing bounce and
+// warning messages"): hosting providers translate the opening, the list stays Exim's own layout.
+// ---------------------------------------------------------------------------------------------
+
+type ExLang = 'pt-BR' | 'nl' | 'pl' | 'ru' | 'ja' | 'tr'
+const EX: Record<ExLang, { subject: string; head: string; warnSubject: string; warnHead: string; warnTail: string }> = {
+  'pt-BR': { subject: 'Falha na entrega do e-mail: devolvendo mensagem ao remetente', head: 'Esta mensagem foi criada automaticamente pelo software de entrega de e-mail.\n\nUma mensagem que você enviou não pôde ser entregue a um ou mais\ndestinatários. Este é um erro permanente. O(s) seguinte(s) endereço(s) falharam:', warnSubject: 'Aviso: mensagem 1tXyZa-0001Ab-Cd atrasada 24 horas', warnHead: 'Esta mensagem foi criada automaticamente pelo software de entrega de e-mail.\n\nUma mensagem que você enviou ainda não foi entregue a um ou mais destinatários\napós mais de 24 horas na fila. O endereço ao qual a mensagem ainda não foi entregue é:', warnTail: 'Nenhuma ação é necessária de sua parte. As tentativas de entrega continuarão por algum tempo.' },
+  nl: { subject: 'E-mailbezorging mislukt: bericht wordt teruggestuurd naar afzender', head: 'Dit bericht is automatisch aangemaakt door de e-mailbezorgsoftware.\n\nEen bericht dat u hebt verzonden kon niet worden afgeleverd bij een of meer\nontvangers. Dit is een permanente fout. De volgende adressen zijn mislukt:', warnSubject: 'Waarschuwing: bericht 1tXyZa-0001Ab-Cd 24 uur vertraagd', warnHead: 'Dit bericht is automatisch aangemaakt door de e-mailbezorgsoftware.\n\nEen bericht dat u hebt verzonden is na meer dan 24 uur in de wachtrij nog niet\nafgeleverd bij een of meer ontvangers. Het adres waarbij het bericht nog niet is afgeleverd:', warnTail: 'U hoeft niets te doen. Er wordt nog enige tijd geprobeerd het bericht af te leveren.' },
+  pl: { subject: 'Dostarczenie poczty nie powiodło się: zwrot wiadomości do nadawcy', head: 'Ta wiadomość została utworzona automatycznie przez oprogramowanie do dostarczania poczty.\n\nWysłanej przez Ciebie wiadomości nie udało się dostarczyć do jednego lub więcej\nadresatów. To jest błąd trwały. Następujące adresy zawiodły:', warnSubject: 'Ostrzeżenie: wiadomość 1tXyZa-0001Ab-Cd opóźniona o 24 godziny', warnHead: 'Ta wiadomość została utworzona automatycznie przez oprogramowanie do dostarczania poczty.\n\nWysłana przez Ciebie wiadomość nie została jeszcze dostarczona do jednego lub więcej\nadresatów po ponad 24 godzinach w kolejce. Adres, na który wiadomość nie została jeszcze dostarczona:', warnTail: 'Nie musisz nic robić. Próby dostarczenia będą kontynuowane przez pewien czas.' },
+  ru: { subject: 'Ошибка доставки почты: сообщение возвращено отправителю', head: 'Это сообщение создано автоматически программой доставки почты.\n\nОтправленное вами сообщение не удалось доставить одному или нескольким\nполучателям. Это постоянная ошибка. Не удалось доставить по следующим адресам:', warnSubject: 'Предупреждение: сообщение 1tXyZa-0001Ab-Cd задержано на 24 часа', warnHead: 'Это сообщение создано автоматически программой доставки почты.\n\nОтправленное вами сообщение еще не доставлено одному или нескольким получателям\nпосле более чем 24 часов в очереди. Адрес, по которому сообщение еще не доставлено:', warnTail: 'От вас не требуется никаких действий. Попытки доставки будут продолжены в течение некоторого времени.' },
+  ja: { subject: 'メール配送失敗: 送信者にメッセージを返送します', head: 'このメッセージはメール配送ソフトウェアによって自動的に作成されました。\n\nあなたが送信したメッセージは、1 つ以上の宛先に配送できませんでした。\nこれは恒久的なエラーです。次のアドレスへの配送に失敗しました:', warnSubject: '警告: メッセージ 1tXyZa-0001Ab-Cd の配送が 24 時間遅延しています', warnHead: 'このメッセージはメール配送ソフトウェアによって自動的に作成されました。\n\nあなたが送信したメッセージは、キューに 24 時間以上置かれたまま、まだ配送されていません。\nメッセージがまだ配送されていないアドレス:', warnTail: 'お客様の操作は必要ありません。配送の試行はしばらく続けられます。' },
+  tr: { subject: 'Posta teslimi başarısız: ileti gönderene iade ediliyor', head: 'Bu ileti posta teslim yazılımı tarafından otomatik olarak oluşturuldu.\n\nGönderdiğiniz bir ileti bir veya daha fazla alıcısına teslim edilemedi.\nBu kalıcı bir hatadır. Aşağıdaki adres(ler) başarısız oldu:', warnSubject: 'Uyarı: ileti 1tXyZa-0001Ab-Cd 24 saattir gecikiyor', warnHead: 'Bu ileti posta teslim yazılımı tarafından otomatik olarak oluşturuldu.\n\nGönderdiğiniz bir ileti kuyrukta 24 saatten fazla beklemesine rağmen henüz teslim edilmedi.\nİletinin henüz teslim edilmediği adres:', warnTail: 'Sizin bir şey yapmanız gerekmiyor. Teslim girişimleri bir süre devam edecek.' },
+}
+
+function eximTemplate(lang: ExLang, c: PfCase): Modern {
+  const t = EX[lang]
+  const r = c === 'domain' ? `sales@vanished-${lang.toLowerCase()}.example` : RCPT(lang as Lang)
+  const [detail, want]: [string, Want] = {
+    dead: [`host mx.${domain(r)} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${r}>:\n    550 5.1.1 <${r}>: Recipient address rejected: User unknown`, 'remove'],
+    domain: ['Unrouteable address', 'remove'],
+    full: [`host mx.${domain(r)} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${r}>:\n    552 5.2.2 <${r}>: Mailbox full`, 'retry'],
+    spam: [`host mx.${domain(r)} [192.0.2.10]\n    SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected as spam by Content Filtering`, 'fix-sending'],
+    delay: [`host mx.${domain(r)} [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${r}>:\n    451 4.7.1 Greylisted, please try again later`, 'pending'],
+  }[c] as [string, Want]
+  const text = c === 'delay'
+    ? `${t.warnHead}\n\n  ${r}\n    ${detail}\n\n${t.warnTail}\n`
+    : `${t.head}\n\n  ${r}\n    ${detail}\n\n------ This is a copy of the message, including all the headers. ------\n\nFrom: Sales <${SENDER}>\nTo: ${r}\nSubject: Proposal\n`
+  return { provider: 'Exim, translated template', lang: lang as Lang, what: c, layout: 'plain', text, rcpts: [r], want, from: 'Mail Delivery System <Mailer-Daemon@server.hosting.example>', subject: c === 'delay' ? t.warnSubject : t.subject }
+}
+
+const EX_NOTICES = (Object.keys(EX) as ExLang[]).flatMap((lang) => (['dead', 'domain', 'full', 'spam', 'delay'] as PfCase[]).map((c) => eximTemplate(lang, c)))
+
+describe('Exim with a translated bounce or warning template (issue 9)', () => {
+  it.each(EX_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`${label(n)} ${ending}`, to(whole(n)), n] as const)))('%s', async (_l, raw, n) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.kind).toBe(kindOf(n))
+    check(report.recipients, n)
+  })
+
+  it.each(EX_NOTICES.map((n) => [label(n), n] as const))('%s, rendered text', (_l, n) => {
+    const report = parseBounceText(n.text, { subject: n.subject, from: n.from })
+    expect(report.kind).toBe(kindOf(n))
+    check(report.recipients, n)
+  })
+})
