@@ -903,3 +903,40 @@ describe('Exim with a translated bounce or warning template (issue 9)', () => {
     check(report.recipients, n)
   })
 })
+
+// Exchange's older layout in a language no list knows (hu, el, uk probes): the failed address on its
+// own line, its server and "<localised words> '550 5.1.1 …'" under it. A delay read without its
+// delivery-status part may come out as a retry, never as a removal.
+const ANY_OLD: Record<'hu' | 'el' | 'uk', OldWords> = {
+  hu: { head: 'A kézbesítés a következő címzetteknek vagy csoportoknak sikertelen volt:', delaySubject: 'Késleltetett kézbesítés: Ajánlat', delayHead: 'A kézbesítés a következő címzetteknek vagy csoportoknak késik:', notYet: 'Az üzenetet még nem kézbesítettük. A kiszolgáló továbbra is próbálkozik.', admins: 'Diagnosztikai adatok rendszergazdák számára:', generating: 'Létrehozó kiszolgáló', returned: (x) => `A távoli kiszolgáló válasza: '${x}'` },
+  el: { head: 'Η παράδοση σε αυτούς τους παραλήπτες ή τις ομάδες απέτυχε:', delaySubject: 'Καθυστέρηση παράδοσης: Πρόταση', delayHead: 'Η παράδοση σε αυτούς τους παραλήπτες ή τις ομάδες καθυστερεί:', notYet: 'Αυτό το μήνυμα δεν έχει παραδοθεί ακόμα. Η προσπάθεια παράδοσης θα συνεχιστεί.', admins: 'Διαγνωστικές πληροφορίες για διαχειριστές:', generating: 'Διακομιστής δημιουργίας', returned: (x) => `Ο απομακρυσμένος διακομιστής επέστρεψε '${x}'` },
+  uk: { head: 'Не вдалося доставити повідомлення цим одержувачам або групам:', delaySubject: 'Доставку затримано: Пропозиція', delayHead: 'Доставку цим одержувачам або групам затримано:', notYet: 'Це повідомлення ще не доставлено. Спроби доставки триватимуть.', admins: 'Діагностичні відомості для адміністраторів:', generating: 'Сервер, що створив', returned: (x) => `Віддалений сервер повернув '${x}'` },
+}
+
+const ANY_OLD_NOTICES: Modern[] = (Object.keys(ANY_OLD) as Array<keyof typeof ANY_OLD>).flatMap((tag) => {
+  const w = ANY_OLD[tag]
+  const r = `buyer.${tag}@prospect-${tag}.example`
+  const subject = ANY[tag].subject
+  const make = (what: string, reply: string, want: Want, head: string): Modern => ({
+    provider: 'Exchange', lang: 'en' as Lang, what: `${tag} ${what}`, layout: 'html', rcpts: [r], want, from: `postmaster@prospect-${tag}.example`, subject: what === 'delay' ? w.delaySubject : subject,
+    text: [head, '', `${local(r)} (${r})`, '', '', w.admins, '', `${w.generating}: EXCH01.prospect-${tag}.example`, '', r, 'MBX01.prospect.local', w.returned(reply), ''].join('\n'),
+  })
+  return [
+    make('dead', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'remove', w.head),
+    make('full', '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded', 'retry', w.head),
+    make('delay', '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."', 'keep', `${w.delayHead}\n\n${w.notYet}`),
+  ]
+})
+
+describe("Exchange's older NDR in a language no list knows (issue 9)", () => {
+  it.each(ANY_OLD_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`Exchange ${n.what} ${ending}`, to(whole(n)), n] as const)))('%s', async (_l, raw, n) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    check(report.recipients, n)
+  })
+
+  it.each(ANY_OLD_NOTICES.map((n) => [`Exchange ${n.what}`, n] as const))('%s, rendered text', (_l, n) => {
+    check(parseBounceText(n.text, { subject: n.subject, from: n.from }).recipients, n)
+    check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
+  })
+})
