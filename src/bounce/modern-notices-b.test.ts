@@ -940,3 +940,12 @@ describe("Exchange's older NDR in a language no list knows (issue 9)", () => {
     check(parseBounceText(asWebmailShowsIt(n.text), { subject: n.subject, from: n.from }).recipients, n)
   })
 })
+
+describe('a delay warning shown without subject or sender is still a delay (issue 9)', () => {
+  const rows = NOTICES.filter((n) => n.want === 'pending' && n.layout === 'html')
+  it.each(rows.map((n) => [label(n), n] as const))('%s, no subject or sender', (_l, n) => {
+    const report = parseBounceText(n.text)
+    expect(report.kind).toBe('delay')
+    check(report.recipients, n)
+  })
+})
