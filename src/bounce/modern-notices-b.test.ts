@@ -949,3 +949,32 @@ describe('a delay warning shown without subject or sender is still a delay (issu
     check(report.recipients, n)
   })
 })
+
+// Yandex Mail (ru): its MAILER-DAEMON report in the user's language, with the codes of Yandex's help
+// pages "Report on non-delivery to Yandex" / "… to another address" (the opening written here).
+// "Policy rejection on the target address" is Yandex's answer for an account it blocked for breaking
+// its User Agreement: the recipient's account is suspended, not the sender's policy.
+const YANDEX: ReadonlyArray<[what: string, status: string, said: string, want: Want]> = [
+  ['no such user', '5.1.1', '550 5.7.1 No such user!', 'remove'],
+  ['blocked account', '5.7.1', '554 5.7.1 Policy rejection on the target address', 'remove'],
+  ['mailbox full', '5.2.2', '552 5.2.2 Mailbox size limit exceeded', 'retry'],
+  ['spam', '5.7.1', '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc', 'fix-sending'],
+]
+const YANDEX_NOTICES: Modern[] = YANDEX.flatMap(([what, status, said, want]) => (['report', 'plain'] as Layout[]).map((layout): Modern => ({
+  provider: 'Yandex', lang: 'ru', what, layout, rcpts: ['ivan.petrov@yandex.ru'], want, from: 'mailer-daemon@yandex.ru', subject: 'Недоставленное сообщение',
+  text: `Это письмо создано автоматически почтовой системой Яндекса.\n\nК сожалению, ваше сообщение не удалось доставить одному или нескольким получателям:\n\n<ivan.petrov@yandex.ru>: host mx.yandex.ru[77.88.21.249] said: ${said} (in reply to end of DATA command)\n`,
+  dsn: { status, diagnostic: said },
+})))
+
+describe('Yandex Mail notices (issue 9)', () => {
+  it.each(YANDEX_NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`${label(n)} ${ending}`, to(whole(n)), n] as const)))('%s', async (_l, raw, n) => {
+    const report = await parseBounce(raw)
+    if (report.kind === 'error') throw new Error(report.error)
+    expect(report.kind).toBe('bounce')
+    check(report.recipients, n)
+  })
+
+  it.each(YANDEX_NOTICES.map((n) => [label(n), n] as const))('%s, rendered text', (_l, n) => {
+    check(parseBounceText(n.text, { subject: n.subject, from: n.from }).recipients, n)
+  })
+})
