@@ -4,7 +4,7 @@
  * engine (engine.ts) and the dialects that set an Action themselves (Exchange) ask it.
  */
 import type { ParsedMessage } from './mime/parsed-message'
-import { COPY_START, DELAY_BODY, DELAY_SUBJECT, PERMANENT_CUE, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
+import { COPY_START, DELAY_BODY, DELAY_SUBJECT, NOTIFIED_IF_FINAL, PERMANENT_CUE, SUCCESS_BODY, SUCCESS_SUBJECT } from './notice-words'
 
 /** How much of a notice's opening says whether it is a delay warning. */
 const DELAY_TEXT = 4096
@@ -20,7 +20,7 @@ export function noticeSaysDelay(m: ParsedMessage): boolean {
   if (said === undefined) {
     const opening = DELAY_SUBJECT.test(m.subject) ? null : noticeOpening(m)
     // "This is a permanent error", "giving up": final, even beside words about retries.
-    said = opening === null || (DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening))
+    said = opening === null || (DELAY_BODY.test(opening) && !PERMANENT_CUE.test(opening.replace(NOTIFIED_IF_FINAL, '')))
     delays.set(m, said)
   }
   return said

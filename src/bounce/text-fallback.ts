@@ -276,6 +276,25 @@ function codeLineAfter(lines: readonly string[], i: number, token: string, own?:
 
 const ADDRESS_ONE = /[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]{1,63}\./
 
+/** A server's whole reply: its code and its enhanced status ("550 5.1.1", "451 4.4.0"). */
+const FULL_REPLY = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
+
+/**
+ * Whether a full reply stands within three lines with words under line `i` (an HTML rendering may
+ * put blank lines between them), before any other address.
+ */
+function replyUnder(lines: readonly string[], i: number): boolean {
+  let worded = 0
+  for (let j = i + 1; j < lines.length && j <= i + 6 && worded < 3; j++) {
+    const line = lines[j].slice(0, 1000)
+    if (!line.trim()) continue
+    worded++
+    if (ADDRESS_ONE.test(line)) return false
+    if (FULL_REPLY.test(line)) return true
+  }
+  return false
+}
+
 /** Whether every address on the line is one of `own` (the notice's sender, its own mailboxes). */
 function namesOnly(line: string, own: ReadonlySet<string> | undefined): boolean {
   if (!own?.size) return false
@@ -408,7 +427,13 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
         why = reasonLineAfter(lines, i)
         if (why && cue.test(why)) context = line
-        else why = ''
+        else {
+          why = ''
+          // Exchange's diagnostic section in any language (issue 9): the address alone, its server,
+          // then "<localised words> '550 5.1.1 RESOLVER.ADR.RecipNotFound; …'": a full SMTP reply,
+          // code and enhanced status, within three lines under the address says it failed.
+          if (replyUnder(lines, i)) context = line
+        }
       }
       if (!context) continue
       if (earlier) {

@@ -71,6 +71,12 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker onbekend', 'onbekende gebruiker', 'adres onbekend',
   'adres bestaat niet', 'adres niet gevonden', 'het adres is niet gevonden', 'e-mailadres bestaat niet', 'gebruiker bestaat niet', 'ontvanger bestaat niet', 'mailbox bestaat niet',
   'ユーザーは domino ディレクトリには見つかりません', // Lotus Domino, Japanese
+  // Gmail's "Address not found" sentence ("… because the address couldn't be found") in its pt, nl, pl,
+  // sv, da, nb, fi, cs, ru, tr, ja, zh, ko interfaces (issue 9).
+  'porque o endereço não foi encontrado', 'porque não foi possível encontrar o endereço', 'omdat het adres niet is gevonden',
+  'ponieważ nie znaleziono adresu', 'eftersom adressen inte hittades', 'fordi adressen ikke blev fundet', 'fordi adressen ikke ble funnet',
+  'koska osoitetta ei löytynyt', 'protože adresa nebyla nalezena', 'так как адрес не найден', 'adres bulunamadığından',
+  'アドレスが見つからないか', '因为找不到该地址', '由於找不到該地址', '주소를 찾을 수 없거나',
   // Wordings the peers' readers class as an unknown user (Mail-DeliveryStatus-BounceParser's
   // `_std_reason` user_unknown list: Comcast, cam.ac.uk, me.com, mailfoundry and others; flufl.bounce's
   // simplematch/smtp32 "Invalid final delivery userid"; bounce_email's Spanish "casilla ha expirado";
@@ -176,6 +182,12 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   / wurde nicht (?:in|bei|unter) [^ ]{1,255} gefunden/,
   /no se (?:encontró|ha encontrado|pudo encontrar) (?:a )?[^ ]{1,64} en [^ ]{1,255}/, // es
   / não foi encontrado em [^ ]{1,255}/, // pt
+  // The same headline in Microsoft 365's nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh-CN, zh-TW, ko NDRs
+  // (issue 9: the localised NDR pages; "x is niet gevonden op y", "x が y で見つかりませんでした").
+  / is niet gevonden op [^ ]{1,255}/, /nie znaleziono użytkownika [^ ]{1,64} w domenie /, / hittades inte på [^ ]{1,255}/,
+  / blev ikke fundet på [^ ]{1,255}/, / ble ikke funnet på [^ ]{1,255}/, /käyttäjää [^ ]{1,64} ei löytynyt /,
+  /uživatel [^ ]{1,64} nebyl v doméně [^ ]{1,255} nalezen/, /пользователь [^ ]{1,64} не найден в /, / üzerinde bulunamadı/,
+  / で見つかりませんでした/, / 中找不到 [^ ]{1,64}/, /在 [^ ]{1,255} 找不到 [^ ]{1,64}/, /에서 [^ ]{1,64}을\(를\) 찾을 수 없습니다/,
   // Exchange Online 5.4.1 with its AS(201806281) tag: directory-based edge blocking found no such
   // recipient in the tenant (Microsoft's NDR reference), whichever notice relays it and whatever step.
   /recipient address rejected: access denied\. as\(201806281\)/,

@@ -55,6 +55,15 @@ export const hostUnknown: ReasonRule = {
     / (?:domain|domäne) [^ ]{1,255} (?:wurde )?nicht gefunden/,
     /no se (?:ha encontrado|encontró|pudo encontrar) el dominio /,
     /(?:^|\d |: )no (?:dns entries|mail servers?) for [^ ]{1,255}/, /(?<!sender )domain [^ ]{1,255} has no mail servers?/,
+    // The same two sentences in Gmail's and Microsoft 365's pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja,
+    // zh, ko notices (issue 9: "O domínio x não foi encontrado", "Domänen x hittades inte", "ドメイン x
+    // が見つかりませんでした", "找不到域 x", "x 도메인을 찾을 수 없습니다").
+    /o domínio [^ ]{1,255} não foi encontrado/, /não foi possível encontrar o domínio /, /het domein [^ ]{1,255} (?:is niet|niet is) gevonden/,
+    /nie (?:można odnaleźć|znaleziono) domeny /, /det gick inte att hitta domänen /, /domänen [^ ]{1,255} inte hittades/,
+    /domænet [^ ]{1,255} (?:blev ikke|ikke blev) fundet/, /finner ikke domenet /, /domenet [^ ]{1,255} ikke ble funnet/,
+    /(?:toimialuetta|verkkotunnusta) [^ ]{1,255} ei löytynyt/, /doménu [^ ]{1,255} se nepodařilo najít/, /doména [^ ]{1,255} nebyla nalezena/,
+    /домен [^ ]{1,255} не найден/, / (?:etki alanı|alan adı) bulunamadı/, /ドメイン [^ ]{1,255} が見つか/, /找不到(?:域|网域|網域) /,
+    / 도메인을 찾을 수 없/,
   ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.

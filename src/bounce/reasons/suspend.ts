@@ -36,6 +36,9 @@ export const suspend: ReasonRule = {
     'bloccato per inutilizzo', 'casella è disattivata', 'mailbox disattivata', // it
     // Italian and Spanish webmails' wordings for a closed account (Libero/Virgilio "utente non attivo", Aruba
     // "account disabilitato"; Movistar "la cuenta de correo está desactivada"), and Portuguese (Terra, UOL).
+    // Yandex's own answer for a recipient whose account it blocked for breaking its User Agreement
+    // (Yandex Mail help, "Report on non-delivery to Yandex": "Policy rejection on the target address").
+    'policy rejection on the target address',
     'account disabilitato', 'utente non attivo', 'utente disattivato', 'utente disabilitato', 'casella di posta disattivata',
     'cuenta de correo está desactivada', 'cuenta de correo desactivada', 'buzón de correo desactivado',
     'conta de email desativada', 'conta de e-mail desativada',

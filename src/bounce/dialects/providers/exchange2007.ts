@@ -26,7 +26,40 @@ function headerScore(message: ParsedMessage): number {
   if (SUBJECTS.some((s) => message.subject.startsWith(s))) score++
   if (SENDERS.some((s) => message.from.endsWith(s))) score++
   if (message.headers.has('x-ms-exchange-message-is-ndr')) score++
+  // Exchange's "Microsoft Exchange recipient", the sender of its system messages and NDRs in every
+  // language: MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<accepted domain> (Get-OrganizationConfig
+  // MicrosoftExchangeRecipientPrimarySmtpAddress; issue 9, "in any language").
+  if (EXCHANGE_RECIPIENT.test(message.from)) score++
   return score
+}
+
+const EXCHANGE_RECIPIENT = /^microsoftexchange[0-9a-f]{32}@/
+
+/**
+ * Microsoft 365's NDR in a language no list here knows (issue 9, "in any language"): its error row is
+ * "<label>: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; …" whatever the label's language (the server's
+ * answer stays as the server wrote it), and its headline, the first line, names the recipient. The
+ * longest such row is the error (the status-code row carries the codes only).
+ */
+const ANY_ERROR_ROW = /^[ \t]{0,8}[^\n:：<>@]{1,60}?[ \t]?[:：][ \t]{0,40}\n?[ \t]{0,40}([245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b[^\n]{0,2000})$/gm
+
+function anyLanguageError(text: string): string {
+  let best = ''
+  let n = 0
+  for (const m of text.matchAll(ANY_ERROR_ROW)) {
+    if (m[1].length > best.length) best = m[1]
+    if (++n >= 20) break
+  }
+  return best
+}
+
+/** The recipient of an NDR in any language: the address in its headline, one of its first lines. */
+function fromAnyLanguage(text: string): DecodedRecipient[] {
+  const error = anyLanguageError(text)
+  if (!error) return []
+  const headline = lines(text).filter((l) => l.trim()).slice(0, 3).find((l) => findAddress(l))
+  const address = headline ? findAddress(headline) : ''
+  return address ? [{ address, diagnostic: squeeze(error) }] : []
 }
 
 /** "Remote Server returned '550 ...'" → "550 ..."; "#550 5.1.1 ... ##" → "550 5.1.1 ...". */
@@ -148,12 +181,13 @@ export const exchange2007: Dialect = {
     const score = headerScore(message)
     if (score === 0) return null
     const text = cutAt(bodyText(message), ORIGINAL_HEADERS)
-    if (score < 2 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0) return null
+    if (score < 2 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0 && !(EXCHANGE_RECIPIENT.test(message.from) && anyLanguageError(text))) return null
 
     const inText = fromDiagnosticSection(text)
     let recipients: DecodedRecipient[] = recipientsFromFields(message.deliveryStatus)
     if (!recipients.length) recipients = inText.length ? inText : fromDetails(text)
     if (!recipients.length) recipients = fromUserSection(text)
+    if (!recipients.length) recipients = fromAnyLanguage(text)
     if (!recipients.length) return null
     recipients = recipients.slice(0, MAX_RECIPIENTS)
 

@@ -10,6 +10,7 @@ import type { Action, Reason } from '../../types'
 import type { ParsedMessage } from '../../mime/parsed-message'
 import { originalFromInReplyTo } from './original'
 import { recipientsFromFields } from '../../rfc3464'
+import { noticeSaysDelay } from '../../notice-says'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
@@ -18,17 +19,39 @@ const SUBJECTS = [
   'Delivery Status Notification', "Notification d'état de remise", 'Notification d’état de remise',
   'Notifica dello stato di consegna', 'Übermittlungsstatusbenachrichtigung', 'Notificación de estado de entrega',
   'Notificação de status de entrega',
+  // Issue 9: the same subject in Gmail's pt-PT, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko interfaces.
+  'Notificação do estado de entrega', 'Melding over bezorgingsstatus', 'Powiadomienie o stanie dostarczenia', 'Leveransstatusavisering',
+  'Leveringsstatusmeddelelse', 'Varsel om leveringsstatus', 'Toimituksen tilailmoitus', 'Oznámení o stavu doručení',
+  'Уведомление о статусе доставки', 'Teslim Durumu Bildirimi', '配信ステータス通知', '传送状态通知', '傳送狀態通知', '전송 상태 알림',
 ]
 // Headings of the notices, as Gmail shows them (../shared/GMAIL-FORMATS.md; lhost-gsuite-01/06/07).
 // Gmail writes them in the user's interface language: the French, Italian, German and Spanish
 // headings and sentences follow Gmail's localised notices (issue 9: read as rendered text, without
 // the delivery-status part, they were missed).
-const INCOMPLETE = ['Delivery incomplete', 'Distribution incomplète', 'Recapito incompleto', 'Zustellung unvollständig', 'Entrega incompleta']
-const BLOCKED = ['Message blocked', 'Message bloqué', 'Messaggio bloccato', 'Nachricht blockiert', 'Mensaje bloqueado']
+const INCOMPLETE = [
+  'Delivery incomplete', 'Distribution incomplète', 'Recapito incompleto', 'Zustellung unvollständig', 'Entrega incompleta',
+  // Issue 9: Gmail's "Delivery incomplete" in nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko (pt is "Entrega incompleta").
+  'Bezorging onvolledig', 'Dostarczanie nie zostało ukończone', 'Leveransen är ofullständig', 'Levering ikke fuldført',
+  'Leveringen er ufullstendig', 'Toimitus keskeneräinen', 'Doručení nebylo dokončeno', 'Доставка не завершена', 'Teslimat tamamlanmadı',
+  '配信が完了していません', '传送未完成', '傳送未完成', '전송 미완료',
+]
+const BLOCKED = [
+  'Message blocked', 'Message bloqué', 'Messaggio bloccato', 'Nachricht blockiert', 'Mensaje bloqueado',
+  // Issue 9: "Message blocked" in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
+  'Mensagem bloqueada', 'Bericht geblokkeerd', 'Wiadomość zablokowana', 'Meddelandet blockerades', 'Meddelelsen blev blokeret',
+  'Meldingen ble blokkert', 'Viesti estettiin', 'Zpráva byla zablokována', 'Сообщение заблокировано', 'İleti engellendi',
+  'メッセージがブロックされました', '邮件已被屏蔽', '郵件已遭封鎖', '메일이 차단됨',
+]
 const HEADINGS = [
   'Address not found', 'Message not delivered', 'Message rejected', 'Recipient inbox full', ...BLOCKED, ...INCOMPLETE,
   'Adresse introuvable', 'Message non distribué', 'Indirizzo non trovato', 'Messaggio non recapitato',
   'Adresse nicht gefunden', 'Nachricht nicht zugestellt', 'No se ha encontrado la dirección', 'Mensaje no entregado',
+  // Issue 9: "Address not found" and "Message not delivered" in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
+  'Endereço não encontrado', 'Mensagem não entregue', 'Adres niet gevonden', 'Bericht niet bezorgd', 'Nie znaleziono adresu',
+  'Wiadomość nie została dostarczona', 'Adressen hittades inte', 'Meddelandet levererades inte', 'Adressen blev ikke fundet',
+  'Meddelelsen blev ikke leveret', 'Fant ikke adressen', 'Meldingen ble ikke levert', 'Osoitetta ei löytynyt', 'Viestiä ei toimitettu',
+  'Adresa nebyla nalezena', 'Zpráva nebyla doručena', 'Адрес не найден', 'Сообщение не доставлено', 'Adres bulunamadı', 'İleti teslim edilmedi',
+  'アドレスが見つかりません', 'メッセージが配信されませんでした', '找不到地址', '邮件未送达', '郵件未傳送', '주소를 찾을 수 없음', '메일이 전송되지 않음',
 ]
 // Sentences that name the recipient right after these words (lhost-gsuite-01/06/07, Gmail's current wording).
 const NAMED_AFTER = [
@@ -44,6 +67,12 @@ const RESPONSE = [
   'Antwort des Remoteservers:', 'Antwort:', 'La respuesta del servidor remoto fue:', 'La respuesta fue:',
   // Shorter forms of the same labels (test/fixtures/bounce/providers/gmail-fr-outlook-mailbox-unavailable.eml).
   'Réponse du serveur distant :', 'Risposta del server remoto:', 'Antwort des Remote-Servers:', 'Respuesta del servidor remoto:',
+  // Issue 9: the labels in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
+  'A resposta do servidor remoto foi:', 'A resposta foi:', 'Het antwoord van de externe server was:', 'Het antwoord was:',
+  'Odpowiedź serwera zdalnego:', 'Odpowiedź:', 'Svaret från fjärrservern var:', 'Svaret fra fjernserveren var:',
+  'Svaret fra den eksterne tjeneren var:', 'Svaret var:', 'Etäpalvelimen vastaus:', 'Vastaus:', 'Odpověď vzdáleného serveru:', 'Odpověď:',
+  'Ответ удаленного сервера:', 'Ответ:', 'Uzak sunucunun yanıtı:', 'Yanıt:', 'リモート サーバーからの応答:', '応答:',
+  '远程服务器返回的响应：', '响应：', '遠端伺服器的回應：', '回應：', '원격 서버의 응답:', '응답:',
 ]
 const ORIGINAL = ['----- Original message -----', 'Original message headers', '----- Message header follows -----']
 
@@ -89,20 +118,61 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
       if (a) return [a]
     }
   }
-  return []
+  // Gmail's sentence in languages that name the address before or inside the words ("… ${r} にメールを
+  // 配信できませんでした", "${r}(으)로 …", "… ${r} adresine teslim edilmedi"): the first line with words
+  // under the heading names the recipient (issue 9).
+  const a = findAddress(lineUnderHeading(text))
+  return a ? [a] : []
+}
+
+/** The first line with words under Gmail's heading: its sentence about the recipient. */
+function lineUnderHeading(text: string): string {
+  const all = lines(text)
+  const at = all.findIndex((l) => HEADINGS.some((h) => l.includes(h)))
+  return at < 0 ? '' : all.slice(at + 1, at + 6).find((l) => l.trim()) ?? ''
 }
 
 /** The line naming the recipient (one of NAMED_AFTER), squeezed. */
 function sentenceOf(text: string): string {
-  const line = lines(text).find((l) => NAMED_AFTER.some((p) => l.includes(p)))
+  const line = lines(text).find((l) => NAMED_AFTER.some((p) => l.includes(p))) ?? lineUnderHeading(text)
   return line ? squeeze(line).slice(0, 1000) : ''
+}
+
+/**
+ * Gmail's notice in an interface language none of the lists above knows (issue 9, "in any language"),
+ * without its delivery-status part: its layout is the same in every language. A heading, then the
+ * sentence naming the recipient (one of the first three lines with words), then a label ending in a
+ * colon ("The response was:") over the server's own words, which stay as the server wrote them.
+ */
+function anyLanguage(message: ParsedMessage): DialectResult | null {
+  const all = lines(cutAt(bodyText(message), ORIGINAL)).slice(0, 60).map((l) => l.trim())
+  const worded = all.map((l, i) => [l, i] as const).filter(([l]) => l)
+  const named = worded.slice(0, 3).find(([l]) => findAddress(l))
+  if (!named) return null
+  const label = worded.find(([l, i]) => i > named[1] && l.length <= 80 && /[:：]$/.test(l) && !findAddress(l))
+  if (!label) return null
+  const said: string[] = []
+  for (const l of all.slice(label[1] + 1)) {
+    if (!l && said.length) break
+    if (l) said.push(l)
+  }
+  const response = squeeze(said.join(' '))
+  if (!response) return null
+  const delayed = noticeSaysDelay(message)
+  const status = findStatus(response) || (delayed ? '4.0.0' : '5.0.0')
+  const reason = reasonOf(all.join('\n'), response, status)
+  const recipient: DecodedRecipient = {
+    address: findAddress(named[0]), action: delayed ? 'delayed' : 'failed', status, replyCode: findReplyCode(response), diagnostic: response,
+    ...(reason ? { reason } : {}),
+  }
+  return { recipients: [recipient], original: message.original ? undefined : originalFromInReplyTo(message) }
 }
 
 export const googleWorkspace: Dialect = {
   name: 'google-workspace',
   decode(message: ParsedMessage): DialectResult | null {
     if (!SENDERS.includes(message.from)) return null
-    if (!SUBJECTS.some((x) => message.subject.includes(x))) return null
+    if (!SUBJECTS.some((x) => message.subject.includes(x))) return message.deliveryStatus ? null : anyLanguage(message)
     const text = cutAt(bodyText(message), ORIGINAL)
     // Gmail writes the notice in the sender's language; with a delivery-status part the English
     // headings are not needed to know it is one of these notices.
