@@ -72,6 +72,9 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
   return FAILURE_CUE.test(text) || (NOTICE_SUBJECT.test(m.subject) && !noticeSaysDelay(m) && !noticeSaysSuccess(m))
 }
 
+/** A 4.7.x/5.7.x status in the server's text (not inside a longer dotted number). */
+const POLICY_STATUS = /(?:^|[^\d.])[45]\.7\.\d{1,3}(?![\d.]\d)/
+
 /**
  * The reason the words give. A dead address or domain said beside "try again later" (in any language
  * of temporary.ts) is left to the classifier, whose rules weigh the temporary words (README: temporary
@@ -80,6 +83,10 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
 function wordsReason(diagnostic: string): Reason | undefined {
   const said = phraseReason(diagnostic, ORDER)
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
+  // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
+  // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
+  if (said === 'userunknown' && POLICY_STATUS.test(diagnostic)) return undefined
   return said ?? undefined
 }
 

@@ -1,0 +1,279 @@
+/**
+ * Notices whose long lines were re-wrapped at 76 columns with the rest at the margin: Outlook's
+ * plain-text re-wrap (reply, forward, a copied selection: "Automatically wrap text at 76
+ * characters") and Exchange's own text part of an NDR, made by the same converter. The families were
+ * found by reading the table tests' notices and the corpus re-wrapped so (a harness outside the
+ * repository, the parity check of issue 9); each notice here was written for this file. LF and CRLF.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBounceText } from './index'
+import { rejoinWrapped } from './rewrap'
+import type { Verdict } from './types'
+
+interface Rendered {
+  name: string
+  subject: string
+  from: string
+  text: string
+  /** Failed recipients and their verdicts, exactly. */
+  want: Record<string, Verdict>
+}
+
+function check(n: Rendered, text: string): void {
+  const report = parseBounceText(text, { subject: n.subject, from: n.from })
+  const got = Object.fromEntries(report.recipients.filter((r) => r.verdict !== 'none').map((r) => [r.address.toLowerCase(), r.verdict]))
+  expect(got).toEqual(n.want)
+}
+
+const ENDINGS: ReadonlyArray<readonly [string, (s: string) => string]> = [
+  ['LF', (s) => s],
+  ['CRLF', (s) => s.replace(/\n/g, '\r\n')],
+]
+
+function rows(notices: readonly Rendered[]): [string, Rendered, (s: string) => string][] {
+  return notices.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as [string, Rendered, (s: string) => string]))
+}
+
+/**
+ * Outlook's plain-text re-wrap: a line over 76 columns is broken before the word that would pass
+ * it, the rest at the margin (the line's own indentation stays on its first piece only).
+ */
+function rewrapped(text: string): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= 76) return line
+    const out: string[] = []
+    const indent = /^\s*/.exec(line)![0]
+    let cur = indent
+    for (const word of line.slice(indent.length).split(' ')) {
+      if (cur.trim() && `${cur} ${word}`.length > 76) { out.push(cur); cur = word } else cur = cur.trim() ? `${cur} ${word}` : cur + word
+    }
+    return [...out, cur].join('\n')
+  }).join('\n')
+}
+
+/**
+ * A reply or reason whose end went to the next line, at the margin: the readers take a reason from
+ * its own line and the lines indented under it, and read half of it ("the domain does not",
+ * "550 5.2.1 mailbox", "smtp;550 Requested action not taken: mailbox").
+ */
+const REASON_WRAPPED: Rendered[] = [
+  {
+    name: 'Exchange 2003 list, dead domain said on two lines',
+    subject: 'Undeliverable: Quote 2291',
+    from: 'System Administrator <postmaster@ourco.example>',
+    text: `Your message did not reach some or all of the intended recipients.
+
+      Subject:\tQuote 2291
+      Sent:\t11/4/2025 9:10 AM
+
+The following recipient(s) cannot be reached:
+
+      m.berger@altfirma.example on 11/4/2025 9:12 AM
+            The e-mail system was unable to deliver the message, the domain does not exist
+            <mail.ourco.example #5.4.0 smtp;554 5.4.0 Host or domain name not found>
+`,
+    want: { 'm.berger@altfirma.example': 'remove' },
+  },
+  {
+    name: 'Exchange 2003 list, RFC 5321 mailbox unavailable on two lines',
+    subject: 'Undeliverable: Meeting notes',
+    from: 'System Administrator <postmaster@ourco.example>',
+    text: `Your message did not reach some or all of the intended recipients.
+
+      Subject:\tMeeting notes
+      Sent:\t11/4/2025 9:10 AM
+
+The following recipient(s) cannot be reached:
+
+      lucia.bianchi@clienti.example on 11/4/2025 9:12 AM
+            There was a SMTP communication problem with the recipient's email server.  Please contact your system administrator.
+            <mail.ourco.example #5.0.0 smtp;550 Requested action not taken: mailbox unavailable>
+`,
+    want: { 'lucia.bianchi@clienti.example': 'remove' },
+  },
+  {
+    name: 'Exchange 2003 list, two entries: the second address at the margin stays an entry',
+    subject: 'Undeliverable: Offer',
+    from: 'System Administrator <postmaster@ourco.example>',
+    text: `Your message did not reach some or all of the intended recipients.
+
+did not reach the following recipient(s):
+
+j.novak@firma.example on 11/3/2025 10:00 AM
+    The recipient name is not recognized
+    MSEXCH:IMS:OurCo:HQ:MAIL1 0 (000C05A6) Unknown Recipient
+p.kowalski@gone-company.example on 11/3/2025 10:00 AM
+    The e-mail system was unable to deliver the message, the domain does not exist
+    MSEXCH:IMS:OurCo:HQ:MAIL1 3550 (000B09AA) Host unknown
+`,
+    want: { 'j.novak@firma.example': 'remove', 'p.kowalski@gone-company.example': 'remove' },
+  },
+  {
+    name: 'gateway, "x@y: host … said:" with the mailbox state on the next line',
+    subject: 'Undeliverable mail',
+    from: 'SMTP_Gateway <MAILER-DAEMON@gw.ourco.example>',
+    text: `The message below could not be delivered.
+
+Failure reason:
+t.okafor@partner.example: host mx.partner.example said: 550 5.2.1 mailbox disabled, not accepting messages
+`,
+    want: { 't.okafor@partner.example': 'remove' },
+  },
+  {
+    name: 'French notice, "utilisateur inconnu" on the next line',
+    subject: 'Non remis : Devis',
+    from: 'MAILER-DAEMON@relais.monentreprise.example',
+    text: `Votre message n'a pas pu être remis.
+
+claire.dupont@societe.example : le serveur mx.societe.example a répondu 550 utilisateur inconnu, adresse refusée
+`,
+    want: { 'claire.dupont@societe.example': 'remove' },
+  },
+  {
+    name: 'delivery-problems list, policy refusal split after "Recipient address"',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON <bounces-noreply@esp.example>',
+    text: `    --- The following addresses had delivery problems ---
+
+h.sato@torihiki.example   (5.7.1 h.sato@torihiki.example: Recipient address rejected: Access denied)
+`,
+    want: { 'h.sato@torihiki.example': 'retry' },
+  },
+  {
+    name: 'delivery-problems list, policy refusal on one line',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON <bounces-noreply@esp.example>',
+    text: `    --- The following addresses had delivery problems ---
+
+<r.mendes@cliente.example>   (5.7.1 <r.mendes@cliente.example>: Recipient address rejected: Access denied)
+`,
+    want: { 'r.mendes@cliente.example': 'retry' },
+  },
+  {
+    name: 'temporary refusal wrapped: stays retried',
+    subject: 'Undeliverable mail',
+    from: 'SMTP_Gateway <MAILER-DAEMON@gw.ourco.example>',
+    text: `The message below could not be delivered.
+
+Failure reason:
+a.weber@kunde.example: host mx.kunde.example said: 451 4.3.0 mailbox busy, please try again later
+`,
+    want: { 'a.weber@kunde.example': 'retry' },
+  },
+]
+
+/**
+ * A notice's own wrapped heading stays a heading: Exim's "recipient addresses that were" /
+ * "incorrectly constructed:" (the line the Exim reader knows) is full and its rest is lower-case.
+ */
+const HEADING_KEPT: Rendered[] = [
+  {
+    name: 'Exim malformed-address heading keeps its own line',
+    subject: 'Mail failure - malformed recipient address',
+    from: 'Mail Delivery System <Mailer-Daemon@mail.ourco.example>',
+    text: `A message that you sent contained one or more recipient addresses that were
+incorrectly constructed:
+
+  ann.roe@client.example <a.roe@client.example>: malformed address: <a.roe@client.example> may not follow ann.roe@client.example
+
+This address has been ignored. The other addresses in the message were
+syntactically valid and have been passed on for an attempt at delivery.
+`,
+    want: { 'a.roe@client.example': 'fix-sending' },
+  },
+]
+
+/**
+ * A DSN written into the notice's text ("Technical report:"), its Diagnostic-Code folded by the
+ * re-wrap without the fold's indentation: the rest is at the margin, and the field reader skipped it.
+ */
+const DSN_FIELD_WRAPPED: Rendered[] = [
+  {
+    name: 'WorkMail-style report, blocklist reply cut after "Service"',
+    subject: 'Delivery Status Notification (Failure)',
+    from: 'MAILER-DAEMON@us-east-1.awsapps.example',
+    text: `An error occurred while trying to deliver the mail to the following
+recipients:
+d.ivanova@partner.example
+
+Technical report:
+
+Reporting-MTA: dns; a1-2.smtp-out.example
+
+Action: failed
+Final-Recipient: rfc822; d.ivanova@partner.example
+Diagnostic-Code: smtp; 5.1.0 - Unknown address error 554-'5.7.1 Service unavailable; Client host [203.0.113.5] blocked using b.barracudacentral.org' (delivery attempts: 0)
+Status: 5.1.0
+`,
+    want: { 'd.ivanova@partner.example': 'fix-sending' },
+  },
+  {
+    name: 'SES-style report, mailbox unavailable cut after "mailbox"',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@ses.example',
+    text: `Your message to the following recipient could not be delivered:
+s.larsen@kunde.example
+
+Technical report:
+
+Reporting-MTA: dns; a1-23.smtp-out.example
+
+Action: failed
+Final-Recipient: rfc822; s.larsen@kunde.example
+Diagnostic-Code: smtp; 550 5.5.0 Requested action not taken: mailbox unavailable (S3140)
+Status: 5.5.0
+`,
+    want: { 's.larsen@kunde.example': 'remove' },
+  },
+  {
+    name: 'report whose wrapped rest starts with the address: no field named after it',
+    subject: 'Delivery Status Notification (Failure)',
+    from: 'MAILER-DAEMON@us-east-1.awsapps.example',
+    text: `An error occurred while trying to deliver the mail to the following
+recipients:
+o.haddad@client.example
+
+Technical report:
+
+Action: failed
+Final-Recipient: rfc822; o.haddad@client.example
+Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.1.1 <o.haddad@client.example>: Recipient address rejected: User unknown in virtual mailbox table' (delivery attempts: 0)
+Status: 5.1.0
+`,
+    want: { 'o.haddad@client.example': 'remove' },
+  },
+]
+
+describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
+  it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+})
+
+describe('re-wrapped notices: a DSN field whose rest is at the margin', () => {
+  it.each(rows(DSN_FIELD_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(DSN_FIELD_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+})
+
+describe('re-wrapped notices: a heading line is not joined', () => {
+  it.each(rows(HEADING_KEPT))('%s', (_l, n, to) => check(n, to(n.text)))
+})
+
+describe('re-wrapped notices: the wrap does cut these notices', () => {
+  it.each([...REASON_WRAPPED, ...DSN_FIELD_WRAPPED].map((n) => [n.name, n] as const))('%s', (_l, n) => expect(rewrapped(n.text)).not.toBe(n.text))
+})
+
+describe('rejoinWrapped: which lines it joins', () => {
+  const full = 'x@y.example: host mx.y.example said: 550 5.2.1 the mailbox of this user is'
+  it.each([
+    ['a full line and a lower-case rest', `${full}\ndisabled now`, `${full} disabled now`],
+    ['three pieces', `${full}\n${'disabled for good and will not take any more mail from anyone at all, sorry'}\nabout that`, `${full} disabled for good and will not take any more mail from anyone at all, sorry about that`],
+    ['a short line is no piece', 'Hello there\nworld', 'Hello there\nworld'],
+    ['an upper-case next line is its own', `${full}\nStatus: 5.2.1`, `${full}\nStatus: 5.2.1`],
+    ['an address at the margin is its own', `${full}\nz@y.example: host said`, `${full}\nz@y.example: host said`],
+    ['an indented fold is left to the readers', `${full}\n    disabled`, `${full}\n    disabled`],
+    ['a heading keeps its line', `${full}\nconstructed:`, `${full}\nconstructed:`],
+    ['a sentence ends its line', 'Votre message à marie.dupont@client.example n’a pas pu être remis.\nmarie.dupont est introuvable', 'Votre message à marie.dupont@client.example n’a pas pu être remis.\nmarie.dupont est introuvable'],
+    ['a piece may end with a colon', `${full.slice(0, 60)} not taken:\nmailbox unavailable`, `${full.slice(0, 60)} not taken: mailbox unavailable`],
+    ['CRLF comes out LF', `${full}\r\ndisabled\r\nStatus: x`, `${full} disabled\nStatus: x`],
+  ])('%s', (_l, input, want) => expect(rejoinWrapped(input)).toBe(want))
+})
