@@ -244,6 +244,76 @@ Status: 5.1.0
   },
 ]
 
+/**
+ * Amazon SES's text part, all a page shows of its DSN: "The following message to <x> was
+ * undeliverable." / "The reason for the problem:" / SES's summary around the remote's reply, whose
+ * own status is the cause ("5.1.0 - Unknown address error 550-'5.2.2 …'"). The reply may quote the
+ * Return-Path SES made for the message ("<message id>@email-bounces.amazonses.com"): the sender.
+ */
+function sesText(rcpt: string, summary: string): string {
+  return `The following message to <${rcpt}> was undeliverable.
+The reason for the problem:
+${summary}
+`
+}
+
+const SES_TEXT: Rendered[] = [
+  {
+    name: 'SES, the remote refused the return path (policy)',
+    subject: 'Delivery Status Notification (Failure)',
+    from: 'MAILER-DAEMON@email-bounces.amazonses.com',
+    text: sesText('k.yamamoto@torihiki.example', "5.1.0 - Unknown address error 550-'5.7.1 <0100018c2b3d4e5f-1a2b3c4d-5e6f-4a1b-9c8d-7e6f5a4b3c2d-000000@email-bounces.amazonses.com>... Access denied' (delivery attempts: 0)"),
+    want: { 'k.yamamoto@torihiki.example': 'fix-sending' },
+  },
+  {
+    name: 'SES, mailbox full inside an "Unknown address error"',
+    subject: 'Delivery Status Notification (Failure)',
+    from: 'MAILER-DAEMON@email-bounces.amazonses.com',
+    text: sesText('b.russo@cliente.example', "5.1.0 - Unknown address error 552-'5.2.2 <b.russo@cliente.example>... Mailbox Full' (delivery attempts: 0)"),
+    want: { 'b.russo@cliente.example': 'retry' },
+  },
+  {
+    name: 'SES, the address does not exist',
+    subject: 'Delivery Status Notification (Failure)',
+    from: 'MAILER-DAEMON@email-bounces.amazonses.com',
+    text: sesText('n.fischer@kunde.example', "5.1.0 - Unknown address error 550-'5.1.1 <n.fischer@kunde.example>: Recipient address rejected: User unknown in local recipient table' (delivery attempts: 0)"),
+    want: { 'n.fischer@kunde.example': 'remove' },
+  },
+]
+
+/**
+ * A return path made for bounces (VERP, BATV, SRS) quoted in the remote's reply is the sender's own
+ * address, never a failed recipient, whoever wrote the notice.
+ */
+const RETURN_PATH_QUOTED: Rendered[] = [
+  {
+    name: 'relay notice quoting a SendGrid-style VERP sender',
+    subject: 'Undeliverable mail',
+    from: 'MAILER-DAEMON@relay.ourco.example',
+    text: `Delivery to the following recipient failed permanently:
+
+    e.costa@cliente.example
+
+Technical details of permanent failure:
+550 5.7.1 <bounces+4711-ab12-e.costa=cliente.example@em.ourco.example>... Sender address rejected: Access denied
+`,
+    want: { 'e.costa@cliente.example': 'fix-sending' },
+  },
+  {
+    name: 'relay notice quoting a BATV-tagged sender',
+    subject: 'Undeliverable mail',
+    from: 'MAILER-DAEMON@relay.ourco.example',
+    text: `Delivery to the following recipient failed permanently:
+
+    l.moreau@societe.example
+
+Technical details of permanent failure:
+550 5.7.1 <prvs=0123abcd45=sales@ourco.example>: Sender address rejected: not permitted by policy
+`,
+    want: { 'l.moreau@societe.example': 'fix-sending' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -276,4 +346,13 @@ describe('rejoinWrapped: which lines it joins', () => {
     ['a piece may end with a colon', `${full.slice(0, 60)} not taken:\nmailbox unavailable`, `${full.slice(0, 60)} not taken: mailbox unavailable`],
     ['CRLF comes out LF', `${full}\r\ndisabled\r\nStatus: x`, `${full} disabled\nStatus: x`],
   ])('%s', (_l, input, want) => expect(rejoinWrapped(input)).toBe(want))
+})
+
+describe('Amazon SES text summary, as a page shows it', () => {
+  it.each(rows(SES_TEXT))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(SES_TEXT))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+})
+
+describe('a return path made for bounces is the sender, never a recipient', () => {
+  it.each(rows(RETURN_PATH_QUOTED))('%s', (_l, n, to) => check(n, to(n.text)))
 })

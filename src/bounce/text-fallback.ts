@@ -27,6 +27,16 @@ const ORDER = [...FIRST_PASS, ...SECOND_PASS]
 const MAX_TEXT = 16 * 1024
 /** A mail system's own mailboxes (RFC 2142): never a failed contact, wherever the text names them. */
 const SERVICE_ADDRESS = /^(?:mailer-daemon|postmaster|abuse)@/i
+/**
+ * An envelope sender a sending service generates to catch its bounces, never an address a person
+ * wrote to: Amazon SES's "<message id>@email-bounces.amazonses.com" Return-Path (SES Developer
+ * Guide, "Amazon SES email sending: Return-Path"), VERP "bounces+…@"/"bounce-…@" (SendGrid,
+ * Mailgun, Mailchimp), BATV "prvs=…" (draft-levine-smtp-batv), SRS "SRS0=…" (Sender Rewriting Scheme).
+ * "bounce@simulator.amazonses.com", a recipient SES offers for tests, has no such tag.
+ */
+const RETURN_PATH = /^(?:(?:bounces?[-+=.][^@]{4,}|(?:ms)?prvs\d?=[^@]+|srs[01][=+-][^@]+)@|[^@]+@(?:[^@.]+\.)*[a-z0-9-]*bounces\.)/i
+/** Any address-like token (for the return-path scan above). */
+const ANY_ADDRESS = /[^\s<>"'():;,\[\]]{1,64}@[^\s<>"'():;,\[\]]{1,255}/g
 /** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
 const SIGNATURE = /^--[ \t]?$/m
 /**
@@ -319,6 +329,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   // about it is about the sender, who is no failed recipient, on any line of the notice. A page
   // has no To header to say who the sender is; this line does.
   for (const f of text.slice(0, MAX_TEXT).matchAll(MAIL_FROM)) own.add(cleanAddress(f[1]).toLowerCase())
+  // A return path the sending service made for the bounces (VERP, BATV, SRS) quoted in the reply
+  // ("550-'5.7.1 <0000…-000000@email-bounces.amazonses.com>... Access denied'") is the sender too.
+  for (const f of text.slice(0, MAX_TEXT).matchAll(ANY_ADDRESS)) if (RETURN_PATH.test(f[0])) own.add(cleanAddress(f[0]).toLowerCase())
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
   const seen = new Set<string>(recipients.map((r) => r.address.toLowerCase()))
