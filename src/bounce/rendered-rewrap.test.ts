@@ -314,6 +314,42 @@ Technical details of permanent failure:
   },
 ]
 
+/**
+ * A reply folded (or re-wrapped) so that the envelope sender it quotes opens the next line ("said:
+ * 554 Mail from" / "    <x@y> rejected for policy reasons."): the words before it are on the line
+ * above, and the address is still the sender, not a second recipient; the folded line is the cause.
+ */
+const SENDER_ON_FOLD: Rendered[] = [
+  {
+    name: 'security gateway, Postfix-style block, sender refused by policy',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@gw.ourco.example (Mail Delivery System)',
+    text: `This is the Email Security Gateway at host gw.ourco.example.
+
+I'm sorry to inform you that the message below could not be delivered.
+When delivery was attempted, the following error was returned.
+
+<p.nguyen@khachhang.example>: host 203.0.113.25[203.0.113.25] said: 554 Mail from
+    <sales@ourco.example> rejected for policy reasons. (in reply to MAIL FROM
+    command)
+`,
+    want: { 'p.nguyen@khachhang.example': 'fix-sending' },
+  },
+  {
+    name: 'relay block, envelope sender quoted on the fold, spam policy',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@relay.ourco.example (Mail Delivery System)',
+    text: `This is the mail relay at host relay.ourco.example.
+
+The message could not be delivered to the following recipient.
+
+<g.rossi@azienda.example>: host mx.azienda.example[198.51.100.8] said: 550 5.7.1 Envelope sender
+    <news@ourco.example> rejected: message looks like spam (in reply to end of DATA command)
+`,
+    want: { 'g.rossi@azienda.example': 'fix-sending' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -355,4 +391,9 @@ describe('Amazon SES text summary, as a page shows it', () => {
 
 describe('a return path made for bounces is the sender, never a recipient', () => {
   it.each(rows(RETURN_PATH_QUOTED))('%s', (_l, n, to) => check(n, to(n.text)))
+})
+
+describe('a sender quoted on a folded line is the sender', () => {
+  it.each(rows(SENDER_ON_FOLD))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(SENDER_ON_FOLD))('%s, as Outlook renders it', (_l, n, to) => check(n, to(n.text.replace(/<([^\s<>@]+@[^\s<>@]+)>/g, '$1<mailto:$1>'))))
 })

@@ -252,13 +252,29 @@ function detailUnder(lines: readonly string[], i: number, token: string): string
   return out.join(' ')
 }
 
+/**
+ * What stands before the address at `at` on line `i`: an address that opens a folded or re-wrapped
+ * line takes the end of the line above ("said: 554 Mail from" / "    <x@y> rejected for policy reasons").
+ */
+function textBefore(lines: readonly string[], i: number, at: number): string {
+  const line = lines[i]
+  const lead = line.slice(0, at)
+  return /^\s*<?$/.test(lead) && i > 0 ? `${lines[i - 1].slice(-60).trimEnd()} ${lead.trimStart()}` : line.slice(Math.max(0, at - 60), at)
+}
+
+/** Whether every address on line `j` is the envelope sender the server's reply quotes ("Mail from <x> rejected"). */
+function onlySenderQuoted(lines: readonly string[], j: number): boolean {
+  const found = [...lines[j].slice(0, 1000).matchAll(ANY_ADDRESS)]
+  return found.length > 0 && found.every((f) => SENDER_BEFORE.test(textBefore(lines, j, f.index ?? 0)))
+}
+
 /** The lines indented deeper than line `i` right under it, before a blank line or another address. */
 function foldedUnder(lines: readonly string[], i: number, token: string): string[] {
   const out: string[] = []
   const indent = indentOf(lines[i])
   for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
     const line = lines[j].slice(0, 1000)
-    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token))) break
+    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token) && !onlySenderQuoted(lines, j))) break
     out.push(line.trim())
   }
   return out
@@ -398,7 +414,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       if (!address || own.has(key) || SERVICE_ADDRESS.test(address)) continue
       // "For help, write to helpdesk@…": an address given to reach someone, not one that failed;
       // "MAIL FROM:<rep@…> was rejected": the sender's own address; "https://…?u=x@y": part of a link.
-      const before = line.slice(Math.max(0, a.index - 60), a.index)
+      // An address that opens a folded or re-wrapped line takes the end of the line above as what
+      // stands before it ("said: 554 Mail from" / "    <x@y> rejected for policy reasons").
+      const before = textBefore(lines, i, a.index)
       if (CONTACT_BEFORE.test(before) || SENDER_BEFORE.test(before) || IN_LINK.test(before + a[0].slice(0, a[0].indexOf('@')))) continue
       const earlier = byKey.get(key)
       if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue
