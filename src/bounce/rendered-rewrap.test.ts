@@ -350,6 +350,45 @@ The message could not be delivered to the following recipient.
   },
 ]
 
+/**
+ * Postfix's block of one recipient runs to its blank line (bounce_notify_util.c); a re-wrap can put
+ * an address the reply quotes (the sender, in a sender-verification refusal) at the margin, where it
+ * looks like the next entry's "<x@y>:". It is the reply's text until the reply is complete.
+ */
+const POSTFIX_QUOTED_AT_MARGIN: Rendered[] = [
+  {
+    name: 'Postfix, sender verification failed, the quoted sender re-wrapped to the margin',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx.ourco.example (Mail Delivery System)',
+    text: `This is the mail system at host mx.ourco.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<s.ahmed@partner.example>: host mx.partner.example[192.0.2.40] said: 550-Verification failed for <offers@ourco.example> 550-Called: 198.51.100.9 550-Sent: RCPT TO:<offers@ourco.example> 550-Response: 550 5.1.1 <offers@ourco.example>: Recipient address rejected: User unknown 550 Sender verify failed (in reply to RCPT TO command)
+`,
+    want: { 's.ahmed@partner.example': 'fix-sending' },
+  },
+  {
+    name: 'Postfix, two entries, the second after a complete reply and no blank line',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'MAILER-DAEMON@mx.ourco.example (Mail Delivery System)',
+    text: `This is the mail system at host mx.ourco.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<v.petrov@partner.example>: host mx.partner.example[192.0.2.40] said: 550 5.1.1 <v.petrov@partner.example>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)
+<i.petrova@partner.example>: host mx.partner.example[192.0.2.40] said: 452 4.2.2 <i.petrova@partner.example>: Mailbox full, try again later (in reply to RCPT TO command)
+`,
+    want: { 'v.petrov@partner.example': 'remove', 'i.petrova@partner.example': 'retry' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -396,4 +435,10 @@ describe('a return path made for bounces is the sender, never a recipient', () =
 describe('a sender quoted on a folded line is the sender', () => {
   it.each(rows(SENDER_ON_FOLD))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(SENDER_ON_FOLD))('%s, as Outlook renders it', (_l, n, to) => check(n, to(n.text.replace(/<([^\s<>@]+@[^\s<>@]+)>/g, '$1<mailto:$1>'))))
+})
+
+describe('Postfix: an address quoted by the reply and re-wrapped to the margin', () => {
+  it.each(rows(POSTFIX_QUOTED_AT_MARGIN))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(POSTFIX_QUOTED_AT_MARGIN))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+  it('the re-wrap puts the quoted sender at the margin', () => expect(rewrapped(POSTFIX_QUOTED_AT_MARGIN[0].text)).toMatch(/\n<offers@ourco\.example>:/))
 })
