@@ -389,6 +389,48 @@ be delivered to one or more recipients. It's attached below.
   },
 ]
 
+/**
+ * Exchange 2007 and later: "Diagnostic information for administrators:" names each address over
+ * "Remote Server returned '<reply>'"; a re-wrap moves the rest of a long reply, and its closing
+ * quote, to the next lines. An apostrophe inside ("per it's SPF record") is no closing quote.
+ */
+function exchangeDiagnostic(rcpt: string, reply: string): string {
+  return `Delivery has failed to these recipients or groups:
+
+${rcpt}
+Your message wasn't delivered. Please check the address and try again, or contact the recipient another way.
+
+Diagnostic information for administrators:
+
+Generating server: EXCH01.ourco.example
+
+${rcpt}
+mx.partner.example
+Remote Server returned '${reply}'
+
+Original message headers:
+
+Received: from EXCH02.ourco.example (198.51.100.12) by EXCH01.ourco.example
+`
+}
+
+const EXCHANGE_RETURNED: Rendered[] = [
+  {
+    name: 'Exchange, SPF refusal whose reply runs over three lines',
+    subject: 'Undeliverable: Proposal',
+    from: 'postmaster@ourco.example',
+    text: exchangeDiagnostic('f.haas@partner.example', "550 5.1.0 203.0.113.77 is not allowed to send from <ourco.example> per it's SPF Record. Please inspect your SPF settings, and try again. IB508"),
+    want: { 'f.haas@partner.example': 'fix-sending' },
+  },
+  {
+    name: 'Exchange, mailbox over its quota, the status word on the next line',
+    subject: 'Undeliverable: Proposal',
+    from: 'postmaster@ourco.example',
+    text: exchangeDiagnostic('m.lindqvist@partner.example', '552 5.2.2 The email account that you tried to reach is over quota and inactive. Please direct the recipient to the mailbox settings'),
+    want: { 'm.lindqvist@partner.example': 'retry' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -441,4 +483,9 @@ describe('Postfix: an address quoted by the reply and re-wrapped to the margin',
   it.each(rows(POSTFIX_QUOTED_AT_MARGIN))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(POSTFIX_QUOTED_AT_MARGIN))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
   it('the re-wrap puts the quoted sender at the margin', () => expect(rewrapped(POSTFIX_QUOTED_AT_MARGIN[0].text)).toMatch(/\n<offers@ourco\.example>:/))
+})
+
+describe('Exchange: "Remote Server returned \'…\'" re-wrapped past its closing quote', () => {
+  it.each(rows(EXCHANGE_RETURNED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(EXCHANGE_RETURNED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
 })
