@@ -431,6 +431,42 @@ const EXCHANGE_RETURNED: Rendered[] = [
   },
 ]
 
+/**
+ * One-line-per-recipient readers whose line a re-wrap cut: Exim's list (a long address quoted again
+ * by the reply lands at the margin, "x@y:", over "    User unknown") and Zoho's "x Invalid Address,
+ * ERROR_CODE :550, ERROR_CODE :5.1.1 <reply>" (the reply goes to the next line).
+ */
+const LINE_ENTRIES_CUT: Rendered[] = [
+  {
+    name: 'Exim list, a long address repeated by the reply',
+    subject: 'Mail delivery failed: returning message to sender',
+    from: 'Mail Delivery System <Mailer-Daemon@mail.ourco.example>',
+    text: `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  alexandra.papadopoulou-vasileiou.purchasing@procurement-partner.example
+    SMTP error from remote mail server after RCPT TO:<alexandra.papadopoulou-vasileiou.purchasing@procurement-partner.example>:
+    host mx.procurement-partner.example [192.0.2.61]: 550 <alexandra.papadopoulou-vasileiou.purchasing@procurement-partner.example>: User unknown
+`,
+    want: { 'alexandra.papadopoulou-vasileiou.purchasing@procurement-partner.example': 'remove' },
+  },
+  {
+    name: 'Zoho, two entries, each reply after its codes',
+    subject: 'Undelivered Mail Returned to Sender',
+    from: 'mailer-daemon@mail.zoho.com',
+    text: `This message was created automatically by mail delivery software.
+A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.
+
+r.tana@torihiki.example Invalid Address, ERROR_CODE :550, ERROR_CODE :5.0.0 <r.tana@torihiki.example>... No such user here
+j.okoye-accounts@client-firm.example Invalid Address, ERROR_CODE :552, ERROR_CODE :5.2.2 <j.okoye-accounts@client-firm.example>... Mailbox full
+
+`,
+    want: { 'r.tana@torihiki.example': 'remove', 'j.okoye-accounts@client-firm.example': 'retry' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -488,4 +524,10 @@ describe('Postfix: an address quoted by the reply and re-wrapped to the margin',
 describe('Exchange: "Remote Server returned \'…\'" re-wrapped past its closing quote', () => {
   it.each(rows(EXCHANGE_RETURNED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(EXCHANGE_RETURNED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+})
+
+describe("Exim and Zoho: an entry's line cut by the re-wrap", () => {
+  it.each(rows(LINE_ENTRIES_CUT))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(LINE_ENTRIES_CUT))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+  it.each(rows(LINE_ENTRIES_CUT))('%s, re-wrapped, as Outlook renders it', (_l, n, to) => check(n, to(rewrapped(n.text).replace(/<([^\s<>@]+@[^\s<>@]+)>/g, '$1<mailto:$1>'))))
 })
