@@ -163,10 +163,24 @@ a.weber@kunde.example: host mx.kunde.example said: 451 4.3.0 mailbox busy, pleas
 ]
 
 /**
- * A notice's own wrapped heading stays a heading: Exim's "recipient addresses that were" /
- * "incorrectly constructed:" (the line the Exim reader knows) is full and its rest is lower-case.
+ * A notice's own heading wrapped over two lines is joined like any sentence (AOL's "… could not be
+ * delivered because they" / "are not AOL members:"); Exim's reader knows its heading either way
+ * ("recipient addresses that were" / "incorrectly constructed:").
  */
 const HEADING_KEPT: Rendered[] = [
+  {
+    name: 'AOL screen names under a heading wrapped over two lines',
+    subject: 'Returned mail: User unknown',
+    from: 'Mail Delivery Subsystem <MAILER-DAEMON@aol.com>',
+    text: `Your mail to the following recipients could not be delivered because they
+are not AOL members:
+  kwilliams8812
+  d.ortega.sales@aol.com
+
+Please check the screen names and try again.
+`,
+    want: { 'kwilliams8812@aol.com': 'remove', 'd.ortega.sales@aol.com': 'remove' },
+  },
   {
     name: 'Exim malformed-address heading keeps its own line',
     subject: 'Mail failure - malformed recipient address',
@@ -477,7 +491,7 @@ describe('re-wrapped notices: a DSN field whose rest is at the margin', () => {
   it.each(rows(DSN_FIELD_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
 })
 
-describe('re-wrapped notices: a heading line is not joined', () => {
+describe('re-wrapped notices: a heading joined is still read', () => {
   it.each(rows(HEADING_KEPT))('%s', (_l, n, to) => check(n, to(n.text)))
 })
 
@@ -494,7 +508,7 @@ describe('rejoinWrapped: which lines it joins', () => {
     ['an upper-case next line is its own', `${full}\nStatus: 5.2.1`, `${full}\nStatus: 5.2.1`],
     ['an address at the margin is its own', `${full}\nz@y.example: host said`, `${full}\nz@y.example: host said`],
     ['an indented fold is left to the readers', `${full}\n    disabled`, `${full}\n    disabled`],
-    ['a heading keeps its line', `${full}\nconstructed:`, `${full}\nconstructed:`],
+    ['a heading\'s rest is joined too', `${full}\nconstructed:`, `${full} constructed:`],
     ['a sentence ends its line', 'Votre message à marie.dupont@client.example n’a pas pu être remis.\nmarie.dupont est introuvable', 'Votre message à marie.dupont@client.example n’a pas pu être remis.\nmarie.dupont est introuvable'],
     ['a piece may end with a colon', `${full.slice(0, 60)} not taken:\nmailbox unavailable`, `${full.slice(0, 60)} not taken: mailbox unavailable`],
     ['CRLF comes out LF', `${full}\r\ndisabled\r\nStatus: x`, `${full} disabled\nStatus: x`],

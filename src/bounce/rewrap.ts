@@ -9,10 +9,10 @@
  * lines indented under it, read half a reason: a dead address came out `retry`.
  *
  * A line is a re-wrapped piece when it was full (the next line's first word would not have fitted
- * within the width) and the next line starts at the margin with a lower-case word: a new entry, a
- * field ("Status:"), a heading or a sentence starts upper-case, an address or an indented fold
- * (Postfix, RFC 5322) is read as it is. Measured over the table tests' notices re-wrapped at 76
- * (rendered-rewrap.test.ts).
+ * within the width), does not end a sentence, and the next line starts at the margin with a
+ * lower-case word: a new entry, a field ("Status:"), a heading or a sentence starts upper-case, an
+ * address or an indented fold (Postfix, RFC 5322) is read as it is. Measured over the table tests'
+ * notices re-wrapped at 76 (rendered-rewrap.test.ts).
  */
 
 /** Outlook's wrap width; a piece is at most this long. */
@@ -43,8 +43,7 @@ export function rejoinWrapped(text: string): string {
     const prev = out.length > 0 ? out[out.length - 1] : ''
     if (
       piece > 0 && piece <= WIDTH && CONTINUES.test(line) &&
-      piece + 1 + firstWordLength(line) > FULL &&
-      !SENTENCE_END.test(prev) && !/[:：]\s*$/.test(line)
+      piece + 1 + firstWordLength(line) > FULL && !SENTENCE_END.test(prev)
     ) {
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`
       piece = line.trimEnd().length
