@@ -481,6 +481,44 @@ j.okoye-accounts@client-firm.example Invalid Address, ERROR_CODE :552, ERROR_COD
   },
 ]
 
+/**
+ * Field-per-line reports whose long values a re-wrap cut: Messaging Server's "Diagnostic code:
+ * smtp;550" over "<x@y>: User unknown" at the margin, and an SES event sent as an SNS e-mail, one
+ * line of JSON broken at its spaces (inside its strings too).
+ */
+const FIELDS_CUT: Rendered[] = [
+  {
+    name: 'Messaging Server, the reply after its code on the next line',
+    subject: 'Delivery Notification: Delivery has failed',
+    from: 'postmaster@mail.ourco.example',
+    text: `This report relates to a message you sent with the following header fields:
+
+  From: Sales <sales@mail.ourco.example>
+  To: <christopher-alexander.montgomery-wells@long-client-name.example>
+  Subject: Proposal
+
+Your message cannot be delivered to the following recipients:
+
+  Recipient address: christopher-alexander.montgomery-wells@long-client-name.example
+  Reason: Remote SMTP server has rejected address
+  Diagnostic code: smtp;550 <christopher-alexander.montgomery-wells@long-client-name.example>: User unknown
+  Remote system: dns;mx.long-client-name.example (TCP|198.51.100.3|25|203.0.113.9|25)
+`,
+    want: { 'christopher-alexander.montgomery-wells@long-client-name.example': 'remove' },
+  },
+  {
+    name: 'SES bounce event in an SNS e-mail',
+    subject: 'AWS Notification Message',
+    from: 'AWS Notifications <no-reply@sns.amazonaws.com>',
+    text: `{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{"emailAddress":"w.zhang@kehu.example","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 The email account that you tried to reach does not exist"}],"timestamp":"2025-11-04T09:12:00.000Z","reportingMTA":"dsn; a1-2.smtp-out.amazonses.com"},"mail":{"timestamp":"2025-11-04T09:11:58.000Z","source":"sales@ourco.example","messageId":"0100018c-aaaa-bbbb","destination":["w.zhang@kehu.example"]}}
+
+--
+If you wish to stop receiving notifications from this topic, please click or visit the link below to unsubscribe:
+`,
+    want: { 'w.zhang@kehu.example': 'remove' },
+  },
+]
+
 describe('re-wrapped notices: a reason whose end is on the next line, at the margin', () => {
   it.each(rows(REASON_WRAPPED))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(REASON_WRAPPED))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
@@ -544,4 +582,10 @@ describe("Exim and Zoho: an entry's line cut by the re-wrap", () => {
   it.each(rows(LINE_ENTRIES_CUT))('%s, as written', (_l, n, to) => check(n, to(n.text)))
   it.each(rows(LINE_ENTRIES_CUT))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
   it.each(rows(LINE_ENTRIES_CUT))('%s, re-wrapped, as Outlook renders it', (_l, n, to) => check(n, to(rewrapped(n.text).replace(/<([^\s<>@]+@[^\s<>@]+)>/g, '$1<mailto:$1>'))))
+})
+
+describe('Messaging Server and SES events: a field or JSON line cut by the re-wrap', () => {
+  it.each(rows(FIELDS_CUT))('%s, as written', (_l, n, to) => check(n, to(n.text)))
+  it.each(rows(FIELDS_CUT))('%s, re-wrapped at 76', (_l, n, to) => check(n, to(rewrapped(n.text))))
+  it.each(rows(FIELDS_CUT))('%s, re-wrapped, as Outlook renders it', (_l, n, to) => check(n, to(rewrapped(n.text).replace(/<([^\s<>@]+@[^\s<>@]+)>/g, '$1<mailto:$1>'))))
 })

@@ -29,7 +29,9 @@ function parseJson(text: string): unknown {
   const end = text.lastIndexOf('}')
   if (start < 0 || end < start) return null
   const body = text.slice(start, end + 1)
-  for (const candidate of [body, body.replace(/!?\r?\n[ \t]/g, '')]) {
+  // A page's 76-column re-wrap broke the one-line JSON at spaces (inside strings too): a newline
+  // back to the space it replaced restores it.
+  for (const candidate of [body, body.replace(/!?\r?\n[ \t]/g, ''), body.replace(/\r?\n/g, ' ')]) {
     try {
       return JSON.parse(candidate)
     } catch {
