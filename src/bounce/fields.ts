@@ -40,6 +40,10 @@ export interface FieldReading {
 }
 
 const FIRST_CONTENT = /\S/
+/** No field name holds an address: "x@y<mailto:x@y>: Recipient address rejected" is a wrapped line's text. */
+const ADDRESS_IN_NAME = /[@<]/
+/** A DSN's free-text field (RFC 3464 2.3.6) whose wrapped rest may come back at the margin. */
+const WRAPPED_FIELDS: ReadonlySet<string> = new Set(['diagnostic-code'])
 
 /**
  * The text up to the first blank line after some content: a header block's body is never split into
@@ -87,8 +91,12 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
     }
     const colon = line.indexOf(':')
     const end = colon > 0 && colon <= MAX_NAME ? nameEnd(line, colon) : -1
-    if (end < 0) {
-      last = ''
+    if (end < 0 || ADDRESS_IN_NAME.test(line.slice(0, end))) {
+      // A line re-wrapped to the margin (Outlook's and Exchange's 76-column re-wrap drops the fold's
+      // indentation) continues a DSN's free-text field: "Diagnostic-Code: smtp; 554 5.7.1 Service" /
+      // "unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org". Other fields skip it.
+      if (last && WRAPPED_FIELDS.has(last) && current) current.set(last, current.get(last) + ' ' + line.trim())
+      else last = ''
       continue
     }
     const name = line.slice(0, end).toLowerCase()

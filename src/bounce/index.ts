@@ -8,6 +8,7 @@ import { parseMime, toParsedMessage } from './mime/parsed-message'
 import { wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
 import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
+import { rejoinWrapped } from './rewrap'
 
 export type { ParseError, Report, RecipientReport, Reason, Verdict, ReportKind, OriginalMessage } from './types'
 
@@ -122,7 +123,7 @@ export function unlinkAddresses(text: string): string {
 
 /** For a webmail page's rendered text: same report shape, with whatever the text holds. */
 export function parseBounceText(text: string, hints: { subject?: string; from?: string } = {}): Report {
-  const body = unlinkAddresses(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text)
+  const body = rejoinWrapped(unlinkAddresses(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text))
   const headers = new Map<string, string[]>()
   if (hints.subject) headers.set('subject', [hints.subject])
   if (hints.from) headers.set('from', [hints.from])

@@ -27,6 +27,16 @@ const ORDER = [...FIRST_PASS, ...SECOND_PASS]
 const MAX_TEXT = 16 * 1024
 /** A mail system's own mailboxes (RFC 2142): never a failed contact, wherever the text names them. */
 const SERVICE_ADDRESS = /^(?:mailer-daemon|postmaster|abuse)@/i
+/**
+ * An envelope sender a sending service generates to catch its bounces, never an address a person
+ * wrote to: Amazon SES's "<message id>@email-bounces.amazonses.com" Return-Path (SES Developer
+ * Guide, "Amazon SES email sending: Return-Path"), VERP "bounces+…@"/"bounce-…@" (SendGrid,
+ * Mailgun, Mailchimp), BATV "prvs=…" (draft-levine-smtp-batv), SRS "SRS0=…" (Sender Rewriting Scheme).
+ * "bounce@simulator.amazonses.com", a recipient SES offers for tests, has no such tag.
+ */
+const RETURN_PATH = /^(?:(?:bounces?[-+=.][^@]{4,}|(?:ms)?prvs\d?=[^@]+|srs[01][=+-][^@]+)@|[^@]+@(?:[^@.]+\.)*[a-z0-9-]*bounces\.)/i
+/** Any address-like token (for the return-path scan above). */
+const ANY_ADDRESS = /[^\s<>"'():;,\[\]]{1,64}@[^\s<>"'():;,\[\]]{1,255}/g
 /** The signature separator on its own line (RFC 3676 4.3: "-- "; some clients drop the space). */
 const SIGNATURE = /^--[ \t]?$/m
 /**
@@ -72,6 +82,9 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
   return FAILURE_CUE.test(text) || (NOTICE_SUBJECT.test(m.subject) && !noticeSaysDelay(m) && !noticeSaysSuccess(m))
 }
 
+/** A 4.7.x/5.7.x status in the server's text (not inside a longer dotted number). */
+const POLICY_STATUS = /(?:^|[^\d.])[45]\.7\.\d{1,3}(?![\d.]\d)/
+
 /**
  * The reason the words give. A dead address or domain said beside "try again later" (in any language
  * of temporary.ts) is left to the classifier, whose rules weigh the temporary words (README: temporary
@@ -80,6 +93,10 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
 function wordsReason(diagnostic: string): Reason | undefined {
   const said = phraseReason(diagnostic, ORDER)
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
+  // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
+  // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
+  if (said === 'userunknown' && POLICY_STATUS.test(diagnostic)) return undefined
   return said ?? undefined
 }
 
@@ -242,13 +259,29 @@ function detailUnder(lines: readonly string[], i: number, token: string): string
   return out.join(' ')
 }
 
+/**
+ * What stands before the address at `at` on line `i`: an address that opens a folded or re-wrapped
+ * line takes the end of the line above ("said: 554 Mail from" / "    <x@y> rejected for policy reasons").
+ */
+function textBefore(lines: readonly string[], i: number, at: number): string {
+  const line = lines[i]
+  const lead = line.slice(0, at)
+  return /^\s*<?$/.test(lead) && i > 0 ? `${lines[i - 1].slice(-60).trimEnd()} ${lead.trimStart()}` : line.slice(Math.max(0, at - 60), at)
+}
+
+/** Whether every address on line `j` is the envelope sender the server's reply quotes ("Mail from <x> rejected"). */
+function onlySenderQuoted(lines: readonly string[], j: number): boolean {
+  const found = [...lines[j].slice(0, 1000).matchAll(ANY_ADDRESS)]
+  return found.length > 0 && found.every((f) => SENDER_BEFORE.test(textBefore(lines, j, f.index ?? 0)))
+}
+
 /** The lines indented deeper than line `i` right under it, before a blank line or another address. */
 function foldedUnder(lines: readonly string[], i: number, token: string): string[] {
   const out: string[] = []
   const indent = indentOf(lines[i])
   for (let j = i + 1; j < lines.length && j <= i + DETAIL_LINES; j++) {
     const line = lines[j].slice(0, 1000)
-    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token))) break
+    if (!line.trim() || indentOf(line) <= indent || (ADDRESS_ONE.test(line) && !line.includes(token) && !onlySenderQuoted(lines, j))) break
     out.push(line.trim())
   }
   return out
@@ -338,6 +371,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   // about it is about the sender, who is no failed recipient, on any line of the notice. A page
   // has no To header to say who the sender is; this line does.
   for (const f of text.slice(0, MAX_TEXT).matchAll(MAIL_FROM)) own.add(cleanAddress(f[1]).toLowerCase())
+  // A return path the sending service made for the bounces (VERP, BATV, SRS) quoted in the reply
+  // ("550-'5.7.1 <0000…-000000@email-bounces.amazonses.com>... Access denied'") is the sender too.
+  for (const f of text.slice(0, MAX_TEXT).matchAll(ANY_ADDRESS)) if (RETURN_PATH.test(f[0])) own.add(cleanAddress(f[0]).toLowerCase())
   const lines = splitLines(text)
   const recipients: DecodedRecipient[] = [...aolScreenNames(m, lines)]
   const seen = new Set<string>(recipients.map((r) => r.address.toLowerCase()))
@@ -404,7 +440,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       if (!address || own.has(key) || SERVICE_ADDRESS.test(address)) continue
       // "For help, write to helpdesk@…": an address given to reach someone, not one that failed;
       // "MAIL FROM:<rep@…> was rejected": the sender's own address; "https://…?u=x@y": part of a link.
-      const before = line.slice(Math.max(0, a.index - 60), a.index)
+      // An address that opens a folded or re-wrapped line takes the end of the line above as what
+      // stands before it ("said: 554 Mail from" / "    <x@y> rejected for policy reasons").
+      const before = textBefore(lines, i, a.index)
       if (CONTACT_BEFORE.test(before) || SENDER_BEFORE.test(before) || IN_LINK.test(before + a[0].slice(0, a[0].indexOf('@')))) continue
       const earlier = byKey.get(key)
       if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue

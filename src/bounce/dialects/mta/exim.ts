@@ -18,6 +18,8 @@ const START = [
   'The address to which the message has not yet been delivered is:',
   'The addresses to which the message has not yet been delivered are:',
   'recipient addresses that were\nincorrectly constructed:',
+  // The same sentence on one line: a page's text with its re-wrapped lines joined again (rewrap.ts).
+  'recipient addresses that were incorrectly constructed:',
 ]
 
 /** Where it ends: the returned copy, or the boilerplate that follows a warning or an ignored address. */

@@ -22,9 +22,18 @@ export const messagingserver: Dialect = {
     if (!START.some((s) => text.includes(s))) return null
     const delayed = text.includes(START[1])
     const entries: Entry[] = []
+    // The field a re-wrapped line continues: "Diagnostic code: smtp;550" over "<x@y>: User unknown"
+    // at the margin (Outlook's 76-column re-wrap of the long reply; the fields are indented).
+    let last: 'reason' | 'code' | '' = ''
     for (const line of lines(cutAt(after(text, START), END))) {
       const m = /^\s*(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s*(.*)$/.exec(line)
-      if (!m) continue
+      if (!m) {
+        const e = entries[entries.length - 1]
+        if (e && last && /^\S/.test(line)) e[last] = squeeze(`${e[last]} ${line}`)
+        else last = ''
+        continue
+      }
+      last = m[1] === 'Reason' ? 'reason' : m[1] === 'Diagnostic code' ? 'code' : ''
       if (m[1] === 'Recipient address') { entries.push({ recipient: m[2], original: '', reason: '', code: '', remote: '' }); continue }
       const e = entries[entries.length - 1]
       if (!e) continue

@@ -38,7 +38,10 @@ function fromBlocks(text: string): DecodedRecipient[] {
     const m = RECIPIENT.exec(line)
     // The same address again inside its block is the server's own text ("said: 550" then
     // "<x@y>: Recipient address rejected: …"), a page having re-wrapped the line there.
-    if (m && address && addressIn(m[1] ?? m[2]).toLowerCase() === address.toLowerCase()) {
+    // So is another address before the block's blank line (bounce_notify_util.c writes a blank line
+    // after each recipient's block): the re-wrap put the quoted sender at the margin ("550-Response:
+    // 550 5.1.1" / "<rep@x>:" / "Recipient address rejected: User unknown … Sender verify failed").
+    if (m && address && (addressIn(m[1] ?? m[2]).toLowerCase() === address.toLowerCase() || !/\(in reply to [^()]{1,40} command\)\s*$/i.test(detail[detail.length - 1] ?? ''))) {
       detail.push(line.trim())
       continue
     }

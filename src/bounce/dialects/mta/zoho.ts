@@ -10,14 +10,34 @@ const FAILED = /^(\S+@\S+) (?:[A-Za-z ]+), ERROR_CODE :(\d{3})?, ERROR_CODE :(.*
 // As Outlook on the web renders it, the address has no brackets (rendered-parity.test.ts).
 const WARNING = /^\[Status: \w+, Address: <?([^<>\s,;]+@[^<>\s,;]+)>?, ResponseCode (\d{3})?, [^,]*, (.*)\]\s*$/
 
+/** Where an entry starts: "x@y Invalid Address, ERROR_CODE" or "[Status: …". */
+const ENTRY_START = /^(?:\S+@\S+ [A-Za-z ]+, ERROR_CODE\b|\[Status: )/
+
+/**
+ * One entry per line, as Zoho writes them; a re-wrap (Outlook's 76 columns) puts the rest of an
+ * entry ("ERROR_CODE :5.1.1 <x>... User unknown") on the next lines, up to the next entry or a blank line.
+ */
+function entries(text: string): string[] {
+  const out: string[] = []
+  let open = false
+  for (const raw of lines(text)) {
+    const line = raw.trim()
+    if (!line) open = false
+    else if (ENTRY_START.test(line)) { out.push(line); open = true }
+    else if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`
+    else out.push(line)
+  }
+  return out
+}
+
 export const zoho: Dialect = {
   name: 'zoho',
   decode(message) {
     if (!/@(?:[a-z0-9-]+\.)*zoho(?:mail)?\.[a-z.]+$/.test(message.from)) return null
     const delayed = /\(Delay\)/.test(message.subject)
     const recipients: DecodedRecipient[] = []
-    for (const line of lines(noticeText(message))) {
-      const m = FAILED.exec(line.trim()) ?? WARNING.exec(line.trim())
+    for (const line of entries(noticeText(message))) {
+      const m = FAILED.exec(line) ?? WARNING.exec(line)
       if (!m) continue
       const diagnostic = squeeze(m[3])
       const r: DecodedRecipient = {

@@ -29,7 +29,9 @@ function parseJson(text: string): unknown {
   const end = text.lastIndexOf('}')
   if (start < 0 || end < start) return null
   const body = text.slice(start, end + 1)
-  for (const candidate of [body, body.replace(/!?\r?\n[ \t]/g, '')]) {
+  // A page's 76-column re-wrap broke the one-line JSON at spaces (inside strings too): a newline
+  // back to the space it replaced restores it.
+  for (const candidate of [body, body.replace(/!?\r?\n[ \t]/g, ''), body.replace(/\r?\n/g, ' ')]) {
     try {
       return JSON.parse(candidate)
     } catch {
@@ -58,10 +60,33 @@ function innerReply(diagnostic: string): { replyCode: string; status: string } |
   return angled ? { replyCode: angled[1], status: angled[2] } : null
 }
 
+/**
+ * SES's text part, all a page shows when the delivery-status part is not rendered: "The following
+ * message to <x> was undeliverable." / "The reason for the problem:" / SES's summary of the reply.
+ */
+const TEXT_SUMMARY = /The following message to <?([^\s<>@]{1,64}@[^\s<>@]{1,255}?)>? was undeliverable\.?\s*\r?\n\s*The reason for the problem:\s*\r?\n\s*([^\r\n]{1,2000})/i
+
+function fromTextSummary(text: string): DecodedRecipient[] {
+  const scan = text.slice(0, MAX_SCAN)
+  const m = TEXT_SUMMARY.exec(scan)
+  if (!m) return []
+  let diagnostic = m[2].trim()
+  // The quoted reply re-wrapped onto the next lines ("…550-'5.2.2 <x>... Mailbox" / "Full'"): read to its closing quote.
+  if (/\d{3}[- ]'[^']*$/.test(diagnostic)) {
+    const rest = scan.slice(m.index + m[0].length).split(/\r\n?|\n/).slice(1, 4)
+    for (const line of rest) {
+      if (!line.trim()) break
+      diagnostic = `${diagnostic} ${line.trim()}`
+      if (line.includes("'")) break
+    }
+  }
+  return [{ address: m[1], action: 'failed', status: findStatus(diagnostic), replyCode: findReplyCode(diagnostic), diagnostic }]
+}
+
 function fromDsn(message: ParsedMessage): DialectResult | null {
   // Amazon WorkMail writes the same fields inline, after "Technical report:" (lhost-amazonworkmail-*).
   const fields = message.deliveryStatus || (/^Final-Recipient:/im.test(message.text) ? message.text.slice(0, MAX_SCAN) : '')
-  const recipients = recipientsFromFields(fields)
+  const recipients = fields ? recipientsFromFields(fields) : fromTextSummary(message.text)
   for (const r of recipients) {
     const inner = innerReply(r.diagnostic ?? '')
     if (!inner) continue

@@ -75,16 +75,30 @@ function fromDiagnosticSection(text: string): DecodedRecipient[] {
   if (at < 0) return []
   const out: DecodedRecipient[] = []
   let remoteMta = ''
+  // Lines left of a "Remote Server returned '…" whose closing quote a re-wrap (Exchange's own text
+  // part, Outlook's 76 columns) moved further down: "… is not allowed to send from" / "<example.net>
+  // per its SPF Record. …'" is still the reply.
+  let open = 0
   for (const line of lines(text.slice(at)).slice(1)) {
     const t = line.trim()
     if (!t) continue
+    if (open > 0 && out.length) {
+      const last = out[out.length - 1]
+      // The closing quote, not an apostrophe ("per it's SPF Record").
+      const end = t.search(/'(?![A-Za-z])/)
+      last.diagnostic = squeeze(`${last.diagnostic ?? ''} ${end < 0 ? t : t.slice(0, end)}`)
+      open = end < 0 ? open - 1 : 0
+      continue
+    }
     if (GENERATING_SERVER.some((g) => t.startsWith(g))) {
       remoteMta = findHost(t.slice(t.indexOf(':') + 1))
     } else if (isAddressLine(t)) {
       out.push({ address: findAddress(t), remoteMta })
     } else if (out.length && (t.includes('Remote Server') || /^#?[245]\d\d[ -]/.test(t) || findStatus(t))) {
       const last = out[out.length - 1]
-      last.diagnostic = squeeze(`${last.diagnostic ?? ''} ${serverWords(t)}`)
+      const unclosed = /returned '((?:[^']|'(?=[A-Za-z])){1,2000})$/.exec(t)
+      last.diagnostic = squeeze(`${last.diagnostic ?? ''} ${unclosed ? unclosed[1] : serverWords(t)}`)
+      if (unclosed) open = 3
     }
   }
   return out

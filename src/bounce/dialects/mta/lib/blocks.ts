@@ -35,7 +35,10 @@ export function recipientBlocks(region: string): Block[] {
   for (const line of lines(region)) {
     if (/^[\s-]*$/.test(line)) continue
     const m = RECIPIENT_LINE.exec(line)
-    if (m && !/^\s{3,}/.test(line) && !(current && /^\s*</.test(line) && !m[2])) {
+    // The entry's own address again under its detail is the server's text a re-wrap put at the
+    // margin ("… after RCPT" / "TO:<x@y>:" / "host … 550" / "x@y:" / "    User unknown").
+    const again = m && current && current.detail.length > 0 && addressIn(m[1]).toLowerCase() === current.address.toLowerCase()
+    if (m && !again && !/^\s{3,}/.test(line) && !(current && /^\s*</.test(line) && !m[2])) {
       current = { address: addressIn(m[1]), rest: m[2] ?? '', pseudo: '', detail: [] }
       blocks.push(current)
     } else if ((PSEUDO.test(line) || /^ {1,2}\S+$/.test(line)) && !/^\s{3,}/.test(line)) {
