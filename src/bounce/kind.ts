@@ -8,9 +8,14 @@ import { LIST_REPORT_BODY, LIST_REPORT_SUBJECT, NOTICE_SUBJECT } from './notice-
 /**
  * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
  * (Outlook's "Automatic reply:" is also "Automatiskt svar" sv, "Automatisk svar" da/nb, "Automatikus
- * válasz" hu, "Автоматический ответ" ru, "Αυτόματη απάντηση" el).
+ * válasz" hu, "Автоматический ответ" ru, "Αυτόματη απάντηση" el; and, from Outlook's localised
+ * OOF prefixes, "Automatyczna odpowiedź" pl, "Răspuns automat" ro, "Автоматична відповідь" uk,
+ * "Автоматичен отговор" bg, "Automatski odgovor" hr/sr, "Automatická odpoveď" sk, "Samodejni
+ * odgovor" sl, "Automaatne vastus" et, "Automātiskā atbilde" lv, "Automatinis atsakymas" lt,
+ * "Resposta automàtica" ca, "自動回覆" zh-TW, "자동 회신" ko, "תשובה אוטומטית" he, "رد تلقائي" ar,
+ * "Trả lời tự động" vi, "ตอบกลับอัตโนมัติ" th, "Balasan otomatis" id; "Fuori sede" it).
  */
-const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áa]tica|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automatiskt svar|automatisk svar|automatikus válasz|автоматический ответ|αυτόματη απάντηση|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
+const VACATION_SUBJECT = /(?:out of (?:the )?office|auto(?:matic)?[ -]?reply|autoresponse|auto[ -]response|vacation|on leave|absence du bureau|r[ée]ponse automatique|absent du bureau|risposta automatica|fuori ufficio|assente|abwesenheit|automatische antwort|respuesta autom[áa]tica|fuera de la oficina|ausente|resposta autom[áàa]tica|automatyczna odpowied[źz]|r[ăa]spuns automat|автоматична відповідь|автоматичен отговор|automatski odgovor|automatick[áa] odpove[ďd]|samodejni odgovor|automaatne vastus|autom[āa]tisk[āa] atbilde|automatinis atsakymas|fuori sede|自動回覆|자동 회신|תשובה אוטומטית|رد تلقائي|trả lời tự động|ตอบกลับอัตโนมัติ|balasan otomatis|fora do escrit[óo]rio|afwezig|automatisch antwoord|niet aanwezig|autosvar|automatiskt svar|automatisk svar|automatikus válasz|автоматический ответ|αυτόματη απάντηση|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|otomatik yan[ıi]t|不在|自動応答|自動返信|自动回复|자동 응답)/i
 
 /** Senders whose mail is a system notice, never a person's auto-reply. */
 const SYSTEM_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|maildaemon|mailerdaemon|mail\.delivery|mailer|bounce|bounces|nobody|root|mmdf|smtp|mdaemon|noreply-dmarc)(?:[+\-@]|$)/i
