@@ -34,18 +34,21 @@ const HOTMAIL_COMPLAINT = /^complaint about message from /i
 /**
  * Complaints written as plain text (issue 9): abuse desks and ISPs without ARF ("Spam complaint",
  * "Abuse report [#1234]", "one of our users reported the message below as spam"), SpamCop's reports
- * ("[SpamCop (…) id:…]"). A notice's own subject ("Undelivered Mail…") or a DSN part always wins,
+ * ("[SpamCop (…) id:…]"), and DMARC failure ("forensic") reports (RFC 7489 §7.3). A notice's own subject ("Undelivered Mail…") or a DSN part always wins,
  * so a bounce that says "rejected as spam" or Yahoo's "user complaints" stays a bounce.
  */
-const COMPLAINT_SUBJECT = /(?:spam complaint|abuse (?:report|complaint)|complaint regarding|spam report|feedback loop|\bfbl\b|\[spamcop \()/i
+const COMPLAINT_SUBJECT = /(?:spam complaint|dmarc (?:failure|forensic) report|forensic report|abuse (?:report|complaint)|complaint regarding|spam report|feedback loop|\bfbl\b|\[spamcop \()/i
 const COMPLAINT_BODY = /(?:(?:user|recipient|customer|subscriber|member)s? (?:has |have )?(?:reported|marked|flagged) (?:(?:the|this|your) )?(?:message|e-?mail|mail)?\s?(?:below |above )?as (?:spam|junk|abuse)|we (?:have )?received an? (?:spam |abuse )?complaint about|this is an (?:e-?mail )?abuse report)/i
 
 export function isFeedbackReport(m: ParsedMessage): boolean {
   if (m.reportType === 'feedback-report' || m.feedbackReport !== '') return true
   if (HOTMAIL_COMPLAINT.test(m.subject.trim()) && /@hotmail\.com$/.test(m.from)) return true
   if (!hasBounceStructure(m) && !NOTICE_SUBJECT.test(m.subject) && (COMPLAINT_SUBJECT.test(m.subject) || COMPLAINT_BODY.test(m.text.slice(0, 2048)))) return true
-  // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body.
-  return m.contentType.startsWith('multipart/') && /^feedback-type:\s*\w/im.test(m.text.slice(0, 16 * 1024)) && !hasBounceStructure(m)
+  // Non-standard ARF variants (the corpus's arf-*): Feedback-Type inline in the body. A DMARC failure
+  // report (RFC 7489 §7.3, RFC 6591 "Feedback-Type: auth-failure") some receivers send as plain text
+  // says our mail failed authentication there: a report about the sender, never a dead recipient.
+  const top = m.text.slice(0, 16 * 1024)
+  return (m.contentType.startsWith('multipart/') ? /^feedback-type:\s*\w/im : /^feedback-type:\s*auth-failure\b/im).test(top) && !hasBounceStructure(m)
 }
 
 /**
