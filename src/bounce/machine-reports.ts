@@ -1,0 +1,94 @@
+/**
+ * Machine-made reports that use a notice's words about something other than the reader's failed
+ * mail (issue 9: no non-bounce is ever taken for a bounce). Each is `none` before any reader runs:
+ * - a mail-security product's quarantine digest or notification about mail the reader *received*
+ *   (it lists the senders of held messages beside "blocked", "rejected", "not delivered");
+ * - a report about the reader's domain: DMARC aggregate reports (RFC 7489) and SMTP TLS reports
+ *   (RFC 8460), which list receivers, counts and "fail" / "reject" dispositions;
+ * - a mailing list's decision on one post (a moderator's rejection, no permission to post): the
+ *   list's address is alive, so nothing is dead and retrying the same post does not help either.
+ * Never for a message with a DSN part; the first two never under a delivery notice's subject, the
+ * last never from a mail system's sender.
+ */
+import type { ParsedMessage } from './mime/parsed-message'
+import { hasBounceStructure, isSystemSender } from './kind'
+import { NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
+
+/**
+ * A quarantine digest or notification for the reader, from the vendors' own wordings: Microsoft 365
+ * quarantine notifications ("You have messages in quarantine", localised: "Vous avez des messages en
+ * quarantaine", "Sie haben Nachrichten in Quarantäne"…), Mimecast's hold-for-review digest ("You have
+ * N new messages on hold"), Proofpoint's "End User Digest" ("placed in your personal Quarantine"),
+ * Cisco's "Spam Quarantine Notification", Sophos / Barracuda summaries ("Quarantine summary",
+ * "Quarantäne-Zusammenfassung", "sent to you was quarantined"). Every form speaks of mail held *for*
+ * the reader; a gateway's notice to a sender ("your message to x was quarantined") says "your
+ * message" and stays a notice.
+ */
+const QUARANTINE_DIGEST = new RegExp(
+  [
+    String.raw`you have (?:\d+ )?(?:new )?(?:messages?|e-?mails?) (?:in (?:your )?quarantine|on hold|held)`,
+    String.raw`vous avez (?:\d+ )?(?:des )?(?:nouveaux? )?messages? en quarantaine`,
+    String.raw`sie haben (?:\d+ )?(?:neue )?(?:nachrichten|e-mails) in (?:der )?quarantäne`,
+    String.raw`tiene(?:s)? (?:\d+ )?(?:mensajes|correos)(?: nuevos)? en cuarentena`,
+    String.raw`hai (?:\d+ )?(?:nuovi )?messaggi in quarantena`,
+    String.raw`(?:você )?tem (?:\d+ )?(?:novas )?mensagens em quarentena`,
+    String.raw`u heeft (?:\d+ )?(?:nieuwe )?berichten in quarantaine`,
+    String.raw`end user digest`,
+    String.raw`placed in your (?:personal )?quarantine`,
+    String.raw`spam quarantine (?:notification|summary|digest)`,
+    String.raw`quarantine (?:summary|digest|report)\b`,
+    String.raw`quarantäne-?(?:zusammenfassung|bericht|übersicht)`,
+    String.raw`(?:résumé|rapport) de (?:la )?quarantaine`,
+    String.raw`(?:sent|addressed) to you (?:was|were|has been|have been) (?:quarantined|held)`,
+  ].join('|'),
+  'i',
+)
+
+/**
+ * Reports about the reader's domain: RFC 7489 §7.2.1.1's aggregate report subject ("Report Domain:
+ * <domain> Submitter: <org> Report-ID: <id>"), which RFC 8460 §5.3 reuses for TLS reports with the
+ * TLS-Report-Domain / TLS-Report-Submitter headers and report-type "tlsrpt"; senders that name the
+ * report in their own subject ("DMARC Aggregate Report for x").
+ */
+const DOMAIN_REPORT_SUBJECT = /(?:\breport[ -]domain:\s*\S+\s+submitter:|\bdmarc (?:aggregate |rua |xml )?report\b)/i
+
+function isDomainReport(m: ParsedMessage): boolean {
+  return DOMAIN_REPORT_SUBJECT.test(m.subject) || m.reportType === 'tlsrpt' || m.header('tls-report-domain').trim() !== ''
+}
+
+/**
+ * A list manager's decision on one post: Mailman 2 ("Request to mailing list X rejected", "has been
+ * rejected by the list moderator", the non-member auto-reject "You are not allowed to post to this
+ * mailing list"), Mailman 3 ("Your message to the X mailing-list was rejected for the following
+ * reasons"), Sympa ("rejected by the moderator" / "by list editor", "rejeté par le modérateur"),
+ * Google Groups' rejected-message notification ("rejected by a moderator of the group", "You don't
+ * have permission to post to this group"), groups.io ("you must be a member of the group to post").
+ * From the list's own address, never a mail system's daemon: Gmail's DSN for a group that may not
+ * exist is a notice.
+ */
+const LIST_POST_DECISION = new RegExp(
+  [
+    String.raw`^request to mailing list .{1,80} rejected`,
+    String.raw`(?:rejected|declined) by (?:the|a) (?:list )?(?:moderator|editor)`,
+    String.raw`moderator (?:has )?(?:rejected|declined) your`,
+    String.raw`your message to the .{1,80} mailing[- ]list was rejected`,
+    String.raw`you are not allowed to post to this (?:mailing )?list`,
+    String.raw`(?:don't|do not) have permission to post (?:messages )?to (?:this|the) group`,
+    String.raw`(?:must be|are not) a member of (?:this|the) group to post`,
+    String.raw`rejeté par (?:le|un) modérateur`,
+    String.raw`(?:vom|von einem) moderator abgelehnt`,
+    String.raw`rechazado por (?:el|un) moderador`,
+    String.raw`rifiutato dal moderatore`,
+    String.raw`rejeitad[ao] pelo moderador`,
+  ].join('|'),
+  'im',
+)
+
+export function isMachineReport(m: ParsedMessage): boolean {
+  if (hasBounceStructure(m)) return false
+  const top = `${m.subject}\n${m.text.slice(0, 2048)}`
+  // A notice's subject wins over a report's words; a list's own decision on a post may wear one
+  // ("Message rejected: x", "Message not delivered to group@…"), but never comes from a mail system.
+  if (!NOTICE_SUBJECT.test(m.subject) && (isDomainReport(m) || QUARANTINE_DIGEST.test(top))) return true
+  return !isSystemSender(m.from) && !NOTICE_SENDER.test(`${m.from} ${m.fromName}`) && LIST_POST_DECISION.test(top)
+}
