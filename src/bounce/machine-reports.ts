@@ -5,10 +5,11 @@
  *   (it lists the senders of held messages beside "blocked", "rejected", "not delivered");
  * - a report about the reader's domain: DMARC aggregate reports (RFC 7489) and SMTP TLS reports
  *   (RFC 8460), which list receivers, counts and "fail" / "reject" dispositions;
+ * - calendar mail (an invitation, a meeting response), whose meeting title may hold notice words;
  * - a mailing list's decision on one post (a moderator's rejection, no permission to post): the
  *   list's address is alive, so nothing is dead and retrying the same post does not help either.
  * Never for a message with a DSN part; the first two never under a delivery notice's subject, the
- * last never from a mail system's sender.
+ * others never from a mail system's sender.
  */
 import type { ParsedMessage } from './mime/parsed-message'
 import { hasBounceStructure, isSystemSender } from './kind'
@@ -52,8 +53,33 @@ const QUARANTINE_DIGEST = new RegExp(
  */
 const DOMAIN_REPORT_SUBJECT = /(?:\breport[ -]domain:\s*\S+\s+submitter:|\bdmarc (?:aggregate |rua |xml )?report\b)/i
 
+/**
+ * RFC 7489 §7.2.1.1's report file name "receiver!policy-domain!begin!end[!unique].xml" (zipped or
+ * gzipped; RFC 8460 §5.1 uses the same shape with ".json.gz"), and RFC 8460's media types.
+ */
+const DOMAIN_REPORT_FILE = /^[^!\s]{1,255}![^!\s]{1,255}!\d{1,12}!\d{1,12}(?:![^!\s]{1,255})?\.(?:xml|json|zip|gz|xml\.gz|json\.gz|xml\.zip)$/i
+const DOMAIN_REPORT_TYPE = /^application\/tlsrpt\+(?:gzip|json)$/
+
 function isDomainReport(m: ParsedMessage): boolean {
-  return DOMAIN_REPORT_SUBJECT.test(m.subject) || m.reportType === 'tlsrpt' || m.header('tls-report-domain').trim() !== ''
+  if (DOMAIN_REPORT_SUBJECT.test(m.subject) || m.reportType === 'tlsrpt' || m.header('tls-report-domain').trim() !== '') return true
+  return m.attachments.some((a) => DOMAIN_REPORT_TYPE.test(a.type) || DOMAIN_REPORT_FILE.test(a.name))
+}
+
+/**
+ * Calendar mail: an iMIP message (RFC 6047: a text/calendar part, METHOD REQUEST / REPLY / CANCEL)
+ * or, as a webmail page shows it, a meeting response's subject from Outlook or Google Calendar
+ * ("Accepted:", "Declined:", "Tentative:", "Canceled:", "Invitation:", "Updated invitation:", and
+ * Outlook's localisations: fr "Accepté :", "Refusé :", "Provisoire :", "Annulé :"; de "Zugesagt:",
+ * "Abgelehnt:", "Mit Vorbehalt angenommen:", "Abgesagt:"; es "Aceptado:", "Rechazado:", "Provisional:",
+ * "Cancelado:"; it "Accettato:", "Rifiutato:", "Provvisorio:", "Annullato:"; pt "Aceito:", "Recusado:",
+ * "Provisório:"; nl "Geaccepteerd:", "Geweigerd:", "Voorlopig:", "Geannuleerd:"; sv "Accepterat:",
+ * "Avböjt:"). The meeting's own title may hold notice words ("Declined: Delivery failure review").
+ */
+const CALENDAR_TYPE = /^(?:text\/calendar|application\/ics)$/
+const MEETING_SUBJECT = /^\s*(?:accepted|declined|tentative|tentatively accepted|cancell?ed(?: event)?|invitation|updated invitation|accepté|refusé|provisoire|annulé|zugesagt|abgelehnt|mit vorbehalt angenommen|abgesagt|aceptado|rechazado|provisional|cancelado|accettato|rifiutato|provvisorio|annullato|aceito|recusado|provisório|geaccepteerd|geweigerd|voorlopig|geannuleerd|accepterat|avböjt)\s?[:：]/i
+
+function isCalendarMail(m: ParsedMessage): boolean {
+  return CALENDAR_TYPE.test(m.contentType) || m.attachments.some((a) => CALENDAR_TYPE.test(a.type)) || MEETING_SUBJECT.test(m.subject)
 }
 
 /**
@@ -90,5 +116,6 @@ export function isMachineReport(m: ParsedMessage): boolean {
   // A notice's subject wins over a report's words; a list's own decision on a post may wear one
   // ("Message rejected: x", "Message not delivered to group@…"), but never comes from a mail system.
   if (!NOTICE_SUBJECT.test(m.subject) && (isDomainReport(m) || QUARANTINE_DIGEST.test(top))) return true
-  return !isSystemSender(m.from) && !NOTICE_SENDER.test(`${m.from} ${m.fromName}`) && LIST_POST_DECISION.test(top)
+  if (isSystemSender(m.from) || NOTICE_SENDER.test(`${m.from} ${m.fromName}`)) return false
+  return isCalendarMail(m) || LIST_POST_DECISION.test(top)
 }
