@@ -6,6 +6,7 @@
  * - a report about the reader's domain: DMARC aggregate reports (RFC 7489) and SMTP TLS reports
  *   (RFC 8460), which list receivers, counts and "fail" / "reject" dispositions;
  * - calendar mail (an invitation, a meeting response), whose meeting title may hold notice words;
+ * - a verifier's, warm-up tool's or ESP's report on the reader's list or campaign;
  * - a mailing list's decision on one post (a moderator's rejection, no permission to post): the
  *   list's address is alive, so nothing is dead and retrying the same post does not help either.
  * Never for a message with a DSN part; the first two never under a delivery notice's subject, the
@@ -110,6 +111,30 @@ const LIST_POST_DECISION = new RegExp(
   'im',
 )
 
+/**
+ * A report about the reader's own list or campaign, from the tools that make them: an address
+ * verifier's job report (NeverBounce / ZeroBounce / Kickbox: "Your list has been verified", "Your
+ * file is ready", "Valid: n  Invalid: n"), a warm-up tool's report (lemwarm, Mailreach: "warm-up
+ * report", "deliverability score"), an ESP's campaign report (Mailchimp: "Campaign report", "n hard
+ * bounces", "cleaned from your audience"). They list many addresses beside "invalid",
+ * "undeliverable" or a quoted 550, and may call themselves a "delivery report"; none is a notice
+ * about the reader's message.
+ */
+const LIST_REPORT = new RegExp(
+  [
+    String.raw`\byour (?:list|job|campaign|audience|upload|export|contacts? list)\b`,
+    String.raw`\bfile (?:is ready|has been (?:validated|verified|processed|cleaned))`,
+    String.raw`\bcampaign (?:report|summary|results?|stats)\b`,
+    String.raw`\b(?:email |list )?(?:verification|validation) (?:results?|report|(?:is )?complete|finished)\b`,
+    String.raw`\bwarm-?up (?:report|stats|summary|score|results?)\b`,
+    String.raw`\b(?:weekly|daily|monthly) (?:delivery|deliverability|warm-?up|sending|campaign) report\b`,
+    String.raw`\bdeliverability (?:score|report)\b`,
+    String.raw`\b(?:valid|invalid|catch-all|disposable|bounced|opened|replied)\s*:\s*\d`,
+    String.raw`\b\d+ (?:hard|soft) bounces?\b`,
+  ].join('|'),
+  'i',
+)
+
 export function isMachineReport(m: ParsedMessage): boolean {
   if (hasBounceStructure(m)) return false
   const top = `${m.subject}\n${m.text.slice(0, 2048)}`
@@ -117,5 +142,5 @@ export function isMachineReport(m: ParsedMessage): boolean {
   // ("Message rejected: x", "Message not delivered to group@…"), but never comes from a mail system.
   if (!NOTICE_SUBJECT.test(m.subject) && (isDomainReport(m) || QUARANTINE_DIGEST.test(top))) return true
   if (isSystemSender(m.from) || NOTICE_SENDER.test(`${m.from} ${m.fromName}`)) return false
-  return isCalendarMail(m) || LIST_POST_DECISION.test(top)
+  return isCalendarMail(m) || LIST_POST_DECISION.test(top) || LIST_REPORT.test(top)
 }
