@@ -20,7 +20,7 @@ import { NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
  * A quarantine digest or notification for the reader, from the vendors' own wordings: Microsoft 365
  * quarantine notifications ("You have messages in quarantine", localised: "Vous avez des messages en
  * quarantaine", "Sie haben Nachrichten in Quarantäne"…), Mimecast's hold-for-review digest ("You have
- * N new messages on hold"), Proofpoint's "End User Digest" ("placed in your personal Quarantine"),
+ * N new messages on hold", "Held messages digest"), Proofpoint's "End User Digest" ("placed in your personal Quarantine"),
  * Cisco's "Spam Quarantine Notification", Sophos / Barracuda summaries ("Quarantine summary",
  * "Quarantäne-Zusammenfassung", "sent to you was quarantined"). Every form speaks of mail held *for*
  * the reader; a gateway's notice to a sender ("your message to x was quarantined") says "your
@@ -28,7 +28,8 @@ import { NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
  */
 const QUARANTINE_DIGEST = new RegExp(
   [
-    String.raw`you have (?:\d+ )?(?:new )?(?:messages?|e-?mails?) (?:in (?:your )?quarantine|on hold|held)`,
+    String.raw`you have (?:\d+ )?(?:new )?(?:messages?|e-?mails?) (?:in (?:your )?quarantine|on hold|held for you)`,
+    String.raw`\b(?:quarantine|on hold|held messages?|spam)\b.{0,40}\bdigest\b|\bdigest\b.{0,40}\b(?:quarantine|on hold|held messages?)\b`,
     String.raw`vous avez (?:\d+ )?(?:des )?(?:nouveaux? )?messages? en quarantaine`,
     String.raw`sie haben (?:\d+ )?(?:neue )?(?:nachrichten|e-mails) in (?:der )?quarantäne`,
     String.raw`tiene(?:s)? (?:\d+ )?(?:mensajes|correos)(?: nuevos)? en cuarentena`,
