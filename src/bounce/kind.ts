@@ -63,7 +63,38 @@ export function looksLikeAutoreply(m: ParsedMessage): boolean {
   if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
   if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
   if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
+  if (inboxRuleReply(m) || departureNote(m)) return true
   return vacationSubject(m.subject)
+}
+
+/**
+ * Exchange stamps X-MS-Exchange-Inbox-Rules-Loop with the mailbox whose inbox rule sent the message
+ * (a "reply using a template" rule): when that mailbox is the sender, its own rule answered, so the
+ * address took the message, whatever the template's subject says ("Message not delivered - Jane has
+ * left"). A rule's forward of someone else's notice names another mailbox than its From.
+ */
+function inboxRuleReply(m: ParsedMessage): boolean {
+  const loop = m.header('x-ms-exchange-inbox-rules-loop').trim().toLowerCase()
+  return loop !== '' && m.from !== '' && loop.includes(m.from)
+}
+
+/**
+ * A departed person's note from their own mailbox, with no machine header ("Undeliverable - Jane Doe
+ * no longer works here: I no longer work at Client Corp, this mailbox is not monitored"): the words
+ * of the "left the company" auto-replies (non-bounces.test.ts) in the first person or about "this
+ * mailbox", and no reply code or status anywhere at the top. A server's refusal of a departed
+ * person's address comes from a mail system (postmaster, MAILER-DAEMON, checked above) and carries its
+ * code ("550 5.1.1 … no longer works here"); this note came from the address itself, which took the
+ * message (issue 9: nothing for Remove).
+ */
+const DEPARTURE = /(?:\bi (?:no longer|don't|do not) work (?:at|for|here|with)|\bi (?:have|'ve) left (?:the (?:company|firm|organi[sz]ation|business|team))|\b(?:this|my) (?:mailbox|inbox|e-?mail(?: address)?|address) (?:is|will) (?:no longer|not) (?:be )?(?:monitored|in use|active|read|checked)|ich bin nicht mehr (?:im unternehmen|bei|für)|(?:dieses )?postfach wird nicht mehr (?:gelesen|abgerufen)|je ne (?:fais plus partie|travaille plus)|n'est plus (?:consultée|lue|active)|non lavoro più|non è più (?:monitorata|attiva)|ya no trabajo|ya no (?:se supervisa|está activo)|já não trabalho|não trabalho mais|não é (?:mais )?monitorizada|niet langer werkzaam|wordt niet meer gelezen|nie pracuję już|nie jest monitorowana|jag har slutat|я больше не работаю|退職|已离职|已離職)/i
+/** A status ("5.1.1") or a reply code before its text ("550 User unknown", not a phone number's "221 123456"). */
+const CODE_AT_TOP = /(?:^|[^\d.])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|(?:^|[^\d.+\-()])[45]\d\d[ -](?=[a-z#<])/im
+
+function departureNote(m: ParsedMessage): boolean {
+  if (m.from === '') return false
+  const top = m.text.slice(0, 2048)
+  return DEPARTURE.test(top) && !CODE_AT_TOP.test(top)
 }
 
 /** Notice words in a subject: "Undeliverable: Automatic reply: x" is a notice about an auto-reply. */
