@@ -3,7 +3,7 @@
  * feedback report (ARF, RFC 5965), or something to decode as a notice.
  */
 import type { ParsedMessage } from './mime/parsed-message'
-import { LIST_REPORT_BODY, LIST_REPORT_SUBJECT, NOTICE_SUBJECT } from './notice-words'
+import { LIST_REPORT_BODY, LIST_REPORT_SUBJECT, NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
 
 /**
  * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
@@ -63,7 +63,11 @@ export function looksLikeAutoreply(m: ParsedMessage): boolean {
   if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
   if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
   if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
-  if (inboxRuleReply(m) || departureNote(m)) return true
+  // Neither from a notice's sender by name or Exchange's system mailbox ("Microsoft Outlook
+  // <MicrosoftExchange329e…@…>"), whose rendered NDR may show a transport rule's "This mailbox is no
+  // longer active" without its code.
+  const noticeSender = NOTICE_SENDER.test(`${m.header('from')} ${m.from} ${m.fromName}`) || /^microsoftexchange[0-9a-f]{32}@/.test(m.from)
+  if (!noticeSender && (inboxRuleReply(m) || departureNote(m))) return true
   return vacationSubject(m.subject)
 }
 

@@ -352,6 +352,21 @@ describe('machine-made mail is never a bounce (issue 9, second table)', () => {
     }
   })
 
+  // Outlook on the web's NDR as rendered may show a transport rule's text without its code; from
+  // Exchange's system mailbox it stays a bounce.
+  describe('rendered notices beside these families stay notices', () => {
+    const text = "Your message to jane.doe@client.example couldn't be delivered.\n\nThis mailbox is no longer active. Jane Doe no longer works at Client Corp.\n\njane.doe\nOffice 365\nAction Required\nRecipient\n"
+    for (const from of ['Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@client.example>', 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@client.example', 'Microsoft Outlook']) {
+      for (const [ending, to] of ENDINGS) {
+        it(`Exchange NDR, departed person, from ${from} (${ending})`, () => {
+          const r = parseBounceText(to(text), { subject: 'Undeliverable: Proposal', from })
+          expect(r.kind).toBe('bounce')
+          expect(r.recipients.map((x) => [x.address, x.action, x.verdict])).toEqual([['jane.doe@client.example', 'failed', 'remove']])
+        })
+      }
+    }
+  })
+
   describe('rendered webmail text', () => {
     for (const row of RENDERED) {
       for (const [ending, to] of ENDINGS) {
