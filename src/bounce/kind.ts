@@ -24,6 +24,15 @@ export function isSystemSender(from: string): boolean {
   return SYSTEM_SENDER.test(from)
 }
 
+/**
+ * A notice's sender by its name or address (NOTICE_SENDER: "Mail Delivery System", "Microsoft
+ * Outlook" …) or Exchange's system mailbox ("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@…");
+ * the raw From header too, since a webmail page's sender reaches parseBounceText as one string.
+ */
+export function isNoticeSender(m: ParsedMessage): boolean {
+  return NOTICE_SENDER.test(`${m.header('from')} ${m.from} ${m.fromName}`) || /^microsoftexchange[0-9a-f]{32}@/.test(m.from)
+}
+
 export function hasBounceStructure(m: ParsedMessage): boolean {
   return m.deliveryStatus !== '' || m.reportType === 'delivery-status'
 }
@@ -63,11 +72,9 @@ export function looksLikeAutoreply(m: ParsedMessage): boolean {
   if (m.header('x-autoreply') || m.header('x-autorespond') || m.header('x-autoresponder')) return true
   if (/^auto_reply$/i.test(m.header('precedence').trim())) return true
   if (/auto-replied/i.test(m.header('auto-submitted')) && VACATION_SUBJECT.test(m.subject)) return true
-  // Neither from a notice's sender by name or Exchange's system mailbox ("Microsoft Outlook
-  // <MicrosoftExchange329e…@…>"), whose rendered NDR may show a transport rule's "This mailbox is no
-  // longer active" without its code.
-  const noticeSender = NOTICE_SENDER.test(`${m.header('from')} ${m.from} ${m.fromName}`) || /^microsoftexchange[0-9a-f]{32}@/.test(m.from)
-  if (!noticeSender && (inboxRuleReply(m) || departureNote(m))) return true
+  // Neither from a notice's sender by name or Exchange's system mailbox, whose rendered NDR may show
+  // a transport rule's "This mailbox is no longer active" without its code.
+  if (!isNoticeSender(m) && (inboxRuleReply(m) || departureNote(m))) return true
   return vacationSubject(m.subject)
 }
 

@@ -13,8 +13,8 @@
  * others never from a mail system's sender.
  */
 import type { ParsedMessage } from './mime/parsed-message'
-import { hasBounceStructure, isSystemSender } from './kind'
-import { NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
+import { hasBounceStructure, isNoticeSender, isSystemSender } from './kind'
+import { NOTICE_SUBJECT } from './notice-words'
 
 /**
  * A quarantine digest or notification for the reader, from the vendors' own wordings: Microsoft 365
@@ -142,6 +142,6 @@ export function isMachineReport(m: ParsedMessage): boolean {
   // A notice's subject wins over a report's words; a list's own decision on a post may wear one
   // ("Message rejected: x", "Message not delivered to group@…"), but never comes from a mail system.
   if (!NOTICE_SUBJECT.test(m.subject) && (isDomainReport(m) || QUARANTINE_DIGEST.test(top))) return true
-  if (isSystemSender(m.from) || NOTICE_SENDER.test(`${m.from} ${m.fromName}`)) return false
+  if (isSystemSender(m.from) || isNoticeSender(m)) return false
   return isCalendarMail(m) || LIST_POST_DECISION.test(top) || LIST_REPORT.test(top)
 }
