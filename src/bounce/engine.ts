@@ -10,6 +10,7 @@ import { isChallenge } from './challenge'
 import { commandIn, lastTranscriptCommand, windowAbout } from './command'
 import { DIALECTS, remoteHostRules } from './dialects/index'
 import { isOrdinaryMail } from './ordinary-mail'
+import { isMachineReport } from './machine-reports'
 import { feedbackRecipients } from './feedback'
 import { isAutoSubmittedReply, isFeedbackReport, isListManagerReport, looksLikeAutoreply } from './kind'
 import { extractOriginal } from './original'
@@ -134,6 +135,8 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
   if (isChallenge(m)) return emptyReport(m, notice, 'autoreply', 'challenge')
   // A list manager telling its owner about a member's bounce: the attached bounce is not the reader's.
   if (isListManagerReport(m)) return emptyReport(m, notice, 'none')
+  // A quarantine digest for the reader, a DMARC or TLS report, a list's decision on one post (machine-reports.ts).
+  if (isMachineReport(m)) return emptyReport(m, notice, 'none')
   // A list's post or digest, a person's forward or letter about a notice: not the reader's notice
   // (unless the caller knows it is one: a webmail page's text that opens as a notice).
   if (!knownNotice && isOrdinaryMail(m)) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')

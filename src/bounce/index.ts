@@ -142,6 +142,7 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
     deliveryStatus: '',
     feedbackReport: '',
     original: '',
+    attachments: [],
   }
   try {
     // Without a sender or subject, a notice still introduces itself in its first lines.

@@ -103,10 +103,15 @@ export const LIST_REPORT_BODY = /(?:mailman mailing list bounce action notice|av
  * (fr "Lu :", "Non lu :", "Remis :", "Rappel :"; de "Gelesen:", "Ungelesen:", "Zugestellt:",
  * "Rückruf:"; it "Letto:", "Non letto:", "Recapitato:", "Richiamo:"; es "Leído:", "No leído:",
  * "Entregado:", "Recuperar:"; pt "Lida:", "Não lida:", "Entregue:", "Recolher:"; nl "Gelezen:",
- * "Niet gelezen:", "Bezorgd:", "Intrekken:"). Their body names the recipient beside words such as
- * "failed" (a recall that failed), which the text reader would take for a failure.
+ * "Niet gelezen:", "Bezorgd:", "Intrekken:"; sv "Läst:", da/nb "Læst:", ru "Прочитано:", pl
+ * "Przeczytane:", cs "Přečteno:", tr "Okundu:", ja "開封済み:", zh "已读:" / "已讀:"). Their body
+ * names the recipient beside words such as "failed" (a recall that failed), which the text reader
+ * would take for a failure. The recall report's subject is localised as one word or phrase ("Message
+ * Recall Report for message: x": de "Nachrichtenrückrufbericht für Nachricht: x", fr "Rapport de
+ * rappel du message …", es "Informe de recuperación …", it "Rapporto di richiamo …", pt "Relatório de
+ * recolha …", nl "Rapport voor het intrekken …").
  */
-export const RECEIPT_SUBJECT = /^\s*(?:message recall (?:report|failure|success)\b|(?:read|not read|delivered|relayed|recall|lu|non lu|remis|rappel|gelesen|ungelesen|zugestellt|rückruf|letto|non letto|recapitato|richiamo|leído|no leído|entregado|recuperar|lida|não lida|entregue|recolher|gelezen|niet gelezen|bezorgd|intrekken)\s?[:：])/i
+export const RECEIPT_SUBJECT = /^\s*(?:message recall (?:report|failure|success)\b|(?:nachrichten)?rückruf(?:bericht|fehler)|rapport de rappel|informe de recuperaci[óo]n|rapporto (?:di )?richiamo|relat[óo]rio de recolh|rapport (?:voor|over) (?:het )?(?:intrekken|terughalen)|(?:läst|læst|прочитано|przeczytane|przeczytano|přečteno|okundu|開封済み|已读|已讀)\s?[:：]|(?:read|not read|delivered|relayed|recall|lu|non lu|remis|rappel|gelesen|ungelesen|zugestellt|rückruf|letto|non letto|recapitato|richiamo|leído|no leído|entregado|recuperar|lida|não lida|entregue|recolher|gelezen|niet gelezen|bezorgd|intrekken)\s?[:：])/i
 
 /**
  * A reply or forward prefix ("Re:", "Fwd:", "TR :", "AW:", "WG:", "R:", "I:", "RV:", "RES:",

@@ -36,6 +36,11 @@ export interface ParsedMessage {
    * (headers and body, first 64 KB), "" when the notice carries none as a MIME part (some MTAs quote it in `text`).
    */
   original: string
+  /**
+   * Media type (lower-case) and file name of the notice's own attachments, first 32 (nested
+   * messages stay one attachment): what a report or an invitation carries (machine-reports.ts).
+   */
+  attachments: readonly { type: string; name: string }[]
 }
 
 const decoder = new TextDecoder('utf-8')
@@ -146,6 +151,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
     }
   }
 
+  const attachments = email.attachments.slice(0, 32).map((a) => ({ type: a.mimeType.toLowerCase(), name: a.filename ?? '' }))
   const from = email.from && 'address' in email.from ? email.from : undefined
   const parsedDate = email.date ? Date.parse(email.date) : NaN
   return {
@@ -162,5 +168,6 @@ export function toParsedMessage(email: Email): ParsedMessage {
     deliveryStatus,
     feedbackReport,
     original,
+    attachments,
   }
 }

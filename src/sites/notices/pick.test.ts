@@ -117,6 +117,25 @@ describe('mayBeNotice', () => {
     expect(neverNotice({ subject, fromEmail, fromName })).toBe(expected)
   })
 
+  // Outlook's localised out-of-office, read-receipt and recall-report subjects (the same lists as
+  // the engine's VACATION_SUBJECT and RECEIPT_SUBJECT), before a sales subject with notice words.
+  it.each([
+    ['Automatyczna odpowiedź: Undeliverable parcels cost 3%', 'anna@client.example', 'Anna Kowalska'],
+    ['Răspuns automat: Failed payments cost you 9%', 'ana@client.example', 'Ana Popescu'],
+    ['Автоматична відповідь: Undeliverable parcels', 'olena@client.example', 'Олена'],
+    ['自動回覆: Delivery failure insurance', 'wangfang@client.example', '王芳'],
+    ['自動返信: Undeliverable parcels', 'hanako@client.example', '山田 花子'],
+    ['自动回复: Delivery failure insurance', 'wangfang@client.example', '王芳'],
+    ['자동 회신: Undeliverable parcels', 'minji@client.example', '김민지'],
+    ['Otomatik yanıt: Undeliverable parcels', 'ayse@client.example', 'Ayşe'],
+    ['Läst: Undeliverable parcels', 'jana@client.example', 'Jana'],
+    ['Прочитано: Undeliverable parcels', 'anna@client.example', 'Анна'],
+    ['Nachrichtenrückrufbericht für Nachricht: Unzustellbare Pakete', 'postmaster@acme.example', 'Microsoft Outlook'],
+  ])('a localised auto-reply or receipt is never a candidate: %j', (subject, fromEmail, fromName) => {
+    expect(neverNotice({ subject, fromEmail, fromName })).toBe(true)
+    expect(mayBeNotice({ subject, fromEmail, fromName })).toBe(false)
+  })
+
   it('an out-of-office reply from a person is not a candidate', () => {
     expect(mayBeNotice({ subject: 'Automatic reply: hello', fromEmail: 'bob@corp.example', fromName: 'Bob' })).toBe(false)
   })

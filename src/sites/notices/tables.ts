@@ -235,6 +235,9 @@ export const RECEIPT_PREFIXES: readonly string[] = [
   'leído:', 'no leído:', 'entregado:', 'recuperar:', // es
   'lida:', 'não lida:', 'entregue:', 'recolher:', // pt
   'gelezen:', 'niet gelezen:', 'bezorgd:', 'intrekken:', // nl
+  // read receipts in more of Outlook's languages, and its localised recall report (engine RECEIPT_SUBJECT)
+  'läst:', 'læst:', 'прочитано:', 'przeczytane:', 'przeczytano:', 'přečteno:', 'okundu:', '開封済み:', '開封済み：', '已读:', '已读：', '已讀:', '已讀：',
+  'nachrichtenrückrufbericht', 'rückrufbericht', 'rapport de rappel', 'informe de recuperación', 'rapporto di richiamo', 'rapporto richiamo', 'relatório de recolha',
 ]
 
 /**
@@ -247,4 +250,10 @@ export const AUTOREPLY_PREFIXES: readonly string[] = [
   'réponse automatique', 'absence du bureau', 'risposta automatica', 'automatische antwort', 'abwesenheitsnotiz',
   'respuesta automática', 'resposta automática', 'automatisch antwoord', 'autosvar', 'automatiskt svar', 'automatisk svar',
   'automaattinen vastaus', 'automatikus válasz', 'odpowiedź automatyczna', 'автоматический ответ',
+  // Outlook's OOF prefix in more languages (the engine's VACATION_SUBJECT)
+  'automatyczna odpowiedź', 'răspuns automat', 'автоматична відповідь', 'автоматичен отговор', 'automatski odgovor',
+  'automatická odpověď', 'automatická odpoveď', 'samodejni odgovor', 'automaatne vastus', 'automātiskā atbilde',
+  'automatinis atsakymas', 'resposta automàtica', 'otomatik yanıt', 'αυτόματη απάντηση', 'fuori sede',
+  '自動返信', '自動応答', '自动回复', '自動回覆', '자동 회신', '자동 응답', 'תשובה אוטומטית', 'رد تلقائي',
+  'trả lời tự động', 'ตอบกลับอัตโนมัติ', 'balasan otomatis',
 ]
