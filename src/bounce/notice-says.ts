@@ -36,8 +36,16 @@ export function noticeSaysSuccess(m: ParsedMessage): boolean {
 
 /** The notice's own opening: above the returned copy, without lines quoting a subject. */
 function noticeOpening(m: ParsedMessage): string {
-  let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
-  const copy = COPY_START.exec(text)
-  if (copy && copy.index > 0) text = text.slice(0, copy.index)
-  return text.replace(SUBJECT_LINE, '')
+  let opening = openings.get(m)
+  if (opening === undefined) {
+    let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
+    const copy = COPY_START.exec(text)
+    if (copy && copy.index > 0) text = text.slice(0, copy.index)
+    opening = text.replace(SUBJECT_LINE, '')
+    openings.set(m, opening)
+  }
+  return opening
 }
+
+/** Both questions above read the same opening (the engine asks both of most notices): cut once. */
+const openings = new WeakMap<ParsedMessage, string>()

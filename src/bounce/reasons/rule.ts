@@ -47,9 +47,38 @@ function literalsRegExp(phrases: readonly string[]): RegExp | null {
   return re
 }
 
+/**
+ * A rule's patterns joined into one alternation per flag set: the text is scanned once instead of
+ * once per pattern (user-unknown has sixty). A pattern that could mean something else inside an
+ * alternation (stateful g/y flag, a backreference or named group) is tested alone, as written.
+ */
+interface JoinedPatterns { joined: readonly RegExp[]; alone: readonly RegExp[] }
+
+const joinedPatterns = new WeakMap<readonly RegExp[], JoinedPatterns>()
+
+function patternsOf(patterns: readonly RegExp[]): JoinedPatterns {
+  let p = joinedPatterns.get(patterns)
+  if (!p) {
+    const byFlags = new Map<string, string[]>()
+    const alone: RegExp[] = []
+    for (const re of patterns) {
+      if (re.global || re.sticky || /\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source)) alone.push(re)
+      else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`])
+    }
+    p = { joined: [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), alone }
+    joinedPatterns.set(patterns, p)
+  }
+  return p
+}
+
+function saysPattern(patterns: readonly RegExp[], text: string): boolean {
+  const { joined, alone } = patternsOf(patterns)
+  return joined.some((re) => re.test(text)) || alone.some((re) => re.test(text))
+}
+
 /** Phrases and patterns first, the vetoes only for a text that says the reason: most texts say none. */
 export function matchesRule(rule: ReasonRule, text: string): boolean {
   if (!text) return false
-  if (!literalsRegExp(rule.phrases)?.test(text) && !rule.patterns?.some((re) => re.test(text))) return false
+  if (!literalsRegExp(rule.phrases)?.test(text) && !(rule.patterns?.length && saysPattern(rule.patterns, text))) return false
   return !(rule.unless && literalsRegExp(rule.unless)?.test(text))
 }
