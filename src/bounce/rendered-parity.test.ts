@@ -9,16 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import type { Verdict } from './types'
-
-interface Rendered {
-  name: string
-  subject: string
-  from: string
-  text: string
-  /** Failed recipients and their verdicts, exactly. */
-  want: Record<string, Verdict>
-}
+import { rewrapped, type RenderedNotice as Rendered } from './test-notice'
 
 /** Outlook's rendering of a text part: "<x@y>" loses its brackets, every address becomes a link. */
 function asOutlook(text: string): string {
@@ -363,20 +354,6 @@ async function checkWhole(n: Rendered, text: string): Promise<void> {
   const report = await parseBounce(raw)
   const got = 'recipients' in report ? Object.fromEntries(report.recipients.map((r) => [r.address, r.verdict])) : report
   expect(got).toEqual(n.want)
-}
-
-/** A page that re-wraps long lines at 76 columns (the rest starts at the margin). */
-function rewrapped(text: string): string {
-  return text.split('\n').map((line) => {
-    if (line.length <= 76) return line
-    const out: string[] = []
-    const indent = /^\s*/.exec(line)![0]
-    let cur = indent
-    for (const word of line.slice(indent.length).split(' ')) {
-      if (cur.trim() && `${cur} ${word}`.length > 76) { out.push(cur); cur = word } else cur = cur.trim() ? `${cur} ${word}` : cur + word
-    }
-    return [...out, cur].join('\n')
-  }).join('\n')
 }
 
 function check(n: Rendered, text: string): void {

@@ -8,16 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounceText } from './index'
 import { rejoinWrapped } from './rewrap'
-import type { Verdict } from './types'
-
-interface Rendered {
-  name: string
-  subject: string
-  from: string
-  text: string
-  /** Failed recipients and their verdicts, exactly. */
-  want: Record<string, Verdict>
-}
+import { rewrapped, type RenderedNotice as Rendered } from './test-notice'
 
 function check(n: Rendered, text: string): void {
   const report = parseBounceText(text, { subject: n.subject, from: n.from })
@@ -34,22 +25,6 @@ function rows(notices: readonly Rendered[]): [string, Rendered, (s: string) => s
   return notices.flatMap((n) => ENDINGS.map(([e, to]) => [`${n.name} (${e})`, n, to] as [string, Rendered, (s: string) => string]))
 }
 
-/**
- * Outlook's plain-text re-wrap: a line over 76 columns is broken before the word that would pass
- * it, the rest at the margin (the line's own indentation stays on its first piece only).
- */
-function rewrapped(text: string): string {
-  return text.split('\n').map((line) => {
-    if (line.length <= 76) return line
-    const out: string[] = []
-    const indent = /^\s*/.exec(line)![0]
-    let cur = indent
-    for (const word of line.slice(indent.length).split(' ')) {
-      if (cur.trim() && `${cur} ${word}`.length > 76) { out.push(cur); cur = word } else cur = cur.trim() ? `${cur} ${word}` : cur + word
-    }
-    return [...out, cur].join('\n')
-  }).join('\n')
-}
 
 /**
  * A reply or reason whose end went to the next line, at the margin: the readers take a reason from

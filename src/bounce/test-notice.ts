@@ -3,6 +3,8 @@
  * (real mail has all three: test/fixtures/sisimai, Sisimai's set-of-emails maildir/dos and /mac).
  */
 
+import type { Verdict } from './types'
+
 export interface TestNotice {
   name: string
   from: string
@@ -142,4 +144,32 @@ export const ENDINGS: ReadonlyArray<readonly [string, (lf: string) => string]> =
 /** Every notice in every line ending: [label, raw message, notice]. */
 export function inAllEndings<T extends TestNotice>(notices: readonly T[]): [string, string, T][] {
   return notices.flatMap((n) => ENDINGS.map(([ending, to]) => [`${n.name} (${ending})`, to(rawNotice(n)), n] as [string, string, T]))
+}
+
+/** A notice as a webmail page shows it, with the verdict each failed recipient must get. */
+export interface RenderedNotice {
+  name: string
+  subject: string
+  from: string
+  text: string
+  /** Failed recipients and their verdicts, exactly. */
+  want: Record<string, Verdict>
+}
+
+/**
+ * Outlook's plain-text re-wrap (a reply, a forward, a copied selection): a line over 76 columns is
+ * broken before the word that would pass it, the rest at the margin (the line's own indentation
+ * stays on its first piece only).
+ */
+export function rewrapped(text: string): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= 76) return line
+    const out: string[] = []
+    const indent = /^\s*/.exec(line)![0]
+    let cur = indent
+    for (const word of line.slice(indent.length).split(' ')) {
+      if (cur.trim() && `${cur} ${word}`.length > 76) { out.push(cur); cur = word } else cur = cur.trim() ? `${cur} ${word}` : cur + word
+    }
+    return [...out, cur].join('\n')
+  }).join('\n')
 }
