@@ -28,29 +28,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
 import { ENDINGS } from './test-notice'
-import type { Verdict } from './types'
+import { asWebmailShowsIt, check, domain, encodedWord, escapeHtml, headers, kindOf, label, local, SENDER, toHtml, whole, type Layout, type Modern as AnyModern, type Want } from './modern-notice-kit'
 
-type Want = 'remove' | 'retry' | 'pending' | 'fix-sending' | 'keep'
+type Modern = AnyModern<Lang>
+
 type Lang = 'pt-BR' | 'pt-PT' | 'nl' | 'pl' | 'sv' | 'da' | 'nb' | 'fi' | 'cs' | 'ru' | 'tr' | 'ja' | 'zh-CN' | 'zh-TW' | 'ko'
-type Layout = 'html' | 'plain' | 'report'
 
-interface Modern {
-  provider: string
-  lang: Lang
-  what: string
-  from: string
-  subject: string
-  text: string
-  rcpts: string[]
-  want: Want
-  layout: Layout
-  dsn?: { status: string; diagnostic: string; action?: string }
-}
-
-const SENDER = 'sales@acme.example'
 const LANGS: Lang[] = ['pt-BR', 'pt-PT', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ru', 'tr', 'ja', 'zh-CN', 'zh-TW', 'ko']
-const local = (a: string) => a.slice(0, a.indexOf('@'))
-const domain = (a: string) => a.slice(a.indexOf('@') + 1)
 const RCPT = (lang: Lang) => `${lang.toLowerCase().replace('-', '.')}.buyer@prospect-${lang.toLowerCase()}.example`
 
 // ---------------------------------------------------------------------------------------------
@@ -423,67 +407,12 @@ function gmail(lang: Lang, c: GmailCase, layout: Layout, w: GmailWords = GMAIL[l
 // Building the whole message.
 // ---------------------------------------------------------------------------------------------
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** Paragraphs become <p>, lines <br>, tab-separated cells a table row (Microsoft's NDR tables). */
-function toHtml(text: string): string {
-  const blocks = text.split(/\n{2,}/).map((block) => {
-    const lines = block.split('\n')
-    if (lines.some((l) => l.includes('\t'))) {
-      return `<table>${lines.map((l) => `<tr>${l.split('\t').map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</table>`
-    }
-    return `<p>${lines.map(escapeHtml).join('<br>\n')}</p>`
-  })
-  return `<html><head><meta charset="utf-8"></head><body>\n${blocks.join('\n')}\n</body></html>`
-}
-
-/** RFC 2047 B-encoding of a UTF-8 subject. */
-const encodedWord = (s: string) => `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`
-
-function headers(n: Modern, contentType: string): string[] {
-  return [
-    `From: ${n.from}`, `To: ${SENDER}`, `Subject: ${encodedWord(n.subject)}`, 'Date: Mon, 3 Nov 2025 10:00:00 +0000',
-    'Message-ID: <ndr-b@mx.example>', 'MIME-Version: 1.0', ...(n.layout === 'report' ? ['Auto-Submitted: auto-replied'] : []), `Content-Type: ${contentType}`,
-  ]
-}
-
-function whole(n: Modern): string {
-  if (n.layout === 'plain') return [...headers(n, 'text/plain; charset=utf-8'), 'Content-Transfer-Encoding: 8bit', '', n.text].join('\n')
-  if (n.layout === 'html') return [...headers(n, 'text/html; charset=utf-8'), 'Content-Transfer-Encoding: 8bit', '', toHtml(n.text)].join('\n')
-  const d = n.dsn!
-  return [
-    ...headers(n, 'multipart/report; report-type=delivery-status; boundary="R"'), '',
-    '--R', 'Content-Type: multipart/alternative; boundary="A"', '',
-    '--A', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', n.text,
-    '--A', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', toHtml(n.text), '--A--', '',
-    '--R', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.sender-side.example', '',
-    ...n.rcpts.flatMap((r) => [`Final-Recipient: rfc822; ${r}`, `Action: ${d.action ?? 'failed'}`, `Status: ${d.status}`, `Diagnostic-Code: smtp; ${d.diagnostic}`, '']),
-    '--R', 'Content-Type: text/rfc822-headers', '', `From: Sales <${SENDER}>`, 'Subject: Proposal', 'Message-ID: <proposal-1@acme.example>', '',
-    '--R--', '',
-  ].join('\n')
-}
-
 const NOTICES: Modern[] = LANGS.flatMap((lang) => [
   ms365(lang, 'dead', 'html'), ms365(lang, 'dead', 'report'), ms365(lang, 'domain', 'html'), ms365(lang, 'full', 'report'), ms365(lang, 'spam', 'html'),
   exchangeOld(lang, 'dead'), exchangeOld(lang, 'full'), msDelay(lang, 'report'), msDelay(lang, 'html'),
   gmail(lang, 'dead', 'report'), gmail(lang, 'dead', 'html'), gmail(lang, 'domain', 'html'), gmail(lang, 'full', 'report'), gmail(lang, 'spam', 'html'),
   gmail(lang, 'delay', 'report'), gmail(lang, 'delay', 'html'),
 ])
-
-const FAILURE_VERDICTS: Verdict[] = ['retry', 'pending', 'fix-sending']
-
-function check(rows: { address: string; verdict: Verdict }[], n: Pick<Modern, 'rcpts' | 'want'>) {
-  expect(rows.map((x) => x.address.toLowerCase()).sort()).toEqual([...n.rcpts].map((a) => a.toLowerCase()).sort())
-  for (const x of rows) {
-    if (n.want === 'keep') expect(FAILURE_VERDICTS).toContain(x.verdict)
-    else expect(x.verdict).toBe(n.want)
-  }
-}
-
-const label = (n: Modern) => `${n.provider} ${n.lang}: ${n.what} (${n.layout})`
-const kindOf = (n: Modern) => (n.want === 'pending' ? 'delay' : 'bounce')
 
 describe('modern notices in more languages, whole message (issue 9)', () => {
   it.each(NOTICES.flatMap((n) => ENDINGS.map(([ending, to]) => [`${label(n)} ${ending}`, to(whole(n)), n] as const)))('%s', async (_l, raw, n) => {
@@ -493,14 +422,6 @@ describe('modern notices in more languages, whole message (issue 9)', () => {
     check(report.recipients, n)
   })
 })
-
-/** Each table cell on its own line, Gmail's heading without its asterisks, links "x<mailto:x>". */
-function asWebmailShowsIt(text: string): string {
-  return text
-    .replace(/\t/g, '\n')
-    .replace(/^\*\* (.{1,80}) \*\*$/m, '$1')
-    .replace(/([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[a-z]{2,24})(?=[^A-Za-z0-9.-]|\.(?:\s|$)|$)/gm, '$1<mailto:$1>')
-}
 
 describe('modern notices in more languages, rendered text (issue 9)', () => {
   it.each(NOTICES.map((n) => [label(n), n] as const))('%s', (_l, n) => {

@@ -25,124 +25,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import type { Verdict } from './types'
+import { asWebmailShowsIt, check, domain, label, local, SENDER, whole, type Layout, type Modern as AnyModern, type Want } from './modern-notice-kit'
 
-type Want = 'remove' | 'retry' | 'pending' | 'fix-sending' | 'keep'
+type Modern = AnyModern<Lang>
+
 type Lang = 'en' | 'fr' | 'it' | 'de' | 'es'
-type Layout = 'html' | 'plain' | 'report'
 
-interface Dsn {
-  status: string
-  diagnostic: string
-  action?: string
-}
-
-interface Modern {
-  provider: string
-  lang: Lang
-  what: string
-  from: string
-  subject: string
-  /** What the reader sees: the plain text part, or the HTML part as rendered. */
-  text: string
-  rcpts: string[]
-  want: Want
-  layout: Layout
-  /** For `report`: the machine-readable part, per recipient. */
-  dsn?: Dsn
-}
-
-const SENDER = 'sales@acme.example'
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** Paragraphs become <p>, lines <br>, tab-separated cells a table row (Microsoft's NDR tables). */
-function toHtml(text: string): string {
-  const blocks = text.split(/\n{2,}/).map((block) => {
-    const lines = block.split('\n')
-    if (lines.some((l) => l.includes('\t'))) {
-      const rows = lines.map((l) => `<tr>${l.split('\t').map((c) => `<td style="padding:2px 8px">${escapeHtml(c)}</td>`).join('')}</tr>`)
-      return `<table cellspacing="0" cellpadding="0">${rows.join('')}</table>`
-    }
-    return `<p style="font-family:Segoe UI,sans-serif">${lines.map(escapeHtml).join('<br>\n')}</p>`
-  })
-  return `<html><head><style>p{margin:0 0 12px}</style></head><body>\n${blocks.join('\n')}\n</body></html>`
-}
-
-function headers(n: Modern, contentType: string): string[] {
-  return [
-    `From: ${n.from}`,
-    `To: ${SENDER}`,
-    `Subject: ${n.subject}`,
-    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
-    'Message-ID: <ndr-1@mx.example>',
-    'MIME-Version: 1.0',
-    ...(n.layout === 'report' ? ['Auto-Submitted: auto-replied'] : []),
-    `Content-Type: ${contentType}`,
-  ]
-}
-
-const RETURNED_HEADERS = [
-  `From: Sales <${SENDER}>`,
-  'Subject: Proposal',
-  'Date: Mon, 3 Nov 2025 09:58:00 +0000',
-  'Message-ID: <proposal-1@acme.example>',
-]
-
-/** The whole message as the provider sends it. */
-function whole(n: Modern): string {
-  if (n.layout === 'plain') {
-    return [...headers(n, 'text/plain; charset=utf-8'), 'Content-Transfer-Encoding: 8bit', '', n.text].join('\n')
-  }
-  if (n.layout === 'html') {
-    return [...headers(n, 'text/html; charset=utf-8'), 'Content-Transfer-Encoding: 8bit', '', toHtml(n.text)].join('\n')
-  }
-  const d = n.dsn!
-  const perRecipient = n.rcpts.flatMap((r) => [
-    `Final-Recipient: rfc822; ${r}`,
-    `Action: ${d.action ?? 'failed'}`,
-    `Status: ${d.status}`,
-    `Diagnostic-Code: smtp; ${d.diagnostic}`,
-    '',
-  ])
-  return [
-    ...headers(n, 'multipart/report; report-type=delivery-status; boundary="R"'),
-    '',
-    '--R',
-    'Content-Type: multipart/alternative; boundary="A"',
-    '',
-    '--A',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    n.text,
-    '--A',
-    'Content-Type: text/html; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    toHtml(n.text),
-    '--A--',
-    '',
-    '--R',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.sender-side.example',
-    '',
-    ...perRecipient,
-    '--R',
-    'Content-Type: text/rfc822-headers',
-    '',
-    ...RETURNED_HEADERS,
-    '',
-    '--R--',
-    '',
-  ].join('\n')
-}
-
-const local = (a: string) => a.slice(0, a.indexOf('@'))
-const domain = (a: string) => a.slice(a.indexOf('@') + 1)
 
 // ---------------------------------------------------------------------------------------------
 // Microsoft 365 / Exchange Online, current layout (Outlook on the web shows the HTML part).
@@ -853,18 +741,6 @@ const NOTICES: Modern[] = [
   ...LANGS.map((lang) => exim('Exim, localised', lang, 'rejected as spam', 'Mailer-Daemon@server.hosting.example', RCPT[lang], `host mx.${domain(RCPT[lang])} [192.0.2.10]\n    SMTP error from remote mail server after end of data:\n    550 5.7.1 Message rejected as spam by Content Filtering`, 'fix-sending')),
 ]
 
-const FAILURE_VERDICTS: Verdict[] = ['retry', 'pending', 'fix-sending']
-
-function check(rows: { address: string; verdict: Verdict }[], n: Modern) {
-  expect(rows.map((x) => x.address.toLowerCase()).sort()).toEqual([...n.rcpts].map((a) => a.toLowerCase()).sort())
-  for (const x of rows) {
-    if (n.want === 'keep') expect(FAILURE_VERDICTS).toContain(x.verdict)
-    else expect(x.verdict).toBe(n.want)
-  }
-}
-
-const label = (n: Modern) => `${n.provider} ${n.lang}: ${n.what} (${n.layout})`
-
 describe('modern notices, whole message (issue 9)', () => {
   it.each(NOTICES.map((n) => [label(n), n] as const))('%s', async (_l, n) => {
     const report = await parseBounce(whole(n))
@@ -873,17 +749,6 @@ describe('modern notices, whole message (issue 9)', () => {
     check(report.recipients, n)
   })
 })
-
-/**
- * The same text as another webmail renders it: each table cell on its own line, Gmail's heading
- * without its asterisks, links written "text<mailto:…>" (Outlook's plain rendering).
- */
-function asWebmailShowsIt(text: string): string {
-  return text
-    .replace(/\t/g, '\n')
-    .replace(/^\*\* (.{1,80}) \*\*$/m, '$1')
-    .replace(/(^|[\s(])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[a-z]{2,24})(?=[\s.,)]|$)/gm, '$1$2<mailto:$2>')
-}
 
 describe('modern notices, rendered text (issue 9)', () => {
   it.each(NOTICES.map((n) => [label(n), n] as const))('%s', (_l, n) => {
