@@ -9,32 +9,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Report, ReportKind } from './index'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, partsMessage, type PartsMessage } from './test-notice'
 import { classifyEvent } from '../policy/classify'
 import { eventsOf } from '../store/to-events'
 
-interface Row {
+interface Row extends PartsMessage {
   name: string
-  from: string
-  subject: string
-  /** Extra header lines. */
-  headers?: string[]
-  /** A text/plain body, or MIME parts (each with its own headers) under `type`. */
-  body?: string
-  type?: string
-  parts?: string[]
   /** Kinds the report may have (none of them is a bounce). */
   kind: ReportKind | ReportKind[]
 }
 
-function raw(r: Row): string {
-  const head = [`From: ${r.from}`, 'To: Sam Sales <sales@acme.example>', `Subject: ${r.subject}`, 'Date: Tue, 4 Nov 2025 08:00:00 +0000', 'Message-ID: <nb-1@client.example>', 'MIME-Version: 1.0', ...(r.headers ?? [])]
-  if (r.parts) {
-    const body = r.parts.map((p) => `--PART\n${p}\n`).join('') + '--PART--\n'
-    return [...head, `Content-Type: ${r.type ?? 'multipart/mixed'}; boundary="PART"`, '', 'This is a multi-part message in MIME format.', '', body].join('\n')
-  }
-  return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', r.body ?? ''].join('\n')
-}
+const raw = (r: Row) => partsMessage(r, 'nb-1@client.example', 'Tue, 4 Nov 2025 08:00:00 +0000')
 
 const TEXT = 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n'
 const HTML = 'Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n'

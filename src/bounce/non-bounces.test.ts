@@ -8,36 +8,21 @@
 import { describe, expect, it } from 'vitest'
 import type { Report, ReportKind } from './index'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
+import { ENDINGS, partsMessage, type PartsMessage } from './test-notice'
 import { classifyEvent } from '../policy/classify'
 import { deriveContact } from '../policy/retry-policy'
 import { eventsOf } from '../store/to-events'
 import { DEFAULT_SETTINGS } from '../store/types'
 
-interface Row {
+interface Row extends PartsMessage {
   name: string
-  from: string
-  subject: string
-  /** Extra header lines. */
-  headers?: string[]
-  /** A text/plain body, or MIME parts (each with its own headers) under `type`. */
-  body?: string
-  type?: string
-  parts?: string[]
   /** Kinds the report may have (the first is the one we mean; others are also not a bounce). */
   kind: ReportKind | ReportKind[]
   /** A delay: this recipient must be reported, pending. */
   delayed?: string
 }
 
-function raw(r: Row): string {
-  const head = [`From: ${r.from}`, 'To: sales@acme.example', `Subject: ${r.subject}`, 'Date: Mon, 3 Nov 2025 10:00:00 +0000', 'Message-ID: <n-1@client.example>', 'MIME-Version: 1.0', ...(r.headers ?? [])]
-  if (r.parts) {
-    const body = r.parts.map((p) => `--BOUNDARY\n${p}\n`).join('') + '--BOUNDARY--\n'
-    return [...head, `Content-Type: ${r.type ?? 'multipart/mixed'}; boundary="BOUNDARY"`, '', 'This is a MIME-encapsulated message.', '', body].join('\n')
-  }
-  return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', r.body ?? ''].join('\n')
-}
+const raw = (r: Row) => partsMessage(r)
 
 const TEXT = 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n'
 const ORIGINAL_HEADERS = 'Content-Type: text/rfc822-headers\n\nFrom: Sam Sales <sales@acme.example>\nTo: jane.doe@client.example\nSubject: Proposal\nMessage-ID: <p-1@acme.example>\n'

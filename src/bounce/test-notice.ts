@@ -63,6 +63,27 @@ export function multipartNotice(n: Omit<TestNotice, 'name' | 'body'>, parts: rea
   return lines.join('\n')
 }
 
+/** A message given as one text/plain body, or as whole MIME parts (each with its own headers) under `type`. */
+export interface PartsMessage {
+  from: string
+  subject: string
+  /** Extra header lines. */
+  headers?: string[]
+  body?: string
+  type?: string
+  parts?: string[]
+}
+
+/** The raw message; `messageId` and `date` name it for tests that store what it gives. */
+export function partsMessage(r: PartsMessage, messageId = 'n-1@client.example', date = 'Mon, 3 Nov 2025 10:00:00 +0000'): string {
+  const head = [`From: ${r.from}`, 'To: Sam Sales <sales@acme.example>', `Subject: ${r.subject}`, `Date: ${date}`, `Message-ID: <${messageId}>`, 'MIME-Version: 1.0', ...(r.headers ?? [])]
+  if (r.parts) {
+    const body = r.parts.map((p) => `--BOUNDARY\n${p}\n`).join('') + '--BOUNDARY--\n'
+    return [...head, `Content-Type: ${r.type ?? 'multipart/mixed'}; boundary="BOUNDARY"`, '', 'This is a MIME-encapsulated message.', '', body].join('\n')
+  }
+  return [...head, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', r.body ?? ''].join('\n')
+}
+
 export function rawNotice(n: TestNotice): string {
   return [
     ...noticeHeaders(n),
