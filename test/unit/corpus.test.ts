@@ -21,11 +21,13 @@ describe('engine on the Sisimai corpus', () => {
     // Agreement with Sisimai's reason where we do not disagree.
     expect(f.reasonUnlisted).toBeGreaterThanOrEqual(98.5)
     // Reason counting each listed disagreement as a miss. Issue 9's brief asked for 96%; the evidence
-    // rules (dead-address words after DATA, disabled mailboxes) part from 46 labels, which caps this
-    // figure at 92.2%. Held here as a floor so new disagreements need a decision, not drift.
+    // rules (dead-address words after DATA, disabled mailboxes, DNS's answer over Google's 4.0.0) part
+    // from 55 labels, which caps this figure at 90.7%. Held here as a floor so new disagreements need a decision, not drift.
     // Lowered from 91.5 for two decided disagreements (verdict audit): Postfix access(5)'s "554 5.7.1
     // Recipient address rejected: Access denied" is a policy (lhost-exim-30), a reset connection is
     // not a block (lhost-v5sendmail-05); both listed in DISAGREEMENTS.md with their evidence.
-    expect(f.reason).toBeGreaterThanOrEqual(91.2)
+    // Lowered from 91.2 for six Google notices whose DNS answer (NXDOMAIN, no mail host, null MX) shows
+    // a dead domain under Google's generic 4.0.0 (lhost-gsuite-03/04/05/10/13/15; reasons/dns-answers.test.ts).
+    expect(f.reason).toBeGreaterThanOrEqual(90.1)
   })
 })

@@ -4,6 +4,15 @@ import { expired } from './expired'
 import { networkError } from './network-error'
 import { notAccept } from './not-accept'
 
+/**
+ * DNS's own answer that the domain has no mail host, as final as a 5xx whatever the status code: NXDOMAIN
+ * (RFC 1035 4.1.1 name error; RFC 8020: nothing exists at or below the name), no MX and no address
+ * record (RFC 5321 5.1), a null MX (RFC 7505 3: such a domain "MUST NOT be sent mail"). Google writes
+ * them all with its generic 4.0.0 in a final notice ("Address not found", Action: failed;
+ * lhost-gsuite-03/04/05/10/13/15). A SERVFAIL or a timeout proves nothing (dns-answers.test.ts).
+ */
+export const DNS_NO_MAIL_HOST = /responded with code nxdomain|domain name not found|dns server returned answer with no data|type 'a' lookup of \S{1,255} had no relevant answers|doesn't receive email according to the administrator|returned null mx/i
+
 export const hostUnknown: ReasonRule = {
   reason: 'hostunknown',
   phrases: [

@@ -7,6 +7,7 @@ import type { Action, Reason, Verdict } from '../types'
 import { matchesRule } from './rule'
 import { isTemporaryCode, temporaryWords } from './temporary'
 import { normaliseText } from './classify'
+import { DNS_NO_MAIL_HOST } from './host-unknown'
 
 const table: Record<Reason, { verdict: Verdict; why: string }> = {
   userunknown: { verdict: 'remove', why: 'the mailbox does not exist' },
@@ -101,11 +102,11 @@ export function isHard(reason: Reason, status: string, replyCode: string, diagno
   // Postfix answers "450 4.1.2 <x>: Recipient address rejected: Domain not found" for NXDOMAIN (its
   // default unknown_address_reject_code is 450) and for a DNS lookup that failed for now (DNS_RETRY,
   // always 450): smtpd_check.c, reject_unknown_mailhost. A 4.x.x domain failure is not proof: retried.
-  if (reason === 'hostunknown') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
+  if (reason === 'hostunknown') return DNS_NO_MAIL_HOST.test(diagnostic) || (!isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic)))
   // "450 4.7.1 … no longer works here": the person left, but the server only defers; retried until it says so for good.
   if (reason === 'hasmoved') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   // notaccept is permanent unless a code says temporary (a null MX is never going to change).
-  if (reason === 'notaccept') return !isTemporaryCode(status, replyCode)
+  if (reason === 'notaccept') return DNS_NO_MAIL_HOST.test(diagnostic) || !isTemporaryCode(status, replyCode)
   if (reason === 'suspend') return !isTemporaryCode(status, replyCode) && !matchesRule(temporaryWords, normaliseText(diagnostic))
   return false
 }

@@ -12,6 +12,7 @@ import { originalFromInReplyTo } from './original'
 import { recipientsFromFields } from '../../rfc3464'
 import { noticeSaysDelay } from '../../notice-says'
 import { MAX_RECIPIENTS, bodyText, containsAny, cutAt, findAddress, findReplyCode, findStatus, lines, squeeze } from './text'
+import { DNS_NO_MAIL_HOST } from '../../reasons/host-unknown'
 
 const SENDERS = ['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']
 // Gmail localises the subject too ("Notifica dello stato di consegna (errore)": src/sites/notices/tables.ts).
@@ -80,8 +81,10 @@ const ORIGINAL = ['----- Original message -----', 'Original message headers', '-
 function reasonOf(text: string, diagnostic: string, status: string): Reason | undefined {
   // RFC 7505 null MX: the domain publishes that it takes no mail (lhost-gsuite-03/10).
   if (containsAny(diagnostic, ["doesn't receive email according to the administrator", 'returned Null MX'])) return 'notaccept'
-  // Google could not resolve the domain yet keeps the code temporary (4.0.0): Sisimai calls it networkerror.
-  if (diagnostic.startsWith('DNS Error:')) return status.startsWith('4') ? 'networkerror' : 'hostunknown'
+  // Google writes every DNS failure with its generic 4.0.0, in a final notice too: DNS's answer says
+  // whether the domain is gone (NXDOMAIN, no mail host) or the lookup failed for now (SERVFAIL, a
+  // timeout). Sisimai calls them all networkerror; the answer is the evidence (reasons/dns-answers.test.ts).
+  if (diagnostic.startsWith('DNS Error:')) return DNS_NO_MAIL_HOST.test(diagnostic) ? 'hostunknown' : 'networkerror'
   if (containsAny(diagnostic, ['did not accept our requests to connect'])) return 'expired'
   if (containsAny(diagnostic, ['rejected due to spam classification'])) return 'spamdetected'
   // "Send mail as" alias refused by its own SMTP server (lhost-googlegroups-15, p=CustomFromDenied).
