@@ -19,8 +19,9 @@
  * host's triple without its host (written out as a server sends them, they pass; a few are here as
  * controls). This file: 94 items (84 from the lists, 10 controls of the same families), each as a
  * Postfix DSN with the answer in Diagnostic-Code and as an Exim or Postfix text notice (alternating),
- * the text ones again as a rendered page, in LF/CRLF/CR: 282 rows. Before this branch's rule changes
- * 116 of them failed (Remove for a live contact: Gmail's 5.7.27 SPF answer read as RFC 7505 null MX,
+ * the text ones again as a rendered page, in LF/CRLF/CR: 282 rows; and six of the families inside
+ * Gmail's notice in fr/it/de/es as a webmail page shows it: 24 rows. Before this branch's rule changes
+ * 140 of the 306 failed (116 + all 24 localised) (Remove for a live contact: Gmail's 5.7.27 SPF answer read as RFC 7505 null MX,
  * Cox's "too many invalid recipients", "recipient is not accepting mail with attachments"; Retry for a
  * dead one: qmail's badrcptto answers with #5.7.1, Yahoo's "dd x is no longer valid", iCloud's
  * "inactive email address"; and sender-side answers read as "no cause").
@@ -226,5 +227,39 @@ describe("Sisimai's newest wordings, the text notices read as a rendered page", 
     const report = parseBounceText(to(page.body), { subject: page.subject, from: page.from })
     const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
     expect(failedOf(report.recipients), `${r.item.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual({ [R]: r.item.verdict })
+  })
+})
+
+/**
+ * A few of the families above as Gmail's notice shows them in a webmail page, in the sender's language
+ * (Gmail writes its notice in its user's language and quotes the remote server's English answer under
+ * a label; our own sentences, in Gmail's layout: heading, sentence naming the recipient, label, answer).
+ */
+const GMAIL_WORDS: Record<'fr' | 'it' | 'de' | 'es', { subject: string; head: string; sentence: (r: string) => string; label: string }> = {
+  fr: { subject: "Notification d'état de remise (échec)", head: 'Message non remis', sentence: (r) => `Votre message n'a pas pu être remis à ${r}.`, label: 'La réponse du serveur distant était :' },
+  it: { subject: 'Notifica sullo stato della consegna (errore)', head: 'Messaggio non recapitato', sentence: (r) => `Il tuo messaggio non è stato recapitato a ${r}.`, label: 'La risposta del server remoto è stata:' },
+  de: { subject: 'Benachrichtigung zum Zustellstatus (Fehler)', head: 'Nachricht nicht zugestellt', sentence: (r) => `Ihre Nachricht wurde nicht an ${r} zugestellt.`, label: 'Die Antwort des Remote-Servers lautete:' },
+  es: { subject: 'Notificación de estado de entrega (error)', head: 'Mensaje no entregado', sentence: (r) => `Tu mensaje no se ha entregado a ${r}.`, label: 'La respuesta del servidor remoto fue:' },
+}
+
+const LOCALISED = [
+  "550 5.7.27 Your email has been blocked because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF.",
+  '550 too many invalid recipients',
+  `554 delivery error: dd ${R} is no longer valid. [-20] - mta1217.mail.bf1.yahoo.com`,
+  '553 sorry, this recipient is in my badrecipientto list (#5.7.1)',
+  '550 5.7.1 Your message was rejected because the recipient is not accepting mail with attachments',
+  `550 <${R}>: inactive email address`,
+]
+
+describe("Sisimai's newest wordings inside Gmail's localised notice, as a webmail page shows it", () => {
+  const cases = (Object.keys(GMAIL_WORDS) as (keyof typeof GMAIL_WORDS)[]).flatMap((lang) => LOCALISED.map((reply) => [lang, reply] as const))
+  it.each(cases.map(([lang, reply], i) => [i, lang, reply] as const))('%i %s: %s', (i, lang, reply) => {
+    const item = items.find((it) => it.reply === reply)!
+    const w = GMAIL_WORDS[lang]
+    const body = `** ${w.head} **\n\n${w.sentence(R)}\n\n${w.label}\n${reply}\n\n\n----- Original message -----\n\nFrom: Sales <sales@sender.example>\nTo: ${R}\nSubject: Proposal\n`
+    const [, to] = ENDINGS[i % ENDINGS.length]
+    const report = parseBounceText(to(body), { subject: w.subject, from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' })
+    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
+    expect(failedOf(report.recipients), `${item.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual({ [R]: item.verdict })
   })
 })
