@@ -20,8 +20,9 @@
  * controls). This file: 94 items (84 from the lists, 10 controls of the same families), each as a
  * Postfix DSN with the answer in Diagnostic-Code and as an Exim or Postfix text notice (alternating),
  * the text ones again as a rendered page, in LF/CRLF/CR: 282 rows; and six of the families inside
- * Gmail's notice in fr/it/de/es as a webmail page shows it: 24 rows. Before this branch's rule changes
- * 140 of the 306 failed (116 + all 24 localised) (Remove for a live contact: Gmail's 5.7.27 SPF answer read as RFC 7505 null MX,
+ * Gmail's notice in fr/it/de/es as a webmail page shows it (24 rows) and inside Exchange's NDR as a
+ * message and as Outlook's text (12 rows). Before this branch's rule changes 152 of the 318 rows failed
+ * (116 + all 24 localised + all 12 Exchange) (Remove for a live contact: Gmail's 5.7.27 SPF answer read as RFC 7505 null MX,
  * Cox's "too many invalid recipients", "recipient is not accepting mail with attachments"; Retry for a
  * dead one: qmail's badrcptto answers with #5.7.1, Yahoo's "dd x is no longer valid", iCloud's
  * "inactive email address"; and sender-side answers read as "no cause").
@@ -259,6 +260,32 @@ describe("Sisimai's newest wordings inside Gmail's localised notice, as a webmai
     const body = `** ${w.head} **\n\n${w.sentence(R)}\n\n${w.label}\n${reply}\n\n\n----- Original message -----\n\nFrom: Sales <sales@sender.example>\nTo: ${R}\nSubject: Proposal\n`
     const [, to] = ENDINGS[i % ENDINGS.length]
     const report = parseBounceText(to(body), { subject: w.subject, from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' })
+    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
+    expect(failedOf(report.recipients), `${item.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual({ [R]: item.verdict })
+  })
+})
+
+/** The same six inside Exchange's NDR (its diagnostic section quotes the remote answer), as a message and as Outlook's text. */
+describe("Sisimai's newest wordings inside an Exchange NDR", () => {
+  function ndr(reply: string): string {
+    const quoted = reply.replace(/'/g, '’')
+    return `Delivery has failed to these recipients or groups:\n\n${R} (${R})\nThe recipient's server refused the message. Contact the recipient's email administrator.\n\nDiagnostic information for administrators:\n\nGenerating server: mail.sender.example\n\n${R}\nmx.prospect.example\nRemote Server returned '${quoted}'\n\nOriginal message headers:\n\nFrom: Sales <sales@sender.example>\nTo: <${R}>\nSubject: Proposal\n`
+  }
+  const from = 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@sender.example>'
+  const subject = 'Undeliverable: Proposal'
+  it.each(LOCALISED.map((reply, i) => [i, reply] as const))('%i message: %s', async (i, reply) => {
+    const item = items.find((it) => it.reply === reply)!
+    const raw = [`From: ${from}`, 'To: sales@sender.example', `Subject: ${subject}`, 'Date: Mon, 2 Jun 2025 10:00:00 +0000', 'Content-Type: text/plain; charset=utf-8', '', ndr(reply)].join('\n')
+    const [, to] = ENDINGS[i % ENDINGS.length]
+    const report = await parseBounce(to(raw))
+    if (report.kind === 'error') throw new Error(report.error)
+    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
+    expect(failedOf(report.recipients), `${item.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual({ [R]: item.verdict })
+  })
+  it.each(LOCALISED.map((reply, i) => [i, reply] as const))('%i rendered: %s', (i, reply) => {
+    const item = items.find((it) => it.reply === reply)!
+    const [, to] = ENDINGS[(i + 1) % ENDINGS.length]
+    const report = parseBounceText(to(ndr(reply)), { subject, from })
     const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
     expect(failedOf(report.recipients), `${item.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual({ [R]: item.verdict })
   })
