@@ -15,6 +15,7 @@ import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
+import { invalidRecipientsFlood } from './reasons/blocked'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -96,7 +97,8 @@ function wordsReason(diagnostic: string): Reason | undefined {
   // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
   // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
   // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
-  if (said === 'userunknown' && POLICY_STATUS.test(diagnostic)) return undefined
+  // Nor is Cox's "too many invalid recipients" (the sending host is blocked: reasons/blocked.ts).
+  if (said === 'userunknown' && (POLICY_STATUS.test(diagnostic) || matchesRule(invalidRecipientsFlood, normaliseText(diagnostic)))) return undefined
   return said ?? undefined
 }
 

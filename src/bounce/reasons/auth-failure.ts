@@ -13,6 +13,10 @@ export const authFailure: ReasonRule = {
     'is not designated as a permitted sender', 'did not pass spf', 'dkim check failed', 'failed dmarc', 'dmarc check failed',
     'does not have authentication information or fails to pass',
     'sender id (pra) not permitted', 'does not pass the sender policy framework', // the BMH-style rule lists
+    // go-sisimai rhost/for-google.go and for-yahooinc.go: Gmail's "Gmail requires all (bulk email) senders to
+    // authenticate (their email) with SPF" (421 4.7.27 / 550 5.7.27, Google's sender guidelines: the sender's SPF,
+    // not RFC 7505's null MX) and Yahoo's "Yahoo requires all senders to authenticate with either SPF or DKIM".
+    'senders to authenticate with', 'senders to authenticate their email with', 'requires all senders to authenticate',
   ],
   patterns: [/is not allowed to send mail\.[^ ]{0,4} ?spf/, /domain [^ ]{1,255} fails dmarc/],
 }

@@ -57,6 +57,10 @@ export const blocked: ReasonRule = {
     // listed as one), "blocked message".
     'is blacklisted', 'is an open relay', 'blocked message',
     'connections will not be accepted from', 'on domain\'s blacklist', 'on our block list', 'on our blocklist', 'blocklisted', 'block listed', // Exchange Online 5.7.708: the sending tenant's traffic judged suspicious (Microsoft's NDR list)
+    // go-sisimai why-blocked.go and rhost (GoDaddy "554 RBL Reject", Cox "cox too many bad commands from <ip>" and
+    // "too many invalid recipients", Tencent "Suspected bounce attacks"): the sending host is refused.
+    'rbl reject', 'too many bad commands from', 'too many invalid recipients', 'suspected bounce attacks',
+    "is in an rbl on ", 'is blocked by rbl', 'rejected based on blacklist',
   ],
   patterns: [
     /access from ip address [^ ]{1,64} blocked/, /client host [^ ]{1,255} blocked using/, /email blocked by [^ ]{0,64}(?:barracudacentral|spamhaus)/,
@@ -67,5 +71,14 @@ export const blocked: ReasonRule = {
     // IP est bloquée", "Il tuo indirizzo IP è stato bloccato", "Su dirección IP ha sido bloqueada", "Seu endereço
     // IP foi bloqueado", "Ihre IP-Adresse ist gesperrt"): the verb within three words of "IP".
     /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
+    // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs", "Your access IP <ip> has been rejected".
+    /mail from [^ ]{1,255} refused, see /, /your access ip [^ ]{1,255} has been rejected/,
   ],
 }
+
+/**
+ * Cox's "550 too many invalid recipients" (go-sisimai rhost/for-cox.go: blocked) refuses the sending host for
+ * the invalid addresses it sent before: its "invalid recipients" are not this recipient's (user-unknown.ts,
+ * filtered.ts ask this first).
+ */
+export const invalidRecipientsFlood: ReasonRule = { reason: 'blocked', phrases: ['too many invalid recipients'] }

@@ -144,6 +144,12 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'non sono riuscito a trovare l\'indirizzo', // Gmail's older Italian notice
   'unknown quickmail recipient', // QuickMail's "Unknown QuickMail recipient(s):" heading (Sympa _anabounce)
   'elektronski naslov ne obstaja', 'elektronski naslov je ukinjen', 'prejemnikovega e-poštnega naslova', // sl (CiviCRM)
+  // go-sisimai reason/why-userunknown.go (2025): qmail's badrcptto patch ("553 sorry, this recipient is in my
+  // badrecipientto list", "your envelope recipient has been denied", both "#5.7.1"), qmail-ldap's "no thank you
+  // rejected: account unavailable", Postfix restriction classes' "Invalid-Recipient", and a webmail's "wrong or no
+  // longer valid": the address is refused as such, whatever the status says.
+  'badrecipientto list', 'envelope recipient has been denied', 'no thank you rejected: account unavailable',
+  'recipient address rejected: invalid-recipient', 'email address is wrong or no longer valid', 'spectator does not exist',
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
@@ -260,6 +266,8 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // Sympa's %equiv "unknown address" (5.1.1) as the whole answer; Amazon SES's "5.1.0 - Unknown address
   // error" is only its wrapper around the remote answer (lhost-amazonses-01: a 5.7.1 refusal of the sender).
   /(?:^|\d |: )unknown address(?:$|[.;,:!)]| <| [^ ]{1,64}@)/,
+  // go-sisimai why-userunknown.go pairs: Lotus Domino's "No <x> in name directory" and "rcpt (x) doesn't exist".
+  /(?:^|\d |: )no [^ ]{1,255} in name directory/, /rcpt [<(][^ ]{1,255}[>)] does(?: not|n't) exist/,
 ]
 
 export const deadAddress: ReasonRule = {

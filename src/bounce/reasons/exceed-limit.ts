@@ -10,5 +10,7 @@ export const exceedLimit: ReasonRule = {
     // limit, whatever host relayed the notice (a Workspace domain's notice may name no Google host),
     // so it is retried; never the sender's speed (speeding) nor a disabled mailbox (X.2.1).
     'receiving mail at a rate that prevents additional messages from being delivered',
+    // p5-sisimai HEAD Reason/ExceedLimit.pm: "message header size exceeds limit" (the message's headers: the sender's).
+    'message header size exceeds limit',
   ],
 }

@@ -19,6 +19,8 @@ export const expired: ReasonRule = {
     // Haraka (outbound/hmail.js try_deliver): every MX of the domain was tried and none took the
     // message; it is retried until the queue gives up ("Too many failures (Tried all MXs)").
     'tried all mxs',
+    // go-sisimai rhost/for-google.go (expired): "421 4.7.0 Connection expired, try reconnecting." (a session timeout).
+    'connection expired, try reconnecting',
   ],
   patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

@@ -5,6 +5,8 @@
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
+import { invalidRecipientsFlood } from './blocked'
+import { hostUnknown } from './host-unknown'
 import { senderCallout, senderRefused } from './rejected'
 
 /**
@@ -42,12 +44,13 @@ export const filtered: ReasonRule = {
   ],
   probe(fact) {
     // A refusal that names spam is the sender's content (spam-detected.ts), whatever else it says (issue 9).
-    if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
+    if (fact.statusReason === 'suspend' || fact.says(spamDetected) || fact.says(invalidRecipientsFlood)) return false
     // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
     // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
     if (fact.says(senderRefused) || fact.says(senderCallout)) return false
     if (fact.says(recipientRestriction)) return true
-    const unknown = fact.says(userUnknown)
+    // "Mail domain mentioned in email address is unknown" (go-sisimai why-hostunknown.go) is the domain's.
+    const unknown = fact.says(userUnknown) && !fact.says(hostUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)
     if (fact.command === 'RCPT' || fact.command === 'MAIL') return false
     return fact.says(filtered) || unknown

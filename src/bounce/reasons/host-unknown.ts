@@ -49,6 +49,8 @@ export const hostUnknown: ReasonRule = {
     // CiviCRM's "Dns" bounce type (civicrm_mailing_bounce_type/Dns.sqldata.php): "name(server entry| lookup
     // failure)", "no (mail server|dns entries)"; only the domain's lack of DNS, a lookup failure stays out.
     'no name server entry', 'no nameserver entry',
+    // go-sisimai why-hostunknown.go: "Mail domain mentioned in email address is unknown".
+    'mail domain mentioned in email address is unknown',
   ],
   patterns: [
     /553 [^ ]{1,255} does not exist/, /dns lookup failure: host [^ ]{1,255} not found/,

@@ -32,6 +32,11 @@ export const policyViolation: ReasonRule = {
     'unzulässiger inhalt', 'conteúdo não permitido',
     // CiviCRM's Spam type "does not conform to our e-?mail policy".
     'does not conform to our e-mail policy', 'does not conform to our email policy',
+    // go-sisimai why-policyviolation.go and rhost/for-cox.go: "the recipient is not accepting mail with
+    // <attachments>", Google Groups' captcha limit, Cox "attachment extension is forbidden", "esmtp no data
+    // before greeting" (the sender spoke before the banner): the message or the sending host, not the address.
+    'is not accepting mail with', 'allowable number of posts without solving a captcha', 'attachment extension is forbidden',
+    'no data before greeting',
   ],
   patterns: [/permanent failure for one or more recipients \([^ )]{1,255}:blocked\)/],
 }

@@ -74,6 +74,10 @@ export const rejected: ReasonRule = {
     'remitente no válido', 'remitente rechazado',
     'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     ...UNAUTHORISED_SENDER,
+    // go-sisimai why-rejected.go and rhost/for-yahooinc.go: the sender address or its domain refused (SecuMail's
+    // "valid-address-filter", a CNAME loop or an unresolvable RFC5321.MailFrom domain, BATV's check of a bounce).
+    'valid-address-filter', 'recursive cname records for', 'rejected by batv defense', 'unsigned dsn for',
+    'unresolvable rfc.5321 domain', 'unresolvable rfc.5321 from domain',
   ],
   probe(fact) {
     if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true

@@ -15,6 +15,8 @@ export const requirePtr: ReasonRule = {
     // CiviCRM's "reverse dns entry" (Dns type) and "ip name lookup", "sender ip must resolve" (Relay type):
     // the sending host's name, not the recipient's domain.
     'reverse dns entry', 'ip name lookup failed', 'sender ip must resolve',
+    // go-sisimai why-requireptr.go "Cannot resolve your address.", rhost/for-cox.go "rejected - no rDNS".
+    'cannot resolve your address', 'no rdns',
   ],
   patterns: [/domain [^ ]{1,255} mismatches client ip/, /dns lookup failure: [^ ]{1,255} try again later/, /reverse dns lookup for host [^ ]{1,255} failed permanently/, /server access [^ ]{1,255} forbidden by invalid rdns record of your mail server/, /service permits [^ ]{1,8} unverifyable sending ips/],
 }

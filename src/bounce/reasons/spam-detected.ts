@@ -56,8 +56,12 @@ export const spamDetected: ReasonRule = {
     'hostile content', 'questionable content', 'unacceptable content', 'anti-spam policy', 'antispam policy',
     'anti-spam software', 'antispam software', 'spamcheck', 'failed spam check', 'message looks suspicious',
     'likely unsolicited mail', 'unsolicited mail', 'content control', 'rejected due to spam', 'spam reduction software',
+    // go-sisimai why-spamdetected.go and rhost/for-tencent.go: a DNSBL of spam senders (imedia.ru), a filter's
+    // probability, "Rejected by <host> (spam)", Tencent "Spam is embedded in the email".
+    'drbl.imedia.ru', 'percent probability of being spam', 'spam is embedded in the email',
   ],
   patterns: [
+    /rejected by [^ ]{1,255} \(spam\)/, // go-sisimai why-spamdetected.go pair "rejected by ", " (spam)"
     /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/
     // CiviCRM Spam "(bulk( e-?mail)|content|attachment blocking|virus|mail system) filters?": a message
     // stopped by a filter (the verb first: "content filter" alone also names a queue or a service).

@@ -24,5 +24,7 @@ export const speeding: ReasonRule = {
     // recipients" (Microsoft's Exchange Online NDR list): the sending mailbox's own recipient quota.
     'reached your daily limit', 'daily limit for message recipients',
     ...SENDER_QUOTA,
+    // go-sisimai rhost/for-google.go: "550 5.4.5 Daily SMTP relay limit exceeded for user" (Google Workspace's relay).
+    'smtp relay limit exceeded',
   ],
 }

@@ -63,6 +63,9 @@ export const suspend: ReasonRule = {
     // and listmonk's reHardBounce "address.*disabled": a mailbox closed, or a person gone, said by the server.
     'deactivated mailbox', 'is inactive on this domain', 'no longer accepting mail', 'no longer accepting messages',
     'no longer accepting e-mail', 'no longer accepting email', 'no longer using this account', 'no longer on staff',
+    // go-sisimai rhost/for-apple.go "550 5.1.1 <x>: inactive email address" (iCloud), why-userunknown.go "user
+    // not active": a closed mailbox, said in a permanent failure.
+    'inactive email address', 'user not active',
   ],
   patterns: [
     /user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/,
@@ -80,7 +83,9 @@ export const suspend: ReasonRule = {
     /(?:mailbox|this account|user account|recipient(?:'s)? account|e-?mail account) is locked/,
     /(?:address|mailbox|account|e-?mail) (?:[^ ]{1,20} ){0,2}is no longer in use/,
     /(?:is|are) no longer (?:with|employed (?:at|by|with|here)|working (?:at|for|with)|works? (?:at|for))(?![a-z])/,
-    /(?:address|mailbox|account|user|recipient) (?:[^ ]{1,20} ){0,2}is not accepting (?:mail|messages|e-?mail)/,
+    /(?:address|mailbox|account|user|recipient) (?:[^ ]{1,20} ){0,2}is not accepting (?:mail|messages|e-?mail)(?! with)/, // "... not accepting mail with attachments" is a policy (go-sisimai why-policyviolation.go)
     /(?:e-?mail )?address (?:has been|was|is) (?:disabled|deactivated)/,
+    // go-sisimai rhost/for-yahooinc.go (suspend): "554 delivery error: dd x@y is no longer valid." (Yahoo/AOL).
+    /@[^ ]{1,255} is no longer valid/,
   ],
 }

@@ -12,6 +12,8 @@ export const systemError: ReasonRule = {
     'remote server is misconfigured', 'server configuration error', 'service currently unavailable',
     'system config error', 'temporary local problem', 'timeout waiting for input', 'transaction failed',
     'internal system error',
+    // go-sisimai rhost/for-google.go: "421 4.7.0 Temporary System Problem. Try again later." (not the sender's security).
+    'temporary system problem',
   ],
   patterns: [/unable to connect [^ ]{0,64} ?daemon/],
 }

@@ -16,6 +16,8 @@ export const temporaryWords: ReasonRule = {
     // The imperative forms servers and notices write (fr/it/de/es "try again later").
     'réessayez plus tard', 'riprova più tardi', 'riprovi più tardi', 'versuchen sie es später', 'inténtelo de nuevo más tarde',
     'vuelva a intentarlo más tarde', 'inténtalo de nuevo más tarde', 'vuelve a intentarlo más tarde',
+    // A misspelling servers send: go-sisimai why-mailboxfull.go "account disabled temporarly for exceeding receiving limits".
+    'temporarly',
   ],
 }
 

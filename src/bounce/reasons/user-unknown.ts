@@ -12,6 +12,7 @@ import { senderCallout } from './rejected'
 import { DEAD_ADDRESS_PATTERNS, DEAD_ADDRESS_PHRASES, deadAddress } from './dead-address'
 import { authFailure } from './auth-failure'
 import { badReputation } from './bad-reputation'
+import { invalidRecipientsFlood } from './blocked'
 import { hostUnknown } from './host-unknown'
 import { noRelaying } from './no-relaying'
 import { policyViolation } from './policy-violation'
@@ -61,6 +62,7 @@ export const userUnknown: ReasonRule = {
   probe(fact) {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
+    if (fact.says(invalidRecipientsFlood)) return false
     // A verification of the sender's own address quotes its host's "user unknown" (rejected.ts senderCallout).
     if (fact.says(senderCallout)) return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
