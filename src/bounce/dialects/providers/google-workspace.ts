@@ -88,8 +88,10 @@ function reasonOf(text: string, diagnostic: string, status: string): Reason | un
   if (containsAny(text, ["'Send mail as'", 'CustomFromDenied'])) return 'rejected'
   if (diagnostic) return undefined
   // No server text at all: only Google's sentence is left to go on (lhost-gsuite-02).
-  if (text.includes("because the address couldn't be found")) return 'userunknown'
-  if (/because the domain \S{1,255} couldn't be found/.test(text)) return 'hostunknown'
+  // A rendered copy may wrap the sentence anywhere (github.com/samouraiworld/zenao/issues/646: "because
+  // the domain" / "mail.x couldn't be found"): any run of spaces or a line break between its words.
+  if (/because the address\s{1,8}couldn't\s{1,8}be\s{1,8}found/.test(text)) return 'userunknown'
+  if (/because the domain\s{1,8}\S{1,255}\s{1,8}couldn't\s{1,8}be\s{1,8}found/.test(text)) return 'hostunknown'
   if (BLOCKED.some((h) => text.includes(h))) return 'blocked'
   return undefined
 }
