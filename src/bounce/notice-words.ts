@@ -95,9 +95,10 @@ export const NOTICE_BODY = /(?:delivery has failed to these recipients|your mess
  * Seznam's bilingual notice "Vaše zpráva pro <x> ze dne … nemohla být doručena." / "You message for <x>
  * from … could not be delivered." (napoveda.seznam.cz/uzivatel-neexistuje), and o2switch's notice
  * written without accents "Ceci est un message d'echec automatiquement envoye par nos systemes" /
- * "l'email n'a pu etre envoye" (pastebin eR77TFeJ, ZyP9cxwq).
+ * "l'email n'a pu etre envoye" (pastebin eR77TFeJ, ZyP9cxwq); Gmail's Polish sentence "Twoja wiadomość nie
+ * została dostarczona na adres: x, ponieważ …" (pastebin Q6WDw2pm).
  */
-export const NOTICE_BODY_MORE = /(?:diagnostic information for administrators|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori|diagnoseinformationen für administratoren|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|diagnostische gegevens voor beheerders|diagnostisk information för administratörer|^[ \t]*(?:generating server|serveur de génération|server di generazione|generierender server|servidor de generación|generando servidor|servidor de origem|bronserver)[ \t]?:|(?:vaše zpráva pro|you message for|your message for) .{1,320}? (?:nemohla být doručena|could not be delivered)|message d'[ée]chec automatiquement envoy[ée]|n'a pu [êe]tre envoy[ée])/im
+export const NOTICE_BODY_MORE = /(?:diagnostic information for administrators|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori|diagnoseinformationen für administratoren|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|diagnostische gegevens voor beheerders|diagnostisk information för administratörer|^[ \t]*(?:generating server|serveur de génération|server di generazione|generierender server|servidor de generación|generando servidor|servidor de origem|bronserver)[ \t]?:|(?:vaše zpráva pro|you message for|your message for) .{1,320}? (?:nemohla být doručena|could not be delivered)|message d'[ée]chec automatiquement envoy[ée]|n'a pu [êe]tre envoy[ée]|twoja wiadomość nie została dostarczona)/im
 
 /**
  * A mailing-list manager's report to the list's owner about a member's bounces, or a bounce it could

@@ -21,6 +21,8 @@
  *   JHaPQHk7): no one's mailbox address;
  * - Seznam's bilingual notice "Vaše zpráva pro <x> ze dne … nemohla být doručena." / "You message for
  *   <x> from … could not be delivered." (napoveda.seznam.cz/uzivatel-neexistuje);
+ * - Gmail's Polish notice as it really reads, "Twoja wiadomość nie została dostarczona na adres: x, ponieważ …"
+ *   over "Odpowiedź otrzymana z serwera zdalnego:" (pastebin Q6WDw2pm);
  * - a relayed RCPT reply with the local part between its words, "550 User <abuse> unknown" (pastebin
  *   CzBQxZUu);
  * - o2switch's notice written without accents, "Ceci est un message d'echec automatiquement envoye par
@@ -189,6 +191,16 @@ Důvod / Reason:
 Permanentní chyba na straně uživatele.
 Permanent Failure - Bad destination mailbox address`,
     want: [['petr.novotny@seznam-mail.example', 'remove']],
+  },
+  {
+    what: 'Gmail in Polish: "Odpowiedź otrzymana z serwera zdalnego:" over a relay refusal',
+    from: GMAIL_FROM, subject: 'Delivery Status Notification (Failure)',
+    text: `Wiadomość nie została dostarczona
+Twoja wiadomość nie została dostarczona na adres: biuro@mazury-okna.example, ponieważ serwer zdalny jest nieprawidłowo skonfigurowany. Więcej informacji znajdziesz w szczegółach technicznych poniżej.
+Odpowiedź otrzymana z serwera zdalnego:
+
+554 5.7.1 <biuro@mazury-okna.example>: Relay access denied`,
+    want: [['biuro@mazury-okna.example', 'retry']],
   },
   {
     what: 'Postfix relaying "550 User <local> unknown" at RCPT',

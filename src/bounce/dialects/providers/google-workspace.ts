@@ -69,6 +69,7 @@ const RESPONSE = [
   'Réponse du serveur distant :', 'Risposta del server remoto:', 'Antwort des Remote-Servers:', 'Respuesta del servidor remoto:',
   // Issue 9: the labels in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
   'A resposta do servidor remoto foi:', 'A resposta foi:', 'Het antwoord van de externe server was:', 'Het antwoord was:',
+  'Odpowiedź otrzymana z serwera zdalnego:', // pl, as a real Gmail notice writes it (pastebin Q6WDw2pm; issue 9, pasted notices)
   'Odpowiedź serwera zdalnego:', 'Odpowiedź:', 'Svaret från fjärrservern var:', 'Svaret fra fjernserveren var:',
   'Svaret fra den eksterne tjeneren var:', 'Svaret var:', 'Etäpalvelimen vastaus:', 'Vastaus:', 'Odpověď vzdáleného serveru:', 'Odpověď:',
   'Ответ удаленного сервера:', 'Ответ:', 'Uzak sunucunun yanıtı:', 'Yanıt:', 'リモート サーバーからの応答:', '応答:',
