@@ -55,9 +55,10 @@ export const FAILURE_CUE = /(?:unable to find (?:user|recipient|mailbox)|no_?suc
 /**
  * What stands just before the sender's own address in a notice's words: the SMTP envelope ("MAIL
  * FROM:<rep@…> was rejected", RFC 5321 3.3) and the notices' "Sender:" / "Return-Path:" lines, in
- * the notice gate's languages. The sender is never a failed recipient.
+ * the notice gate's languages; Exim's sender callout "Verification failed for <rep@…>" over "Sender
+ * verify failed" (pastebin BxEWDHGy, relayed by Exchange Online). The sender is never a failed recipient.
  */
-export const SENDER_BEFORE = /(?:mail from|envelope[- ]from|return-path|sender(?: address)?|expéditeur|mittente|absender|remitente|remetente|afzender)\s{0,4}[:=]?\s{0,4}<?$/i
+export const SENDER_BEFORE = /(?:mail from|envelope[- ]from|return-path|verification failed for|sender(?: address)?|expéditeur|mittente|absender|remitente|remetente|afzender)\s{0,4}[:=]?\s{0,4}<?$/i
 
 /**
  * What stands just before an address given for help ("write to helpdesk@…", "entre em contato com suporte@…") or
@@ -84,6 +85,20 @@ export const RECIPIENT_LABEL = /^[\s\-*•>]{0,8}(?:(?:intended|original|failed|
 // Issue 9: Gmail's "Address not found" heading in pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
 // Issue 9: Exchange Online's "Delivery is delayed to these recipients or groups" and Gmail's "There was a temporary problem delivering your message to x" in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
 export const NOTICE_BODY = /(?:delivery has failed to these recipients|your message to .{1,320}? couldn't be delivered|your message wasn't delivered|address not found|la remise a échoué|n[’']a pas pu être remis|n[’']a pas été remis|est introuvable sur|adresse introuvable|recapito non riuscito|impossibile recapitare il messaggio|non è stato recapitato|indirizzo non trovato|fehler bei der zustellung|konnte nicht zugestellt werden|wurde nicht an .{1,320}? zugestellt|adresse nicht gefunden|error en la entrega|no se pudo entregar|no se ha entregado|no se ha encontrado la dirección|falha na entrega|não foi possível entregar|não foi entregue|endereço não encontrado|bezorging is mislukt|kan niet worden bezorgd|is niet bezorgd|adres niet gevonden|message non distribué|message bloqué|distribution incomplète|messaggio non recapitato|messaggio bloccato|recapito incompleto|nachricht nicht zugestellt|nachricht blockiert|zustellung unvollständig|mensaje no entregado|mensaje bloqueado|entrega incompleta|delivery is delayed to these recipients|this is the mail system at host|this message was created automatically by mail delivery software|sorry, we were unable to deliver your message|delivery to the following recipients failed permanently|there was a (?:temporary )?problem delivering your message to|destinataires ou groupes est différée|destinatari o gruppi è stato ritardato|empfänger oder gruppen wurde verzögert|destinatarios o grupos se ha retrasado|não pôde ser entregue|nie można dostarczyć wiadomości|det gick inte att leverera meddelandet|kunne ikke leveres|ei voitu toimittaa|nebylo možné doručit|не удалось доставить ваше сообщение|teslim edilemedi|にメッセージを配信できませんでした|无法将(?:你|您)的邮件传递到|無法將您的郵件傳遞給|메시지를 배달하지 못했습니다|nie znaleziono adresu|adressen hittades inte|adressen blev ikke fundet|fant ikke adressen|osoitetta ei löytynyt|adresa nebyla nalezena|адрес не найден|adres bulunamadı|アドレスが見つかりません|找不到地址|주소를 찾을 수 없음|destinatários ou grupos está atrasada|geadresseerden of groepen is vertraagd|adresatów lub grup jest opóźnione|mottagare eller grupper är fördröjd|modtagere eller grupper er forsinket|mottakerne eller gruppene er forsinket|vastaanottajille tai ryhmille on viivästynyt|příjemcům nebo skupinám je zpožděno|получателям или группам задерживается|gruplara teslim gecikiyor|グループへの配信が遅延しています|收件人或组的过程被延迟|收件者或群組的作業已延遲|그룹에게 배달이 지연되었습니다|problema temporário ao entregar|tijdelijk probleem opgetreden bij het bezorgen|podczas dostarczania wiadomości do .{1,320}? wystąpił tymczasowy problem|tillfälligt problem när ditt meddelande skulle levereras|midlertidigt problem under leveringen af din meddelelse|midlertidig problem med leveringen av meldingen|viestisi toimittamisessa osoitteeseen .{1,320}? oli tilapäinen ongelma|při doručování zprávy na adresu .{1,320}? došlo k dočasnému problému|при доставке сообщения на адрес .{1,320}? возникла временная проблема|teslim edilirken geçici bir sorun oluştu|へのメッセージの配信中に一時的な問題が発生しました|传送邮件时出现暂时性问题|傳送至 .{1,320}? 時發生暫時性問題|전송하는 중에 일시적인 문제가 발생했습니다)/i
+
+/**
+ * More openings, as people paste notices (issue 9, outside check on real pasted notices): Exchange's
+ * administrators' section pasted on its own ("Diagnostic information for administrators:" / "Generating
+ * server: x" over the recipient and "Remote Server returned '550 5.1.10 …'", pastebin 4NLVeuUu,
+ * W8X94bCW; the French "Serveur de génération :" of a delay, pastebin rgjcnYmZ; Exchange 2013's Spanish
+ * "Información de diagnóstico para los administradores" / "Generando servidor:", pastebin JHaPQHk7),
+ * Seznam's bilingual notice "Vaše zpráva pro <x> ze dne … nemohla být doručena." / "You message for <x>
+ * from … could not be delivered." (napoveda.seznam.cz/uzivatel-neexistuje), and o2switch's notice
+ * written without accents "Ceci est un message d'echec automatiquement envoye par nos systemes" /
+ * "l'email n'a pu etre envoye" (pastebin eR77TFeJ, ZyP9cxwq); Gmail's Polish sentence "Twoja wiadomość nie
+ * została dostarczona na adres: x, ponieważ …" (pastebin Q6WDw2pm).
+ */
+export const NOTICE_BODY_MORE = /(?:diagnostic information for administrators|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori|diagnoseinformationen für administratoren|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|diagnostische gegevens voor beheerders|diagnostisk information för administratörer|^[ \t]*(?:generating server|serveur de génération|server di generazione|generierender server|servidor de generación|generando servidor|servidor de origem|bronserver)[ \t]?:|(?:vaše zpráva pro|you message for|your message for) .{1,320}? (?:nemohla být doručena|could not be delivered)|message d'[ée]chec automatiquement envoy[ée]|n'a pu [êe]tre envoy[ée]|twoja wiadomość nie została dostarczona)/im
 
 /**
  * A mailing-list manager's report to the list's owner about a member's bounces, or a bounce it could

@@ -9,13 +9,14 @@ import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_BODY_MORE, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
 import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
 import { invalidRecipientsFlood } from './reasons/blocked'
+import { senderCallout } from './reasons/rejected'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -48,12 +49,33 @@ const SIGNATURE = /^--[ \t]?$/m
 const LANGUAGE_HEADING = /^[ \t]*\[?[ \t]*(?:english|français|francais|french|deutsch|german|español|espanol|spanish|italiano|italian|português|portugues|portuguese|nederlands|dutch)(?: version| below| ci-dessous)?[ \t]*\]?[ \t]*[:：]?[ \t]*$/im
 const REPLY_WITH_STATUS = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
 
+/**
+ * A "--" line right under the notice's one heading line is the rule of a rendered table, not a
+ * signature: a web page or an issue tracker renders Gmail's "Address not found" heading and Microsoft
+ * 365's headline as a table header, and a copy keeps "--" right under it (issue 9, pasted notices:
+ * github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/371,
+ * sinak/democracy.io/issues/126, fschulze/jumpnbump/issues/3). A signature closes a body: it never
+ * stands under a single line.
+ */
+function underHeadingOnly(above: string): boolean {
+  const rows = above.split(/\r\n|\r|\n/)
+  if (rows[rows.length - 1] === '') rows.pop()
+  // Right under the heading, no blank line between (a signature's "-- " after a one-line note keeps one).
+  return rows.length > 0 && rows[rows.length - 1].trim() !== '' && rows.filter((l) => l.trim()).length <= 1
+}
+
 function dividesLanguages(below: string): boolean {
   const next = /^--[ \t]?(?:\r\n|\r|\n)\s*([^\r\n]{0,80})/.exec(below)?.[1] ?? ''
   return LANGUAGE_HEADING.test(next) || REPLY_WITH_STATUS.test(below.slice(0, 4000))
 }
 /** The token is inside a link ("https://host/help?u=x@y", "…/@team"): no whitespace back to "://". */
 const IN_LINK = /:\/\/\S*$/
+/**
+ * The token is part of an Exchange-encapsulated X.500 address ("IMCEAEX-_O=…_cn=Recipients_cn=…@host",
+ * the legacyExchangeDN of a stale Outlook cache entry that Exchange's diagnostic section names, pastebin
+ * e6yfDi5v, JHaPQHk7): no one's mailbox address, so no contact to remove (issue 9, pasted notices).
+ */
+const IN_X500 = /imcea[a-z]{0,8}-\S*$/i
 const MAX_RECIPIENTS = 50
 const ADDRESS = /[A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]{1,128}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,10}/g
 
@@ -68,7 +90,8 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   if (RECEIPT_SUBJECT.test(m.subject)) return false
   if (isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName)) return true
   if (REPLY_SUBJECT.test(m.subject)) return false
-  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(m.text.slice(0, 2000))
+  const top = m.text.slice(0, 2000)
+  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(top) || NOTICE_BODY_MORE.test(top)
 }
 
 /** In a delay notice, the words beside an address still being tried count as much as failure words. */
@@ -94,6 +117,10 @@ const POLICY_STATUS = /(?:^|[^\d.])[45]\.7\.\d{1,3}(?![\d.]\d)/
 function wordsReason(diagnostic: string): Reason | undefined {
   const said = phraseReason(diagnostic, ORDER)
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  // "Verification failed for <sender> No Such User Here Sender verify failed" (Exim's callout on the
+  // sender, relayed by Exchange, pastebin BxEWDHGy): the "user unknown" is the sender's; the
+  // classifier's rules (rejected.ts senderCallout) decide.
+  if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(senderCallout, normaliseText(diagnostic))) return undefined
   // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
   // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
   // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
@@ -318,16 +345,33 @@ const FULL_REPLY = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
  * Whether a full reply stands within three lines with words under line `i` (an HTML rendering may
  * put blank lines between them), before any other address.
  */
-function replyUnder(lines: readonly string[], i: number): boolean {
+/**
+ * Exchange's own form of a relayed reply, enhanced status first: "Remote Server returned '<host #5.0.0
+ * smtp;550 …>'", "#< #5.5.0 SMTP; 554-…> #SMTP#" (issue 9, pasted notices: pastebin BxEWDHGy, ZTwURw5w).
+ */
+const EXCHANGE_REPLY = /#[245]\.\d{1,3}\.\d{1,3} smtp; ?[245]\d\d\b/i
+
+function replyUnder(lines: readonly string[], i: number): string {
   let worded = 0
   for (let j = i + 1; j < lines.length && j <= i + 6 && worded < 3; j++) {
     const line = lines[j].slice(0, 1000)
     if (!line.trim()) continue
     worded++
-    if (ADDRESS_ONE.test(line)) return false
-    if (FULL_REPLY.test(line)) return true
+    if (FULL_REPLY.test(line)) return 'full'
+    // Exchange's relayed form carries the cause: it is the address's diagnostic.
+    if (EXCHANGE_REPLY.test(line)) return line.trim()
+    if (ADDRESS_ONE.test(line)) return ''
   }
-  return false
+  return ''
+}
+
+/**
+ * The sentence goes on on the next line: the line stops mid-sentence and the next one starts in lower
+ * case ("Your message wasn't delivered to x because the domain" / "mail.y couldn't be found.", a page's
+ * copy wrapped where the window was: github.com/samouraiworld/zenao/issues/646).
+ */
+function continues(line: string, next: string): boolean {
+  return /[a-z,]$/i.test(line.trimEnd()) && /^[ \t]{0,8}[a-z][^ ]* [a-z]/.test(next)
 }
 
 /** Whether every address on the line is one of `own` (the notice's sender, its own mailboxes). */
@@ -361,7 +405,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   if (copy && copy.index > 0) text = text.slice(0, copy.index)
   // A signature ("-- " on its own line, RFC 3676 4.3) closes what the notice says about delivery.
   const signature = SIGNATURE.exec(text)
-  if (signature && signature.index > 0 && !dividesLanguages(text.slice(signature.index))) text = text.slice(0, signature.index)
+  if (signature && signature.index > 0 && !underHeadingOnly(text.slice(0, signature.index)) && !dividesLanguages(text.slice(signature.index))) text = text.slice(0, signature.index)
   const listed = listedFailures(m)
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
@@ -445,13 +489,13 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       // An address that opens a folded or re-wrapped line takes the end of the line above as what
       // stands before it ("said: 554 Mail from" / "    <x@y> rejected for policy reasons").
       const before = textBefore(lines, i, a.index)
-      if (CONTACT_BEFORE.test(before) || SENDER_BEFORE.test(before) || IN_LINK.test(before + a[0].slice(0, a[0].indexOf('@')))) continue
+      if (CONTACT_BEFORE.test(before) || SENDER_BEFORE.test(before) || IN_LINK.test(before + a[0].slice(0, a[0].indexOf('@'))) || IN_X500.test(before + a[0].slice(0, a[0].indexOf('@')))) continue
       const earlier = byKey.get(key)
       if (seen.has(key) && !(earlier && earlier.reason === undefined)) continue
       const next = (lines[i + 1] ?? '').slice(0, 1000)
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
-      const explains = cue.test(next) && !ADDRESS_ONE.test(next)
+      const explains = (cue.test(next) || continues(line, next)) && !ADDRESS_ONE.test(next)
       let context = cue.test(line)
         ? explains ? `${line} ${next}` : line
         : cue.test(next)
@@ -472,7 +516,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           // Exchange's diagnostic section in any language (issue 9): the address alone, its server,
           // then "<localised words> '550 5.1.1 RESOLVER.ADR.RecipNotFound; …'": a full SMTP reply,
           // code and enhanced status, within three lines under the address says it failed.
-          if (replyUnder(lines, i)) context = line
+          const reply = replyUnder(lines, i)
+          if (reply) context = line
+          if (reply && reply !== 'full') why = reply
         }
       }
       if (!context) continue
@@ -484,6 +530,10 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         if (reason) {
           earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
           earlier.reason = reason
+        } else if (why && CODE_LINE.test(later) && !CODE_LINE.test(earlier.diagnostic ?? '')) {
+          // The server's reply under the address in Exchange's diagnostic section, when the user
+          // section above named it with words only: the classifier reads the reply (pastebin BxEWDHGy).
+          earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
         }
         continue
       }

@@ -172,6 +172,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // "550 x@y: Invalid User", "550 x@y is invalid" (rendered-parity.test.ts).
   /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255}: invalid user(?![a-z])/, /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255} is invalid(?![a-z])/,
   /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
+  // The local part between the words: "550 User <abuse> unknown" (a server's RCPT reply relayed by
+  // Postfix, pasted in pastebin CzBQxZUu; issue 9, pasted notices).
+  /(?:^|[^a-z])user <[^ <>@]{1,64}> unknown(?![a-z])/,
   // An error token in place of a sentence: "Diagnostic-Code: X-LOCAL; 500 (err.nosuchuser)" (a 1996
   // sprynet.com DSN kept in MimeKit's UnitTests/TestData/messages/delivery-status.txt), "no_such_user".
   // Not Gmail's help link "?p=NoSuchUser", which its notices also show for a mailbox that is only unavailable.

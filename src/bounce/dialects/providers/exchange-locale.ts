@@ -53,6 +53,7 @@ export const FAILED_TO = [
   'a estos destinatarios o grupos', // es: "... la entrega a estos destinatarios o grupos:"
   'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', // nl
   'Falha na entrega a estes destinat', // pt: "...destinatários ou grupos:"
+  'Falha na entrega aos seguintes destinatários ou grupos', // pt, as a real Exchange Online NDR writes it (pastebin BxEWDHGy)
   ' rejected your message to the following e', // en, Office 365: "<host> rejected your message to the following email addresses:"
   'Leveransen misslyckades till följande mottagare eller grupper', // sv
   // Microsoft 365's headline "Your message to x couldn't be delivered." in its localised NDRs
@@ -120,6 +121,7 @@ export const DIAGNOSTIC = [
   'Yöneticiler için tanılama bilgileri', '管理者向けの診断情報', '管理员的诊断信息', '系統管理員的診斷資訊', '관리자를 위한 진단 정보',
   'Detalhes do erro', 'Detalhes do Erro', 'Foutdetails', 'Szczegóły błędu', 'Felinformation', 'Fejloplysninger', 'Feildetaljer', 'Virheen tiedot',
   'Podrobnosti o chybě', 'Сведения об ошибке', 'Hata Ayrıntıları', 'エラーの詳細', '错误详细信息', '錯誤詳細資料', '오류 세부 정보',
+  'Información de diagnóstico para los administradores', // es, Exchange 2013 as a real NDR writes it (pastebin JHaPQHk7)
 ]
 
 /** "Generating server: host" in each language. */
@@ -129,6 +131,9 @@ export const GENERATING_SERVER = [
   'Genererande server',
   'Serwer generujący', 'Genererende server', 'Luova palvelin', 'Generující server', 'Создающий сервер', 'Oluşturan sunucu', '生成サーバー',
   '生成服务器', '產生伺服器', '생성 서버', // issue 9
+  // As real NDRs write it (issue 9, pasted notices): Exchange 2013's Spanish "Generando servidor:"
+  // (pastebin JHaPQHk7) and Exchange Online's Portuguese "Gerando servidor:" (pastebin BxEWDHGy).
+  'Generando servidor', 'Gerando servidor',
 ]
 
 /** Where the returned message's headers begin. */
@@ -137,6 +142,9 @@ export const ORIGINAL_HEADERS = [
   'Intestazioni originali del messaggio', 'Ursprüngliche Nachrichtenkopfzeilen',
   'Encabezados del mensaje original', 'Oorspronkelijke berichtkoppen', 'alhos originais da mensagem', 'Message Hops',
   'Ursprungshuvuden',
+  // As real NDRs write them (issue 9, pasted notices): es "Encabezados de mensajes originales" (pastebin
+  // JHaPQHk7), pt "Cabeçalhos de mensagem originais" (pastebin BxEWDHGy).
+  'Encabezados de mensajes originales', 'Cabeçalhos de mensagem originais',
 ]
 
 /**

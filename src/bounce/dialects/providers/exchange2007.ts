@@ -69,6 +69,13 @@ function serverWords(line: string): string {
   return line.trim().replace(/^#/, '').replace(/\s*##?$/, '')
 }
 
+/**
+ * An Exchange-encapsulated X.500 address ("IMCEAEX-_O=…_cn=Recipients_cn=…@host"): the legacyExchangeDN
+ * of a stale Outlook cache entry, no one's mailbox address (issue 9, pasted notices: pastebin e6yfDi5v,
+ * JHaPQHk7). Its section entry is skipped; the user section names the SMTP address when there is one.
+ */
+const X500 = /^imcea[a-z]{0,8}-/i
+
 /** The administrators' section: address lines, each followed by the server's answer. */
 function fromDiagnosticSection(text: string): DecodedRecipient[] {
   const at = indexOfAny(text, DIAGNOSTIC)
@@ -92,7 +99,7 @@ function fromDiagnosticSection(text: string): DecodedRecipient[] {
     }
     if (GENERATING_SERVER.some((g) => t.startsWith(g))) {
       remoteMta = findHost(t.slice(t.indexOf(':') + 1))
-    } else if (isAddressLine(t)) {
+    } else if (isAddressLine(t) && !X500.test(t)) {
       out.push({ address: findAddress(t), remoteMta })
     } else if (out.length && (t.includes('Remote Server') || /^#?[245]\d\d[ -]/.test(t) || findStatus(t))) {
       const last = out[out.length - 1]
@@ -156,8 +163,12 @@ function headlineLine(text: string): string {
 function lineUnderHeadline(text: string): string {
   const at = indexOfAny(text, FAILED_TO)
   if (at < 0) return ''
-  return lines(text.slice(at, at + 4000)).slice(1, 4).find((l) => l.trim())?.trim() ?? ''
+  // Not a "--" rule: a page or an issue tracker renders the headline as a table header and a copy keeps
+  // the rule under it (issue 9, pasted notices: "Ihre Nachricht an x konnte nicht zugestellt werden." /
+  // "--" / "x wurde nicht in y gefunden.", github.com/fschulze/jumpnbump/issues/3).
+  return lines(text.slice(at, at + 4000)).slice(1, 5).find((l) => l.trim() && !TABLE_RULE.test(l))?.trim() ?? ''
 }
+const TABLE_RULE = /^[ \t]*[-–—=_|]{2,}[ \t]*$/
 
 const labelledLines = new Map<string, RegExp>()
 /**

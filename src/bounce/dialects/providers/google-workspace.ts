@@ -70,6 +70,7 @@ const RESPONSE = [
   'Réponse du serveur distant :', 'Risposta del server remoto:', 'Antwort des Remote-Servers:', 'Respuesta del servidor remoto:',
   // Issue 9: the labels in pt, nl, pl, sv, da, nb, fi, cs, ru, tr, ja, zh, ko.
   'A resposta do servidor remoto foi:', 'A resposta foi:', 'Het antwoord van de externe server was:', 'Het antwoord was:',
+  'Odpowiedź otrzymana z serwera zdalnego:', // pl, as a real Gmail notice writes it (pastebin Q6WDw2pm; issue 9, pasted notices)
   'Odpowiedź serwera zdalnego:', 'Odpowiedź:', 'Svaret från fjärrservern var:', 'Svaret fra fjernserveren var:',
   'Svaret fra den eksterne tjeneren var:', 'Svaret var:', 'Etäpalvelimen vastaus:', 'Vastaus:', 'Odpověď vzdáleného serveru:', 'Odpověď:',
   'Ответ удаленного сервера:', 'Ответ:', 'Uzak sunucunun yanıtı:', 'Yanıt:', 'リモート サーバーからの応答:', '応答:',
@@ -91,8 +92,10 @@ function reasonOf(text: string, diagnostic: string, status: string): Reason | un
   if (containsAny(text, ["'Send mail as'", 'CustomFromDenied'])) return 'rejected'
   if (diagnostic) return undefined
   // No server text at all: only Google's sentence is left to go on (lhost-gsuite-02).
-  if (text.includes("because the address couldn't be found")) return 'userunknown'
-  if (/because the domain \S{1,255} couldn't be found/.test(text)) return 'hostunknown'
+  // A rendered copy may wrap the sentence anywhere (github.com/samouraiworld/zenao/issues/646: "because
+  // the domain" / "mail.x couldn't be found"): any run of spaces or a line break between its words.
+  if (/because the address\s{1,8}couldn't\s{1,8}be\s{1,8}found/.test(text)) return 'userunknown'
+  if (/because the domain\s{1,8}\S{1,255}\s{1,8}couldn't\s{1,8}be\s{1,8}found/.test(text)) return 'hostunknown'
   if (BLOCKED.some((h) => text.includes(h))) return 'blocked'
   return undefined
 }
