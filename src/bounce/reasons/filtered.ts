@@ -6,6 +6,7 @@ import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
 import { senderCallout, senderRefused } from './rejected'
+import { invalidRecipientVolume } from './blocked'
 
 /**
  * The recipient's own restriction on who may write to it, at whatever SMTP step: Google's 5.7.1 "the
@@ -46,6 +47,8 @@ export const filtered: ReasonRule = {
     // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
     // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
     if (fact.says(senderRefused) || fact.says(senderCallout)) return false
+    // Nor "too many invalid recipients": the sender's IP refused for its list (blocked.ts), not this recipient's filter.
+    if (fact.says(invalidRecipientVolume)) return false
     if (fact.says(recipientRestriction)) return true
     const unknown = fact.says(userUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)

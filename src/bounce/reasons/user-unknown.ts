@@ -11,6 +11,7 @@ import { USERUNKNOWN_VETOES } from './vetoes'
 import { senderCallout } from './rejected'
 import { DEAD_ADDRESS_PATTERNS, DEAD_ADDRESS_PHRASES, deadAddress } from './dead-address'
 import { authFailure } from './auth-failure'
+import { invalidRecipientVolume } from './blocked'
 import { badReputation } from './bad-reputation'
 import { hostUnknown } from './host-unknown'
 import { noRelaying } from './no-relaying'
@@ -63,6 +64,8 @@ export const userUnknown: ReasonRule = {
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
     // A verification of the sender's own address quotes its host's "user unknown" (rejected.ts senderCallout).
     if (fact.says(senderCallout)) return false
+    // "too many invalid recipients" is the sender's IP refused for its list (blocked.ts), even at RCPT or with 5.1.1.
+    if (fact.says(invalidRecipientVolume)) return false
     if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
     if (fact.command === 'RCPT') {
       // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address
