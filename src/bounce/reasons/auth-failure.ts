@@ -13,6 +13,12 @@ export const authFailure: ReasonRule = {
     'is not designated as a permitted sender', 'did not pass spf', 'dkim check failed', 'failed dmarc', 'dmarc check failed',
     'does not have authentication information or fails to pass',
     'sender id (pra) not permitted', 'does not pass the sender policy framework', // the BMH-style rule lists
+    // SPF failed, as receivers word it beside a code that says something else: Gmail's 4.7.27 / 5.7.27 "SPF
+    // authentication didn't pass for this message" (its 2024 sender guidelines' error list; 5.7.27 alone reads as
+    // a null MX), "The sender does not pass SPF checks", "fails SPF", "SPF hardfail". HubSpot's "Policy" class and
+    // Postmark's DMARCPolicy put these on the sender (esp-classes.test.ts).
+    "spf authentication didn't pass", 'spf authentication did not pass', 'spf authentication failed', 'does not pass spf',
+    "doesn't pass spf", 'fails spf', 'failed spf', 'spf failed', 'spf hardfail', 'spf hard fail',
   ],
   patterns: [/is not allowed to send mail\.[^ ]{0,4} ?spf/, /domain [^ ]{1,255} fails dmarc/],
 }
