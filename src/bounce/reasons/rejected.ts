@@ -29,6 +29,9 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'invalid dns mx or a/aaaa resource record',
   // Exchange Online 5.2.252 "SendAsDenied; <sender> not allowed to send as <address>" (Microsoft's NDR list).
   'sendasdenied', 'not allowed to send as',
+  // Exchange Online "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException" (Microsoft's NDR reference, with
+  // 5.1.8 "bad outbound sender"): the sending mailbox is blocked for sending spam; its admin must release it.
+  'outboundspamexception',
   'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
   // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
   // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
