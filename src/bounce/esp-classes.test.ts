@@ -14,13 +14,15 @@
  * Mailgun's "Not delivering to previously bounced address" (605); Mandrill's "About Bounces"; Brevo's
  * and Klaviyo's hard/soft bounce help pages; Adobe Journey Optimizer's email error types.
  *
- * Checklist: 134 example answers (one row each in CHECKLIST: source, the server's text, the ESP's class, the
- * verdicts a salesperson can accept): 77 from the ESPs' class pages, 57 modern receiver answers the same
- * platforms document (Google, Microsoft, Yahoo, Apple, Comcast, gateways, SES's own SMTP errors, Mailgun, Postmark).
- * 128 were already right in a Postfix DSN, an Exim notice and an Outlook-rendered Exchange NDR; 5 were wrong
- * and are fixed as families below: SFMC 1009 "too many invalid recipients" (was remove), Gmail 5.7.27 SPF
- * (was remove), SES "Daily message quota exceeded" (read as a full mailbox, retry), SES "Sending paused for this
- * account" (retry) and Exchange Online 5.7.64 TenantAttribution (retry). 2 are ambiguous and kept:
+ * Checklist: 195 example answers (one row each in CHECKLIST: source, the server's text, the ESP's class, the
+ * verdicts a salesperson can accept): 77 from the ESPs' class pages, 118 modern receiver answers the same
+ * platforms document or quote (Google, Microsoft, Yahoo, Apple, Comcast, Zoho, GMX, gateways, SES's own SMTP
+ * errors, Mailgun, Postmark). 187 were already right in a Postfix DSN, an Exim notice and an Outlook-rendered
+ * Exchange NDR; 7 were wrong and are fixed as families below: SFMC 1009 "too many invalid recipients" (was
+ * remove), Gmail 5.7.27 SPF (was remove), SES "Daily message quota exceeded" (read as a full mailbox, retry), SES
+ * "Sending paused for this account" (retry), Exchange Online 5.7.64 TenantAttribution (retry), Exchange Online
+ * 5.4.1 "Relay Access Denied" (remove in the Outlook NDR) and 5.2.0 OutboundSpamException (retry). 1 is ambiguous
+ * and kept, and 1 kept right is noted:
  * SparkPost's "[internal] recipient address was suppressed due to customer policy" (their Admin class:
  * the sender's own account suppresses it; we say fix-sending: check why your platform suppresses the
  * address, it proves nothing about the mailbox) and Mailgun's "605 Not delivering to previously bounced
@@ -53,7 +55,10 @@
  *   all failed before, 36 of them with remove (rejected.ts, auth-failure.ts);
  * - the sending account's own limits and state (SES quota, rate and paused account, Exchange Online 5.7.64
  *   TenantAttribution): 4 wordings × 9 = 36 rows, all failed before (speeding.ts, rejected.ts, verdict.ts).
- * With the 15 checklist rows of the 5 wrong answers, 186 of the 591 rows failed before the fixes.
+ * - Exchange Online's 5.4.1 "Relay Access Denied" (the recipient domain missing from its tenant: retried, not the
+ *   directory's "Access denied" for a missing recipient) and 5.2.0 OutboundSpamException (the sender's mailbox
+ *   blocked): 4 wordings × 9 = 36 rows, 24 failed before (remote-hosts/microsoft.ts, rejected.ts).
+ * With the 19 checklist rows of the 7 wrong answers, 214 of the 813 rows failed before the fixes.
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
@@ -234,6 +239,69 @@ const CHECKLIST: ReadonlyArray<readonly [string, string, string, readonly Verdic
   ['Postmark inactive', '406 You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: R. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.', 'inactive', ['retry', 'remove', 'fix-sending']],
   ['Mailgun suppress-unsubscribe', '606 Not delivering to unsubscribed address', 'suppress', ['fix-sending', 'retry']],
   ['Mailgun suppress-complaint', '607 Not delivering to a user who marked your messages as spam', 'suppress', ['fix-sending', 'retry']],
+  // Receivers' own documented answers, as the ESPs' deliverability pages quote them (Gmail, Yahoo, Outlook.com,
+  // Exchange Online, Zoho, GMX, Mimecast, Proofpoint, Barracuda, Fastmail, Proton, Postfix recipient checks).
+  ['MS 5.4.1 relay ATTR36', '550 5.4.1 Relay Access Denied ATTR36 [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]', 'relay', ['retry']],
+  ['Gmail 5.1.2 domain', "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address.", 'hard', ['remove']],
+  ['Gmail 4.2.1 too quickly', '450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.', 'soft', ['retry']],
+  ['Gmail 5.7.0 TLS', '530 5.7.0 Must issue a STARTTLS command first.', 'block', ['fix-sending']],
+  ['Gmail 4.7.0 TLS required', '421 4.7.0 TLS required for RCPT domain, closing connection.', 'block', ['fix-sending', 'retry']],
+  ['Gmail 5.7.1 relay', '550 5.7.0 Mail relay denied [192.0.2.25].', 'block', ['fix-sending', 'retry']],
+  ['Gmail 5.2.1 disabled', '550 5.2.1 The email account that you tried to reach is disabled.', 'hard', ['remove']],
+  ['Gmail 5.1.1 typo', "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.", 'hard', ['remove']],
+  ['Gmail 5.7.1 ip unsolicited', '421 4.7.0 [192.0.2.25] Our system has detected an unusual rate of unsolicited mail originating from your IP address.', 'block', ['fix-sending', 'retry']],
+  ['Gmail 5.7.1 sender blocked', '550 5.7.1 Email quota exceeded.', 'sender', ['fix-sending', 'retry']],
+  ['Yahoo 552 mailbox not found', '552 1 Requested mail action aborted, mailbox not found', 'hard', ['remove']],
+  ['Yahoo dd no account', "554 delivery error: dd This user doesn't have a yahoo.com account (R) [0] - mta1234.mail.ne1.yahoo.com", 'hard', ['remove']],
+  ['Yahoo 421 TS02', '421 4.7.0 [TS02] Messages from 192.0.2.25 temporarily deferred due to user complaints - 4.16.56.1; see https://help.yahoo.com/kb/SLN3434.html', 'block', ['fix-sending', 'retry']],
+  ['Yahoo 554 5.7.9', '554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7253.html', 'block', ['fix-sending']],
+  ['Outlook 5.5.0 mailbox unavailable', '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [HE1EUR01FT020.eop-EUR01.prod.protection.outlook.com]', 'hard', ['remove']],
+  ['Outlook SC-001', "550 SC-001 (BAY004-MC1F41) Unfortunately, messages from 192.0.2.25 weren't sent. Please contact your Internet service provider since part of their network is on our block list.", 'block', ['fix-sending']],
+  ['Outlook OU-002', '550 OU-002 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.25 weren\'t sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.', 'block', ['fix-sending']],
+  ['Outlook DY-001', '550 DY-001 (COL0-MC1-F14) Unfortunately, messages from 192.0.2.25 weren\'t sent. Please contact your Internet service provider. You can tell them that Outlook.com does not accept email from dynamic IPs.', 'block', ['fix-sending']],
+  ['Outlook RP-001', "421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.25 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'throttled', ['retry', 'fix-sending']],
+  ['Outlook 5.7.1 S3150 rendered', '550 5.7.1 Service unavailable, Client host [192.0.2.25] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.25 (AS3130)', 'block', ['fix-sending']],
+  ['MS RESOLVER.RST.AuthRequired', '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]', 'policy', ['retry', 'fix-sending']],
+  ['MS 5.7.193 spoof', '550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'auth', ['fix-sending']],
+  ['MS OutboundSpam', '554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.', 'sender', ['fix-sending']],
+  ['MS 5.7.708', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(1311)', 'block', ['fix-sending']],
+  ['MS 5.1.1 ExRecipNotFound', '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found', 'hard', ['remove']],
+  ['MS 4.4.7 expired', '4.4.7 Message delayed', 'delay', ['retry', 'pending']],
+  ['MS 5.4.316', '550 5.4.316 Message expired, connection refused(Socket error code 10061)', 'soft', ['retry']],
+  ['MS 5.4.300 expired', '550 5.4.300 Message expired -> 451 4.4.0 DNS query failed', 'soft', ['retry']],
+  ['MS 5.4.312 DNS', '550 5.4.312 DNS query failed', 'soft', ['retry']],
+  ['MS 5.4.310 no domain', '550 5.4.310 DNS domain prospect.example does not exist', 'hard', ['remove']],
+  ['Zoho unusual', '550 5.4.6 Unusual sending activity detected. Please try after sometime.', 'sender', ['fix-sending']],
+  ['Zoho policy', '554 5.7.7 Email policy violation detected', 'block', ['fix-sending']],
+  ['Zoho no user', '550 5.1.1 User does not exist - R', 'hard', ['remove']],
+  ['GMX policy', '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.25&c=sp', 'block', ['fix-sending']],
+  ['GMX unavailable', '550 Requested action not taken: mailbox unavailable', 'hard', ['remove']],
+  ['Mimecast invalid recipient', '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [abc123]', 'hard', ['remove']],
+  ['Mimecast admin prohibition', '550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550', 'block', ['fix-sending', 'retry']],
+  ['Mimecast security', '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554', 'block', ['fix-sending']],
+  ['Mimecast open relay', '451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451', 'relay', ['retry']],
+  ['Mimecast greylist', '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451', 'soft', ['retry']],
+  ['Proofpoint policy', '550 5.7.1 Message rejected by Proofpoint policy', 'block', ['fix-sending']],
+  ['Barracuda blocked', '550 permanent failure for one or more recipients (R:blocked)', 'block', ['fix-sending', 'retry']],
+  ['Barracuda intent', '554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using Barracuda Reputation', 'block', ['fix-sending']],
+  ['Fastmail unknown', '550 5.1.1 <R>: Recipient address rejected: User unknown in virtual mailbox table', 'hard', ['remove']],
+  ['Proton not exist', '550 5.1.1 Address does not exist', 'hard', ['remove']],
+  ['No Such User Here', '550 No Such User Here', 'hard', ['remove']],
+  ['5.1.0 address rejected', '550 #5.1.0 Address rejected R', 'hard', ['remove']],
+  ['relay recipient table', '550 5.1.1 <R>: Recipient address rejected: User unknown in relay recipient table', 'hard', ['remove']],
+  ['unverified backend', '450 4.1.1 <R>: Recipient address rejected: unverified address: host mx2.prospect.example[192.0.2.11] said: 550 5.1.1 User unknown', 'soft', ['retry', 'remove']],
+  ['undeliverable backend', '550 5.1.1 <R>: Recipient address rejected: undeliverable address: host mx2.prospect.example[192.0.2.11] said: 550 5.1.1 <R>: User unknown', 'hard', ['remove']],
+  ['mailbox disabled 5.2.1', '550 5.2.1 <R>: Recipient address rejected: Mailbox disabled, not accepting messages', 'hard', ['remove']],
+  ['deactivated', '550 5.1.1 R: mailbox has been deactivated', 'hard', ['remove']],
+  ['DMARC reject Yahoo', '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes', 'block', ['fix-sending']],
+  ['DMARC reject generic', '550 5.7.1 Unauthenticated email from sender.example is not accepted due to domain\'s DMARC policy. Please contact the administrator of sender.example domain.', 'auth', ['fix-sending']],
+  ['reverse DNS', '550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.25]', 'block', ['fix-sending']],
+  ['HELO', '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', 'block', ['fix-sending']],
+  ['greylist postgrey', '450 4.2.0 <R>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/prospect.example.html', 'soft', ['retry']],
+  ['rate RCPT', '452 4.5.3 Too many recipients', 'soft', ['retry', 'fix-sending']],
+  ['content virus', '554 5.7.1 The message contains a virus (Eicar-Test-Signature)', 'block', ['fix-sending']],
+  ['attachment banned', '550 5.7.1 Message rejected: banned attachment type (.zip)', 'block', ['fix-sending']],
+  ['URL blocklisted', '554 5.7.1 Message rejected because it contains a blocklisted URL (dbl.spamhaus.org)', 'block', ['fix-sending']],
 ]
 
 /** A sender refused for mailing too many addresses that do not exist: the sender's list, never this contact's death. */
@@ -272,12 +340,27 @@ const SENDER_ACCOUNT: ReadonlyArray<readonly [string, string, RecipientReport['r
   ['Exchange Online 5.7.64', '550 5.7.64 TenantAttribution; Relay Access Denied', 'norelaying'],
 ]
 
+
+/**
+ * Exchange Online's own refusals that are not about the recipient's mailbox (Microsoft's NDR reference): 5.4.1
+ * "Relay Access Denied" is the recipient domain missing from the tenant its MX points to (the domain's setup:
+ * retried), unlike 5.4.1 "Recipient address rejected: Access denied" (no such recipient); 5.2.0
+ * "OutboundSpamException" is the sender's own mailbox blocked for spam (fix-sending). Read through the Outlook NDR.
+ */
+const MICROSOFT_NOT_THE_MAILBOX: ReadonlyArray<readonly [string, string, RecipientReport['reason'], Verdict]> = [
+  ['5.4.1 Relay Access Denied ATTR36', '550 5.4.1 Relay Access Denied ATTR36 [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]', 'norelaying', 'retry'],
+  ['5.4.1 Relay Access Denied, bare', '550 5.4.1 Relay Access Denied [BN8NAM12FT034.eop-nam12.prod.protection.outlook.com 2025-06-02T10:00:00.000Z 08DD9A1B2C3D4E5F]', 'norelaying', 'retry'],
+  ['5.2.0 OutboundSpamException', '554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None.[EndDiagnosticData]', 'rejected', 'fix-sending'],
+  ['5.2.0 OutboundSpamException, short', '550 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception', 'rejected', 'fix-sending'],
+]
+
 /** The dead-address words the family must not take away: still removed. */
 const STILL_DEAD: ReadonlyArray<readonly [string, string]> = [
   ['Postfix user unknown', `550 5.1.1 <${R}>: Recipient address rejected: User unknown`],
   ['bare invalid recipient', '550 5.1.1 Invalid recipient'],
   ['qmail-style invalid recipient', `550 Invalid recipient <${R}> (#5.1.1)`],
   ['SendGrid-documented mailbox unavailable', '550 Requested action not taken: mailbox unavailable'],
+  ['Exchange Online 5.4.1 directory-based edge blocking', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [CY4PEPF0000EE3C.namprd03.prod.outlook.com]'],
 ]
 
 /** A recipient domain that takes no mail stays a dead domain, with sendmail's 5.7.27 too (corpus lhost-sendmail-57). */
@@ -340,6 +423,19 @@ describe('the sender’s domain or account, never the recipient (rejected.ts, au
       const r = await read(layout, reply, ENDINGS[1][1])
       expect(r?.hard).toBe(true)
       expect(r?.verdict).toBe('remove')
+    },
+  )
+})
+
+describe('Exchange Online refusals that are not about the mailbox (remote-hosts/microsoft.ts, rejected.ts)', () => {
+  it.each(MICROSOFT_NOT_THE_MAILBOX.flatMap(([name, reply, reason, verdict]) => LAYOUTS.flatMap((layout) => ENDINGS.map(([ending, to]) => [`${name} — ${layout}, ${ending}`, reply, reason, verdict, layout, to] as const))))(
+    '%s',
+    async (_name, reply, reason, verdict, layout, to) => {
+      const r = await read(layout, reply, to)
+      expect(r, 'the recipient is found').toBeDefined()
+      expect(r!.reason).toBe(reason)
+      expect(r!.hard).toBe(false)
+      expect(r!.verdict).toBe(verdict)
     },
   )
 })
