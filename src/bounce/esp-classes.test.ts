@@ -58,7 +58,9 @@
  * - Exchange Online's 5.4.1 "Relay Access Denied" (the recipient domain missing from its tenant: retried, not the
  *   directory's "Access denied" for a missing recipient) and 5.2.0 OutboundSpamException (the sender's mailbox
  *   blocked): 4 wordings × 9 = 36 rows, 24 failed before (remote-hosts/microsoft.ts, rejected.ts).
- * With the 19 checklist rows of the 7 wrong answers, 214 of the 813 rows failed before the fixes.
+ * - a 5.1.1 status beside words that name only spam, malware, reputation or SPF (the ESPs' block classes):
+ *   5 wordings × 9 = 45 rows, 36 failed before, all with remove (the SPF one was already read; user-unknown.ts).
+ * With the 19 checklist rows of the 7 wrong answers, 250 of the 864 rows failed before the fixes.
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
@@ -354,12 +356,29 @@ const MICROSOFT_NOT_THE_MAILBOX: ReadonlyArray<readonly [string, string, Recipie
   ['5.2.0 OutboundSpamException, short', '550 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception', 'rejected', 'fix-sending'],
 ]
 
+
+/**
+ * A 5.1.1-type status whose words name only the sender's content, malware, reputation or authentication: the ESPs
+ * class these wordings as blocks (SparkPost 51/52, SFMC 1002/1010, SendGrid's blocks), and GoDaddy's documented
+ * 5.1.1 rate limit shows the status alone is no proof. They read as a dead address; with dead-address words too
+ * ("anti-spam recipient verification: user unknown") they still do (STILL_DEAD below).
+ */
+const STATUS_511_OTHER_CAUSE: ReadonlyArray<readonly [string, string]> = [
+  ['spam', '550 5.1.1 Message rejected as spam'],
+  ['spam, content filter', '550 5.1.1 Message identified as SPAM by content filter'],
+  ['virus', '550 5.1.1 Virus found in message'],
+  ['reputation', '550 5.1.1 Rejected due to poor sender reputation'],
+  ['SPF', '550 5.1.1 Rejected: SPF check failed for sender.example'],
+]
+
 /** The dead-address words the family must not take away: still removed. */
 const STILL_DEAD: ReadonlyArray<readonly [string, string]> = [
   ['Postfix user unknown', `550 5.1.1 <${R}>: Recipient address rejected: User unknown`],
   ['bare invalid recipient', '550 5.1.1 Invalid recipient'],
   ['qmail-style invalid recipient', `550 Invalid recipient <${R}> (#5.1.1)`],
   ['SendGrid-documented mailbox unavailable', '550 Requested action not taken: mailbox unavailable'],
+  ['anti-spam recipient verification', '550 5.1.1 Recipient rejected by anti-spam recipient verification: user unknown'],
+  ['a gateway named beside user unknown', `550 5.1.1 <${R}>: Recipient address rejected: User unknown in virtual mailbox table - mx.spamexperts.com`],
   ['Exchange Online 5.4.1 directory-based edge blocking', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [CY4PEPF0000EE3C.namprd03.prod.outlook.com]'],
 ]
 
@@ -436,6 +455,18 @@ describe('Exchange Online refusals that are not about the mailbox (remote-hosts/
       expect(r!.reason).toBe(reason)
       expect(r!.hard).toBe(false)
       expect(r!.verdict).toBe(verdict)
+    },
+  )
+})
+
+describe('a 5.1.1 status beside the sender’s cause is not a dead address (user-unknown.ts STATUS_CAUSE_VETOES)', () => {
+  it.each(STATUS_511_OTHER_CAUSE.flatMap(([name, reply]) => LAYOUTS.flatMap((layout) => ENDINGS.map(([ending, to]) => [`${name} — ${layout}, ${ending}`, reply, layout, to] as const))))(
+    '%s',
+    async (_name, reply, layout, to) => {
+      const r = await read(layout, reply, to)
+      expect(r, 'the recipient is found').toBeDefined()
+      expect(r!.hard).toBe(false)
+      expect(r!.verdict).toBe('fix-sending')
     },
   )
 })
