@@ -15,7 +15,7 @@ import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
-import { invalidRecipientsFlood } from './reasons/blocked'
+import { invalidRecipientVolume } from './reasons/blocked'
 import { senderCallout } from './reasons/rejected'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
@@ -125,7 +125,7 @@ function wordsReason(diagnostic: string): Reason | undefined {
   // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
   // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
   // Nor is Cox's "too many invalid recipients" (the sending host is blocked: reasons/blocked.ts).
-  if (said === 'userunknown' && (POLICY_STATUS.test(diagnostic) || matchesRule(invalidRecipientsFlood, normaliseText(diagnostic)))) return undefined
+  if (said === 'userunknown' && (POLICY_STATUS.test(diagnostic) || matchesRule(invalidRecipientVolume, normaliseText(diagnostic)))) return undefined
   return said ?? undefined
 }
 

@@ -17,6 +17,12 @@ export const authFailure: ReasonRule = {
     // authenticate (their email) with SPF" (421 4.7.27 / 550 5.7.27, Google's sender guidelines: the sender's SPF,
     // not RFC 7505's null MX) and Yahoo's "Yahoo requires all senders to authenticate with either SPF or DKIM".
     'senders to authenticate with', 'senders to authenticate their email with', 'requires all senders to authenticate',
+    // SPF failed, as receivers word it beside a code that says something else: Gmail's 4.7.27 / 5.7.27 "SPF
+    // authentication didn't pass for this message" (its 2024 sender guidelines' error list; 5.7.27 alone reads as
+    // a null MX), "The sender does not pass SPF checks", "fails SPF", "SPF hardfail". HubSpot's "Policy" class and
+    // Postmark's DMARCPolicy put these on the sender (esp-classes.test.ts).
+    "spf authentication didn't pass", 'spf authentication did not pass', 'spf authentication failed', 'does not pass spf',
+    "doesn't pass spf", 'fails spf', 'failed spf', 'spf failed', 'spf hardfail', 'spf hard fail',
   ],
   patterns: [/is not allowed to send mail\.[^ ]{0,4} ?spf/, /domain [^ ]{1,255} fails dmarc/],
 }

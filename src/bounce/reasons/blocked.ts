@@ -1,6 +1,23 @@
 /** blocked: the sending host or IP is refused (block lists, client host rejected, ISP-only policies). */
 import type { ReasonRule } from './rule'
 
+/**
+ * The sending IP or account refused for mailing too many addresses that do not exist (issue 9, esp-classes.test.ts):
+ * AOL's "IB112 This IP address has attempted to email too many invalid recipients" / "IB113 … blocked for the day",
+ * qmail-smtpd's "421 too many invalid addresses", BlueTie's BL0005 ("sending to invalid recipients"), Salesforce
+ * Marketing Cloud's block class 1009 "High Unknown Address Pct." (help.salesforce.com 000387252), SparkPost's
+ * and SendGrid's "block" (the sender's list, not the recipient), Cox's "550 too many invalid recipients" (go-sisimai
+ * rhost/for-cox.go: blocked). The sender's list hygiene, no proof this contact is dead.
+ */
+const INVALID_RECIPIENT_VOLUME: readonly RegExp[] = [
+  /too many (?:invalid|unknown|bad|non-?existent|non-?existing|undeliverable) (?:recipients?|addresses|rcpts?|users|mailboxes)/,
+  /(?:high|large|excessive) (?:number|percentage|pct\.?|quantity|rate|volume) of (?:invalid|unknown|inactive|non-?existent|bad|undeliverable) (?:recipients|addresses|users|mailboxes)/,
+  /(?:sending|mailing|attempt(?:ed|ing)? to (?:e-?mail|send to|mail)) (?:to )?(?:too many )?(?:invalid|unknown|non-?existent) (?:recipients|addresses)/,
+]
+
+/** The same family as a rule of its own: user-unknown.ts lets it veto "invalid recipients" words. */
+export const invalidRecipientVolume: ReasonRule = { reason: 'blocked', phrases: [], patterns: INVALID_RECIPIENT_VOLUME }
+
 export const blocked: ReasonRule = {
   reason: 'blocked',
   phrases: [
@@ -71,14 +88,8 @@ export const blocked: ReasonRule = {
     // IP est bloquée", "Il tuo indirizzo IP è stato bloccato", "Su dirección IP ha sido bloqueada", "Seu endereço
     // IP foi bloqueado", "Ihre IP-Adresse ist gesperrt"): the verb within three words of "IP".
     /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
-    // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs", "Your access IP <ip> has been rejected".
-    /mail from [^ ]{1,255} refused, see /, /your access ip [^ ]{1,255} has been rejected/,
+    // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs" ("Your access IP <ip> has been rejected" above).
+    /mail from [^ ]{1,255} refused, see /,
+    ...INVALID_RECIPIENT_VOLUME,
   ],
 }
-
-/**
- * Cox's "550 too many invalid recipients" (go-sisimai rhost/for-cox.go: blocked) refuses the sending host for
- * the invalid addresses it sent before: its "invalid recipients" are not this recipient's (user-unknown.ts,
- * filtered.ts ask this first).
- */
-export const invalidRecipientsFlood: ReasonRule = { reason: 'blocked', phrases: ['too many invalid recipients'] }

@@ -5,9 +5,9 @@
 import type { ReasonRule } from './rule'
 import { userUnknown } from './user-unknown'
 import { spamDetected } from './spam-detected'
-import { invalidRecipientsFlood } from './blocked'
 import { hostUnknown } from './host-unknown'
 import { senderCallout, senderRefused } from './rejected'
+import { invalidRecipientVolume } from './blocked'
 
 /**
  * The recipient's own restriction on who may write to it, at whatever SMTP step: Google's 5.7.1 "the
@@ -44,10 +44,12 @@ export const filtered: ReasonRule = {
   ],
   probe(fact) {
     // A refusal that names spam is the sender's content (spam-detected.ts), whatever else it says (issue 9).
-    if (fact.statusReason === 'suspend' || fact.says(spamDetected) || fact.says(invalidRecipientsFlood)) return false
+    if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
     // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
     // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
     if (fact.says(senderRefused) || fact.says(senderCallout)) return false
+    // Nor "too many invalid recipients": the sender's IP refused for its list (blocked.ts), not this recipient's filter.
+    if (fact.says(invalidRecipientVolume)) return false
     if (fact.says(recipientRestriction)) return true
     // "Mail domain mentioned in email address is unknown" (go-sisimai why-hostunknown.go) is the domain's.
     const unknown = fact.says(userUnknown) && !fact.says(hostUnknown)

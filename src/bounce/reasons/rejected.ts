@@ -29,6 +29,9 @@ const UNAUTHORISED_SENDER: readonly string[] = [
   'invalid dns mx or a/aaaa resource record',
   // Exchange Online 5.2.252 "SendAsDenied; <sender> not allowed to send as <address>" (Microsoft's NDR list).
   'sendasdenied', 'not allowed to send as',
+  // Exchange Online "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException" (Microsoft's NDR reference, with
+  // 5.1.8 "bad outbound sender"): the sending mailbox is blocked for sending spam; its admin must release it.
+  'outboundspamexception',
   'absender gesperrt', 'remetente bloqueado', 'vom empfänger blockiert', 'vom empfänger gesperrt',
   // Mimecast "Rejected by header-based Blocked Senders - block policy for Header From": the recipient's
   // organisation blocks this sender (Mimecast SMTP error codes, DOC-1369).
@@ -36,6 +39,9 @@ const UNAUTHORISED_SENDER: readonly string[] = [
 ]
 
 export const unauthorisedSender: ReasonRule = { reason: 'rejected', phrases: UNAUTHORISED_SENDER }
+
+/** Words that put an X.7.27 null-MX refusal on the sender's address (see the probe below). */
+const senderNullMx: ReasonRule = { reason: 'rejected', phrases: ['sender', 'mail from', 'envelope from', 'return-path', 'return path', 'originator'] }
 
 export const rejected: ReasonRule = {
   reason: 'rejected',
@@ -73,6 +79,9 @@ export const rejected: ReasonRule = {
     'absenderadresse ungültig', 'absenderadresse ungueltig', 'absender ungueltig', 'absenderadresse unbekannt',
     'remitente no válido', 'remitente rechazado',
     'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
+    // Amazon SES "554 Sending paused for this account" (SES developer guide, "SMTP response codes"): the sending
+    // account is paused for its bounce or complaint rate; the sender's to fix, never the recipient.
+    'sending paused for this account',
     ...UNAUTHORISED_SENDER,
     // go-sisimai why-rejected.go and rhost/for-yahooinc.go: the sender address or its domain refused (SecuMail's
     // "valid-address-filter", a CNAME loop or an unresolvable RFC5321.MailFrom domain, BATV's check of a bounce).
@@ -81,6 +90,11 @@ export const rejected: ReasonRule = {
   ],
   probe(fact) {
     if (fact.statusReason === 'rejected' || fact.says(unauthorisedSender) || fact.says(senderCallout)) return true
+    // X.7.27 is "Sender address has null MX" (RFC 7505 §4.2 and the IANA enhanced-status registry; Postfix's
+    // "550 5.7.27 <sender>: Sender address rejected: Domain … does not accept mail (nullMX)"): the sender's
+    // domain, never the recipient's (that is 556 5.1.10). status.ts keeps Sisimai's notaccept for a bare
+    // "Host does not accept mail"; words naming the sender make it the sender's to fix (esp-classes.test.ts).
+    if (fact.status.endsWith('.7.27') && fact.says(senderNullMx)) return true
     const temp = fact.statusReason ?? 'undefined'
     // Exim's default text for an ACL "deny" without a message, "550 Administrative prohibition" (Exim
     // spec, "Access control lists"), names no cause: at MAIL FROM it refuses the sender, elsewhere not.

@@ -6,7 +6,12 @@ import type { ReasonRule } from './rule'
  * exceeded", Exchange Online "550 5.2.2 Submission quota exceeded" (Google's SMTP error list,
  * Microsoft's NDR reference). Their "quota exceeded" and 5.2.2 would otherwise read as a full mailbox.
  */
-export const SENDER_QUOTA: readonly string[] = ['sending quota exceeded', 'submission quota exceeded', 'daily user sending quota', 'sending quota']
+export const SENDER_QUOTA: readonly string[] = [
+  'sending quota exceeded', 'submission quota exceeded', 'daily user sending quota', 'sending quota',
+  // Amazon SES "454 Throttling failure: Daily message quota exceeded" / "Maximum sending rate exceeded" (SES developer
+  // guide, "Errors related to the sending quotas for your Amazon SES account"): the sending account's quota.
+  'daily message quota exceeded', 'maximum sending rate exceeded', 'throttling failure:',
+]
 const senderQuota: ReasonRule = { reason: 'speeding', phrases: SENDER_QUOTA }
 export { senderQuota }
 

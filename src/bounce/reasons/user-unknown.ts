@@ -11,8 +11,8 @@ import { USERUNKNOWN_VETOES } from './vetoes'
 import { senderCallout } from './rejected'
 import { DEAD_ADDRESS_PATTERNS, DEAD_ADDRESS_PHRASES, deadAddress } from './dead-address'
 import { authFailure } from './auth-failure'
+import { invalidRecipientVolume } from './blocked'
 import { badReputation } from './bad-reputation'
-import { invalidRecipientsFlood } from './blocked'
 import { hostUnknown } from './host-unknown'
 import { noRelaying } from './no-relaying'
 import { policyViolation } from './policy-violation'
@@ -48,6 +48,14 @@ const WORDS_VETOES: readonly ReasonRule[] = [
   noRelaying, requirePtr, tooManyConn, temporaryWords,
 ]
 
+/**
+ * A 5.1.1-type status beside words that name the sender's content, reputation or authentication as the cause
+ * (GoDaddy's 5.1.1 rate limit is the documented case, vetoes.ts): the ESPs class these as blocks, not invalid
+ * recipients (SparkPost 51/52, SFMC 1002/1010, SendGrid's blocks: esp-classes.test.ts). Not a dead address,
+ * unless the words also say the address does not exist ("anti-spam recipient verification: user unknown").
+ */
+const STATUS_CAUSE_VETOES: readonly ReasonRule[] = [spamDetected, virusDetected, badReputation, authFailure]
+
 /** Exchange Online's directory-based edge blocking: no such recipient in the tenant (Microsoft's NDR reference, 5.4.1). */
 const MICROSOFT_DIRECTORY = /recipient address rejected: access denied\. as\(\d{1,12}\)/
 const microsoftDirectory: ReasonRule = { reason: 'userunknown', phrases: [], patterns: [MICROSOFT_DIRECTORY] }
@@ -62,10 +70,11 @@ export const userUnknown: ReasonRule = {
   probe(fact) {
     // A 5.1.x answer to MAIL FROM is about the sender's address (rejected.ts), not the recipient.
     if (fact.statusReason === 'suspend' || fact.command === 'MAIL') return false
-    if (fact.says(invalidRecipientsFlood)) return false
     // A verification of the sender's own address quotes its host's "user unknown" (rejected.ts senderCallout).
     if (fact.says(senderCallout)) return false
-    if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other))
+    // "too many invalid recipients" is the sender's IP refused for its list (blocked.ts), even at RCPT or with 5.1.1.
+    if (fact.says(invalidRecipientVolume)) return false
+    if (fact.statusReason === 'userunknown') return !USERUNKNOWN_VETOES.some((other) => fact.says(other)) && (fact.says(deadAddress) || !STATUS_CAUSE_VETOES.some((other) => fact.says(other)))
     if (fact.command === 'RCPT') {
       // "try again later" beside the words (in any of temporary.ts's languages) is not a dead address
       // either when RCPT was refused: the server itself says the refusal may pass.

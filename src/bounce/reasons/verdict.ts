@@ -56,9 +56,11 @@ const RECEIVING_RATE = /receiving mail at a rate/i
 
 /**
  * Amazon SES answers "Email address is not verified" for the sender's own identity in its sandbox
- * (SES developer guide, "Verified identities"); Sisimai reads it as norelaying. The sender's to fix.
+ * (SES developer guide, "Verified identities"); Sisimai reads it as norelaying. The sender's to fix. So is
+ * Exchange Online's "550 5.7.64 TenantAttribution; Relay Access Denied" (Microsoft's NDR reference: the sender's
+ * own on-premises server relaying through Microsoft 365 without a matching connector).
  */
-const SENDER_NOT_VERIFIED = /email address is not verified/i
+const SENDER_NOT_VERIFIED = /email address is not verified|tenantattribution/i
 
 /**
  * A gateway that holds the message for an administrator's review (Mimecast "held for review",

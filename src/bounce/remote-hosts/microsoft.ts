@@ -51,7 +51,15 @@ const NDR_NAMES: Record<string, Reason> = {
  */
 const CONSUMER_UNKNOWN = 'requested action not taken: mailbox unavailable'
 
+/**
+ * Microsoft's 5.4.1 has two texts (its "error code 5.4.1 in Exchange Online" page): "Recipient address rejected:
+ * Access denied" (directory-based edge blocking: no such recipient) and "Relay Access Denied" (the recipient's
+ * domain is not an accepted domain of the tenant its MX points to: the domain's own setup, retried as norelaying).
+ */
+const RELAY_ACCESS_DENIED = /relay access denied/i
+
 export function microsoftReason(status: string, diagnostic: string): Reason | null {
+  if (status === '5.4.1' && RELAY_ACCESS_DENIED.test(diagnostic)) return 'norelaying'
   const byCode = CODES[status] ?? byRange(status)
   if (byCode) return byCode
   const name = /\b((?:resolver|smtpsend|queue)\.[a-z]{2,8}(?:\.[a-z]{2,40})?)\b/i.exec(diagnostic.slice(0, 2048))
