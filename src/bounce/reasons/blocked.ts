@@ -88,8 +88,8 @@ export const blocked: ReasonRule = {
     // IP est bloquée", "Il tuo indirizzo IP è stato bloccato", "Su dirección IP ha sido bloqueada", "Seu endereço
     // IP foi bloqueado", "Ihre IP-Adresse ist gesperrt"): the verb within three words of "IP".
     /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
-    // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs" ("Your access IP <ip> has been rejected" above).
-    /mail from [^ ]{1,255} refused, see /,
+    // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs", "Your access IP <ip> has been rejected".
+    /mail from [^ ]{1,255} refused, see /, /your access ip [^ ]{1,255} has been rejected/,
     ...INVALID_RECIPIENT_VOLUME,
   ],
 }
