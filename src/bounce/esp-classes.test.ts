@@ -64,7 +64,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, eximNoticeLines, postfixDsnLines } from './test-notice'
+import { ENDINGS, eximNoticeLines, outlookNdrText, postfixDsnLines } from './test-notice'
 import type { RecipientReport, Verdict } from './types'
 
 const R = 'kim@prospect.example'
@@ -79,21 +79,7 @@ const LAYOUTS: readonly Layout[] = ['dsn', 'exim', 'outlook']
 /** The server's answer in one layout and line ending; the recipient the engine reports for R. */
 async function read(layout: Layout, reply: string, to: (s: string) => string): Promise<RecipientReport | undefined> {
   if (layout === 'outlook') {
-    const text = [
-      'Delivery has failed to these recipients or groups:',
-      '',
-      R,
-      "Your message couldn't be delivered. The recipient's email server returned the error below.",
-      '',
-      'Diagnostic information for administrators:',
-      '',
-      'Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
-      '',
-      R,
-      'mx.prospect.example',
-      `Remote Server returned '${reply}'`,
-      '',
-    ].join('\n')
+    const text = outlookNdrText(R, reply)
     return parseBounceText(to(text), { subject: 'Undeliverable: Proposal', from: 'Microsoft Outlook <postmaster@sender.example>' }).recipients.find((r) => r.address === R)
   }
   const lines = layout === 'dsn' ? postfixDsnLines(R, statusOf(reply), reply, { command: 'RCPT TO' }) : eximNoticeLines(R, `RCPT TO:<${R}>`, reply)

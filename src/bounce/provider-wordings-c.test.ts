@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, messageHead } from './test-notice'
+import { ENDINGS, messageHead, outlookNdrText } from './test-notice'
 import type { Report, Verdict } from './types'
 
 const R = 'kim@prospect.example'
@@ -117,24 +117,7 @@ function gmail(reply: string, rcpt = R): Read {
 
 /** An Exchange / Outlook NDR as Outlook renders it (text only, read with parseBounceText). */
 function outlookText(reply: string, rcpt = R): Read {
-  const text = [
-    'Delivery has failed to these recipients or groups:',
-    '',
-    rcpt,
-    "Your message couldn't be delivered. The recipient's email server returned the error below.",
-    '',
-    'Diagnostic information for administrators:',
-    '',
-    'Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
-    '',
-    rcpt,
-    'mx.prospect.example',
-    `Remote Server returned '${reply}'`,
-    '',
-    'Original message headers:',
-    '',
-    'From: sales@sender.example',
-  ].join('\n')
+  const text = outlookNdrText(rcpt, reply, ['Original message headers:', '', 'From: sales@sender.example'])
   return async (to) => parseBounceText(to(text), { subject: 'Undeliverable: Proposal', from: 'Microsoft Outlook <postmaster@sender.example>' })
 }
 

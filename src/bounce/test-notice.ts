@@ -194,3 +194,23 @@ export function rewrapped(text: string): string {
     return [...out, cur].join('\n')
   }).join('\n')
 }
+
+/** Exchange's / Microsoft 365's NDR as Outlook renders it (text only): the remote's reply under the recipient. */
+export function outlookNdrText(rcpt: string, reply: string, tail: string[] = []): string {
+  return [
+    'Delivery has failed to these recipients or groups:',
+    '',
+    rcpt,
+    "Your message couldn't be delivered. The recipient's email server returned the error below.",
+    '',
+    'Diagnostic information for administrators:',
+    '',
+    'Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
+    '',
+    rcpt,
+    'mx.prospect.example',
+    `Remote Server returned '${reply}'`,
+    '',
+    ...tail,
+  ].join('\n')
+}
