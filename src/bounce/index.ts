@@ -7,7 +7,7 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
 import { wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
-import { NOTICE_BODY, NOTICE_BODY_MORE, NOTICE_SUBJECT } from './notice-words'
+import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 import { rejoinWrapped } from './rewrap'
 
 export type { ParseError, Report, RecipientReport, Reason, Verdict, ReportKind, OriginalMessage } from './types'
@@ -147,7 +147,7 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
   try {
     // Without a sender or subject, a notice still introduces itself in its first lines.
     const opening = body.slice(0, 2000)
-    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY_MORE.test(opening)))
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening)))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

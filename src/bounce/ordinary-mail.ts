@@ -24,7 +24,7 @@
  */
 import type { ParsedMessage } from './mime/parsed-message'
 import { hasBounceStructure, isSystemSender } from './kind'
-import { NOTICE_BODY, NOTICE_BODY_MORE, NOTICE_SENDER, REPLY_SUBJECT } from './notice-words'
+import { NOTICE_BODY, NOTICE_SENDER, REPLY_SUBJECT } from './notice-words'
 import { splitLines } from './split-lines'
 
 const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe']
@@ -97,7 +97,7 @@ function forwardsNotice(text: string): boolean {
   const marker = FORWARD_MARKER.exec(text)
   if (!marker) return false
   const note = text.slice(0, marker.index)
-  return !NOTICE_BODY.test(note) && !NOTICE_BODY_MORE.test(note) && !splitLines(note).some((line) => NOTE_FAILURE.test(line))
+  return !NOTICE_BODY.test(note) && !splitLines(note).some((line) => NOTE_FAILURE.test(line))
 }
 
 /** A line of the person's own text that ends with a question ("Any idea why?", "Können Sie das prüfen?"). */

@@ -9,7 +9,7 @@ import type { Reason } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { cleanAddress, joinScreenName } from './address'
 import { isSystemSender } from './kind'
-import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_BODY_MORE, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
+import { CONTACT_BEFORE, COPY_START, SENDER_BEFORE, DELAY_CUE, FAILURE_CUE, NOTICE_BODY, NOTICE_SENDER, NOTICE_SUBJECT, PERMANENT_CUE, RECEIPT_SUBJECT, RECIPIENT_LABEL, REPLY_SUBJECT } from './notice-words'
 import { copyRecipient, extractOriginal } from './original'
 import { noticeSaysDelay, noticeSaysSuccess } from './notice-says'
 import { normaliseText, phraseReason } from './reasons/classify'
@@ -91,7 +91,7 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   if (isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName)) return true
   if (REPLY_SUBJECT.test(m.subject)) return false
   const top = m.text.slice(0, 2000)
-  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(top) || NOTICE_BODY_MORE.test(top)
+  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(top)
 }
 
 /** In a delay notice, the words beside an address still being tried count as much as failure words. */
