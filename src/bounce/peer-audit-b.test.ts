@@ -57,67 +57,11 @@
  * denied'" read by the generic DSN reader (not SES's dialect) takes 5.1.0 from the wrapper and says
  * Remove; the SES dialect reads the corpus sample right (lhost-amazonses-01, Fix sending).
  */
-import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, messageHead } from './test-notice'
+import { auditTests, PlainNotices, R, said, type AuditRow as Row } from './audit-kit'
 import type { Verdict } from './types'
 
-const R = 'lee@prospect.example'
-
-interface Row {
-  /** Peer file and the pattern (or class) the notice was written from. */
-  src: string
-  item: string
-  raw: string
-  /** Failed recipients (verdict other than none) and their verdicts; {} for a non-bounce. */
-  expect: Record<string, Verdict>
-  why: string
-}
-
-/** The plain notices with no extra header, by their raw text: read again as a webmail page shows them. */
-const RENDERED = new Map<string, { from: string; subject: string; body: string }>()
-
-function plain(from: string, subject: string, body: string, extra: string[] = []): string {
-  const raw = [...messageHead(from, subject, 'text/plain; charset=utf-8', extra), body, ''].join('\n')
-  if (extra.length === 0) RENDERED.set(raw, { from, subject, body })
-  return raw
-}
-
-/** A multipart/report DSN with the server's answer as its Diagnostic-Code and a bare status. */
-function said(reply: string, rcpt = R, status = '5.0.0'): string {
-  return [
-    ...messageHead('Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>', 'Delivery Status Notification (Failure)', 'multipart/report; report-type=delivery-status; boundary="LST"'),
-    '--LST',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `Delivery to the following recipient failed permanently:\n\n     ${rcpt}`,
-    '',
-    '--LST',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.sender.example',
-    '',
-    `Final-Recipient: rfc822; ${rcpt}`,
-    'Action: failed',
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${reply}`,
-    '',
-    '--LST',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: sales@sender.example',
-    `To: ${rcpt}`,
-    'Subject: Proposal',
-    '',
-    '--LST--',
-    '',
-  ].join('\n')
-}
-
-/** A plain notice: "Remote host said:" under the address, no SMTP step named. */
-function remote(reply: string, rcpt = R): string {
-  return plain('Mail Delivery System <postmaster@smtp.sender.example>', 'Delivery failure', `Your message could not be delivered to the following address: <${rcpt}>\n\nSubject: Proposal\n\nRemote host said: ${reply}\n`)
-}
+const notices = new PlainNotices()
+const { plain, remote, postfixLine } = notices
 
 /** Exim's plain notice, the answer to RCPT TO indented under the address. */
 function exim(reply: string, rcpt = R): string {
@@ -126,11 +70,6 @@ function exim(reply: string, rcpt = R): string {
     'Mail delivery failed: returning message to sender',
     `This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  ${rcpt}\n    host mx.prospect.example [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<${rcpt}>:\n    ${reply}\n`,
   )
-}
-
-/** Postfix's bounce(8) text, the recipient's line as given (connect and DNS errors). */
-function postfixLine(line: string): string {
-  return plain('MAILER-DAEMON@mx.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', `This is the mail system at host mx.sender.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n${line}\n`)
 }
 
 const LAYOUTS = [said, remote, exim]
@@ -661,27 +600,4 @@ const rows: Row[] = [
   },
 ]
 
-describe('peer audit B: list managers\' and CRMs\' bounce rules, written as our own notices', () => {
-  it.each(rows.map((r, i) => [i, r.src, r.item, r] as const))('%i %s: %s', async (i, _src, _item, r) => {
-    const [, to] = ENDINGS[i % ENDINGS.length]
-    const report = await parseBounce(to(r.raw))
-    if (report.kind === 'error') throw new Error(report.error)
-    const failed = Object.fromEntries(report.recipients.filter((x) => x.verdict !== 'none').map((x) => [x.address.toLowerCase(), x.verdict]))
-    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
-    expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
-    if (Object.keys(r.expect).length === 0) expect(report.kind).not.toBe('bounce')
-  })
-})
-
-/** The same plain notices as rendered text (a webmail page: body text, subject and sender, no headers). */
-describe('peer audit B: the plain notices read as rendered text', () => {
-  const plainRows = rows.filter((r) => RENDERED.has(r.raw))
-  it.each(plainRows.map((r, i) => [i, r.src, r.item, r] as const))('%i %s: %s', (i, _src, _item, r) => {
-    const [, to] = ENDINGS[(i + 1) % ENDINGS.length]
-    const page = RENDERED.get(r.raw)!
-    const report = parseBounceText(to(page.body), { subject: page.subject, from: page.from })
-    const failed = Object.fromEntries(report.recipients.filter((x) => x.verdict !== 'none').map((x) => [x.address.toLowerCase(), x.verdict]))
-    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
-    expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
-  })
-})
+auditTests('peer audit B: list managers\' and CRMs\' bounce rules', rows, notices, 1)

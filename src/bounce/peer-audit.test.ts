@@ -20,85 +20,17 @@
  * `Mail::Part#delivery_status_report_part?`, `#parse_delivery_status_report`; mailgun/flanker
  * `flanker/mime/bounce.py`; flufl.bounce `_detectors/simplematch.py` (the start/address pairs A left).
  */
-import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
-import { ENDINGS, messageHead } from './test-notice'
+import { auditTests, COPY_HEADERS, dsn, PlainNotices, R, said, type AuditRow as Row } from './audit-kit'
+import { messageHead } from './test-notice'
 import type { Verdict } from './types'
 
-const R = 'lee@prospect.example'
-
-interface Row {
-  /** Peer file and the pattern the notice was written from. */
-  src: string
-  item: string
-  raw: string
-  /** Failed recipients (verdict other than none) and their verdicts; {} for a non-bounce. */
-  expect: Record<string, Verdict>
-  why: string
-}
-
 const head = messageHead
-
-const COPY_HEADERS = ['From: sales@sender.example', `To: ${R}`, 'Subject: Proposal', 'Message-ID: <p-audit@sender.example>', '']
-
-/** The plain notices with no extra header, by their raw text: read again as a webmail page shows them. */
-const RENDERED = new Map<string, { from: string; subject: string; body: string }>()
-
-function plain(from: string, subject: string, body: string, extra: string[] = []): string {
-  const raw = [...head(from, subject, 'text/plain; charset=utf-8', extra), body, ''].join('\n')
-  if (extra.length === 0) RENDERED.set(raw, { from, subject, body })
-  return raw
-}
-
-interface DsnOpts {
-  text?: string
-  subject?: string
-  from?: string
-  dsType?: string
-  extra?: string[]
-}
-
-/** A multipart/report DSN: a human part, the delivery-status fields as given, the returned headers. */
-function dsn(fields: string, o: DsnOpts = {}): string {
-  return [
-    ...head(o.from ?? 'Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.example>', o.subject ?? 'Delivery Status Notification (Failure)', 'multipart/report; report-type=delivery-status; boundary="AUD"', o.extra),
-    '--AUD',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    o.text ?? 'Your message could not be delivered to one or more recipients.',
-    '',
-    '--AUD',
-    `Content-Type: ${o.dsType ?? 'message/delivery-status'}`,
-    '',
-    fields,
-    '',
-    '--AUD',
-    'Content-Type: text/rfc822-headers',
-    '',
-    ...COPY_HEADERS,
-    '--AUD--',
-    '',
-  ].join('\n')
-}
-
-/** A server's answer as the Diagnostic-Code of a DSN with a bare 5.0.0 status and no SMTP step named. */
-function said(reply: string, rcpt = R, status = '5.0.0'): string {
-  return dsn(`Reporting-MTA: dns; mx.sender.example\n\nFinal-Recipient: rfc822; ${rcpt}\nAction: failed\nStatus: ${status}\nDiagnostic-Code: smtp; ${reply}`, { text: `Delivery to the following recipient failed permanently:\n\n     ${rcpt}` })
-}
-
-/** The same answer in a plain notice: "Remote host said:" under the address (EmailEngine's layout). */
-function remote(reply: string, rcpt = R): string {
-  return plain('Mail Delivery System <postmaster@smtp.sender.example>', 'Delivery failure', `Your message could not be delivered to the following address: <${rcpt}>\n\nSubject: Proposal\n\nRemote host said: ${reply}\n`)
-}
+const notices = new PlainNotices()
+const { plain, remote, postfixLine } = notices
 
 /** Postfix's bounce(8) text with the step named: "(in reply to RCPT TO command)". */
 function atRcpt(reply: string, rcpt = R): string {
   return plain('MAILER-DAEMON@mx.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', `This is the mail system at host mx.sender.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<${rcpt}>: host mx.prospect.example[192.0.2.10] said: ${reply} (in reply to RCPT TO command)\n`)
-}
-
-/** Postfix's bounce(8) text, the recipient's line as given (connect errors, DNS errors, expansions). */
-function postfixLine(line: string): string {
-  return plain('MAILER-DAEMON@mx.sender.example (Mail Delivery System)', 'Undelivered Mail Returned to Sender', `This is the mail system at host mx.sender.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n${line}\n`)
 }
 
 const dead = 'the address does not exist'
@@ -1000,30 +932,4 @@ const rows: Row[] = [
   },
 ]
 
-describe('peer audit: the peers\' detector items, written as our own notices', () => {
-  it.each(rows.map((r, i) => [i, r.src, r.item, r] as const))('%i %s: %s', async (i, _src, _item, r) => {
-    const [, to] = ENDINGS[i % ENDINGS.length]
-    const report = await parseBounce(to(r.raw))
-    if (report.kind === 'error') throw new Error(report.error)
-    const failed = Object.fromEntries(report.recipients.filter((x) => x.verdict !== 'none').map((x) => [x.address.toLowerCase(), x.verdict]))
-    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
-    expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
-    if (Object.keys(r.expect).length === 0) expect(report.kind).not.toBe('bounce')
-  })
-})
-
-/**
- * The same plain notices as rendered text (a webmail page: the body's text, its subject and sender,
- * no headers), the way the extension reads an Outlook or HTML-only webmail view.
- */
-describe('peer audit: the plain notices read as rendered text', () => {
-  const plainRows = rows.filter((r) => RENDERED.has(r.raw))
-  it.each(plainRows.map((r, i) => [i, r.src, r.item, r] as const))('%i %s: %s', (i, _src, _item, r) => {
-    const [, to] = ENDINGS[i % ENDINGS.length]
-    const page = RENDERED.get(r.raw)!
-    const report = parseBounceText(to(page.body), { subject: page.subject, from: page.from })
-    const failed = Object.fromEntries(report.recipients.filter((x) => x.verdict !== 'none').map((x) => [x.address.toLowerCase(), x.verdict]))
-    const detail = report.recipients.map((x) => `${x.address} ${x.reason} ${x.status} ${x.diagnostic}`).join(' | ')
-    expect(failed, `${r.why} (${report.kind}, ${report.decoder}): ${detail}`).toEqual(r.expect)
-  })
-})
+auditTests('peer audit: the peers\' detector items', rows, notices)
