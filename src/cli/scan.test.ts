@@ -124,6 +124,7 @@ describe('scan CLI', () => {
     // The command as `npm run scan` runs it (src/cli/run.mjs builds the bundle when stale).
     const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), ...flags, corpus, corpus, corpus], { stdio: ['ignore', 'pipe', 'pipe'] })
     let err = ''
+    child.stderr.setEncoding('utf8')
     child.stderr.on('data', (d) => { err += d })
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
     child.stdout.destroy()
@@ -143,6 +144,10 @@ describe('scan CLI', () => {
     const child = spawn(process.execPath, [join(import.meta.dirname, 'run.mjs'), '--jobs', '2', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
+    // Decode as one stream: a chunk boundary can fall inside a multi-byte character (CI once read
+    // one Persian letter as two U+FFFD when each chunk was decoded on its own).
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
     child.stdout.on('data', (d) => { out += d })
     child.stderr.on('data', (d) => { err += d })
     const code = await new Promise((resolve) => child.on('close', resolve))
