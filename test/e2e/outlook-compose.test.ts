@@ -89,6 +89,27 @@ describe('Outlook compose guard', () => {
     await page.close()
   })
 
+  it('popped-out compose: a window Outlook opens at its own deeplink address is guarded as the main page is', async () => {
+    // Outlook's pop-out opens /mail/deeplink/compose?popoutv2=1 (a read message: /mail/deeplink/read/<id>?popoutv2=1)
+    // in a new window of its own origin (URLs seen in public automation scripts and link lists, 2021-2023),
+    // not an about:blank frame, so the content script's usual match covers it.
+    const page = await s.outlook()
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate(() => { window.open('https://outlook.live.com/mail/0/deeplink/compose?popoutv2=1&version=20231020003.10', '_blank', 'popup,width=900,height=700') }),
+    ])
+    await popup.waitForFunction(() => 'fakeOwa' in window)
+    const draft = await popup.evaluate((r) => window.fakeOwa.newMessage(r), { to: [DEAD] })
+    await expect.poll(() => warningLines(popup, draft), { timeout: 10_000 }).toEqual([lines[DEAD]])
+    await paste(popup, draft, 'CC', LATER)
+    await expect.poll(() => warningLines(popup, draft), { timeout: 10_000 }).toEqual([lines[DEAD], lines[LATER]])
+    await line(popup, draft, DEAD).getByRole('button', { name: 'Remove recipient' }).click()
+    await expect.poll(() => recipients(popup, draft)).toEqual([LATER])
+    await expect.poll(() => warningLines(popup, draft), { timeout: 10_000 }).toEqual([lines[LATER]])
+    await popup.close()
+    await page.close()
+  })
+
   it('a recipient Rebound does not know gets nothing, and nothing is logged', async () => {
     const page = await s.outlook()
     const trouble = pageTrouble(page)
