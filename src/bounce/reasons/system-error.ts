@@ -14,6 +14,14 @@ export const systemError: ReasonRule = {
     'internal system error',
     // go-sisimai rhost/for-google.go: "421 4.7.0 Temporary System Problem. Try again later." (not the sender's security).
     'temporary system problem',
+    // The receiving side's TLS fails the sender's DANE (RFC 7672) or MTA-STS (RFC 8461) check: the
+    // destination is misconfigured, neither the address nor the sender (recipient-tls.test.ts).
+    // RFC 8460 result types, as Exchange Online's outbound DANE NDRs 5.7.321-5.7.325 name them
+    // (Microsoft Learn, "How SMTP DANE works"); Postfix's and Exim's DANE deferrals (TLS_README, Exim spec).
+    'starttls-not-supported', 'certificate-expired', 'tlsa-invalid', 'dnssec-invalid', 'certificate-host-mismatch',
+    'failed dane validation', 'dane validation failed', 'destination mail server must support tls',
+    'tlsa lookup error', 'dane error: tlsa lookup', 'server certificate not verified', 'server certificate not trusted',
+    'mta-sts policy enforcement failed',
   ],
   patterns: [/unable to connect [^ ]{0,64} ?daemon/],
 }
