@@ -644,7 +644,8 @@ const rows: Row[] = [
   // Was FIX: Microsoft's NDR reference says the recipient's delivery restrictions refused the sender and
   // only the recipient's admin can change them: the recipient's side, retried (verdict-audit.test.ts).
   ['microsoft365', 'Exchange Online 5.7.1 not authorized to send', microsoft365('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', '5.7.1'), RETRY, 'the recipient only takes mail from senders it allows'],
-  ['microsoft365', 'Exchange Online 5.7.129 restricted permissions', microsoft365('550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient', '5.7.129'), FIX, 'the sender is not allowed to send to that recipient'],
+  // Was FIX too: the same family, one verdict (reasons/recipient-restriction.test.ts).
+  ['microsoft365', 'Exchange Online 5.7.129 restricted permissions', microsoft365('550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient', '5.7.129'), RETRY, 'the recipient only takes mail from senders it allows'],
   ['exim', 'es: SPF fallido', exim('550 5.7.23 Mensaje rechazado: la comprobación SPF ha fallado para sender.example', 'end of data'), FIX, 'authentication of the sending domain'],
   ['postfix', 'fr: DMARC', postfix("550 5.7.1 Message refusé : la politique DMARC du domaine sender.example n'est pas respectée", '5.7.1', { command: 'end of DATA' }), FIX, 'authentication of the sending domain'],
   ['qmail', 'it: IP in blacklist', qmail('553 Il tuo IP 192.0.2.1 è in blacklist (#5.7.1)'), FIX, 'the sending IP is listed'],

@@ -28,6 +28,13 @@ const recipientRestriction: ReasonRule = {
     'recipient not allowed', 'recipient address rejected: access denied', 'only accepts messages from people in their organization',
     // Exchange Online 5.7.124 "SenderNotAllowed; Sender not in allowed senders list": the group's list, its owner's to edit.
     'sendernotallowed', 'not on the allowed senders list', 'not in the allowed senders list', 'not in allowed-senders list',
+    // The rest of the family (recipient-restriction.test.ts): Exchange's RESOLVER.RST.AuthRequired / NotAuthorized
+    // ("delivery to this address is restricted", NDR reference 5.7.1), Microsoft 365 groups' 5.7.193
+    // UnifiedGroupAgent ("the sender isn't a group member or external senders aren't permitted"), and the
+    // same restriction in a server's own words.
+    'resolver.rst.authrequired', 'resolver.rst.notauthorized', 'delivery to this address is restricted',
+    "external senders aren't permitted", 'external senders are not permitted', 'not accepting messages from external senders',
+    'not accepting mail from external senders', 'only accepts mail from members', 'only accepts messages from members',
   ],
 }
 
@@ -47,10 +54,12 @@ export const filtered: ReasonRule = {
     if (fact.statusReason === 'suspend' || fact.says(spamDetected)) return false
     // Nor is a refusal of the sender's own address ("Sender address rejected: User unknown in local
     // recipient table", Postfix reject_unlisted_sender): the sender's setup, not the recipient's filter.
+    // The recipient's named restriction first: its words ("not authorized to send to this recipient") would
+    // otherwise read as a refusal of the sender below.
+    if (fact.says(recipientRestriction)) return true
     if (fact.says(senderRefused) || fact.says(senderCallout)) return false
     // Nor "too many invalid recipients": the sender's IP refused for its list (blocked.ts), not this recipient's filter.
     if (fact.says(invalidRecipientVolume)) return false
-    if (fact.says(recipientRestriction)) return true
     // "Mail domain mentioned in email address is unknown" (go-sisimai why-hostunknown.go) is the domain's.
     const unknown = fact.says(userUnknown) && !fact.says(hostUnknown)
     if (fact.statusReason === 'filtered') return unknown || fact.says(filtered)

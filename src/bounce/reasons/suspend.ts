@@ -83,7 +83,7 @@ export const suspend: ReasonRule = {
     /(?:mailbox|this account|user account|recipient(?:'s)? account|e-?mail account) is locked/,
     /(?:address|mailbox|account|e-?mail) (?:[^ ]{1,20} ){0,2}is no longer in use/,
     /(?:is|are) no longer (?:with|employed (?:at|by|with|here)|working (?:at|for|with)|works? (?:at|for))(?![a-z])/,
-    /(?:address|mailbox|account|user|recipient) (?:[^ ]{1,20} ){0,2}is not accepting (?:mail|messages|e-?mail)(?! with)/, // "... not accepting mail with attachments" is a policy (go-sisimai why-policyviolation.go)
+    /(?:address|mailbox|account|user|recipient) (?:[^ ]{1,20} ){0,2}is not accepting (?:mail|messages|e-?mail)(?! with| from)/, // "... not accepting mail with attachments" is a policy (go-sisimai why-policyviolation.go)
     /(?:e-?mail )?address (?:has been|was|is) (?:disabled|deactivated)/,
     // go-sisimai rhost/for-yahooinc.go (suspend): "554 delivery error: dd x@y is no longer valid." (Yahoo/AOL).
     /@[^ ]{1,255} is no longer valid/,

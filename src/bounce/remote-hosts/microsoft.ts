@@ -33,9 +33,11 @@ const NDR_NAMES: Record<string, Reason> = {
   'resolver.adr.invalidinsmtp': 'systemerror',
   'resolver.adr.ambiguous': 'systemerror',
   'resolver.adr.reciplimit': 'toomanyconn',
-  'resolver.rst.authrequired': 'securityerror', // lhost-exchange2007-04
-  // "Delivery not authorized, message refused": the recipient (a group, a mailbox with delivery restrictions)
-  // takes mail only from senders it allows; its owner decides (NDR reference, 5.7.1 / 5.7.124 / 5.7.133).
+  // "Delivery not authorized, message refused" / "delivery to this address is restricted": the recipient (a
+  // group, a mailbox with delivery restrictions) takes mail only from senders it allows; its owner decides
+  // (NDR reference, 5.7.1 / 5.7.124 / 5.7.133). Sisimai: AuthRequired securityerror (lhost-exchange2007-04,
+  // DISAGREEMENTS.md): no setting of the sender's makes it authenticated to another organisation.
+  'resolver.rst.authrequired': 'filtered',
   'resolver.rst.notauthorized': 'filtered',
   'resolver.rst.sendernotallowed': 'filtered',
   'resolver.rst.recipsizelimit': 'mesgtoobig', // lhost-exchange2007-03
