@@ -22,14 +22,15 @@ describe('engine on the Sisimai corpus', () => {
     expect(f.reasonUnlisted).toBeGreaterThanOrEqual(98.5)
     // Reason counting each listed disagreement as a miss. Issue 9's brief asked for 96%; the evidence
     // rules (dead-address words after DATA, disabled mailboxes, DNS's answer over Google's 4.0.0) part
-    // from 56 labels, which caps this figure at 90.5%. Held here as a floor so new disagreements need a decision, not drift.
+    // from 57 labels, which caps this figure at 90.4%. Held here as a floor so new disagreements need a decision, not drift.
     // Lowered from 91.5 for two decided disagreements (verdict audit): Postfix access(5)'s "554 5.7.1
     // Recipient address rejected: Access denied" is a policy (lhost-exim-30), a reset connection is
     // not a block (lhost-v5sendmail-05); both listed in DISAGREEMENTS.md with their evidence.
     // Lowered from 91.2 for six Google notices whose DNS answer (NXDOMAIN, no mail host, null MX) shows
     // a dead domain under Google's generic 4.0.0 (lhost-gsuite-03/04/05/10/13/15; reasons/dns-answers.test.ts).
     // Lowered from 90.1 for Exchange's RESOLVER.RST.AuthRequired, a recipient restricted to its own senders
-    // (lhost-exchange2007-04; reasons/recipient-restriction.test.ts).
-    expect(f.reason).toBeGreaterThanOrEqual(90.0)
+    // (lhost-exchange2007-04; reasons/recipient-restriction.test.ts), and to 89.8 for RFC 3464's own example
+    // "'<recipient>' is not a registered gateway user", a dead address (rfc3464-35; reasons/gateway-user.test.ts).
+    expect(f.reason).toBeGreaterThanOrEqual(89.8)
   })
 })

@@ -172,6 +172,9 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // "550 x@y: Invalid User", "550 x@y is invalid" (rendered-parity.test.ts).
   /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255}: invalid user(?![a-z])/, /(?:^|\d |: )[^ <>@:]{1,64}@[^ <>:]{1,255} is invalid(?![a-z])/,
   /address [^ ]{1,200} not known here/, // Mail-DeliveryStatus-BounceParser `_std_reason`
+  // RFC 3464's own example (appendix, "550 'arathib@vnet.IBM.COM' is not a registered gateway user"): the
+  // gateway names the recipient it has no user for. Not the sender's refusal Sisimai reads (rfc3464-35).
+  /(?:^|\d |: )['<][^ '<>@]{1,64}@[^ '<>]{1,255}['>] is not a registered gateway user/,
   // The local part between the words: "550 User <abuse> unknown" (a server's RCPT reply relayed by
   // Postfix, pasted in pastebin CzBQxZUu; issue 9, pasted notices).
   /(?:^|[^a-z])user <[^ <>@]{1,64}> unknown(?![a-z])/,

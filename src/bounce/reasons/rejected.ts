@@ -60,7 +60,7 @@ export const rejected: ReasonRule = {
     'delivery not authorized, message refused', 'domain of sender address ', 'emetteur invalide',
     'empty envelope senders not allowed', 'envelope blocked - ', 'error: no third-party dsns',
     'from: domain is invalid. please provide a valid from:', 'fully qualified email address required',
-    'invalid domain, see <url:', 'invalid sender', 'is not a registered gateway user', 'mail from not owned by user',
+    'invalid domain, see <url:', 'invalid sender', 'mail from not owned by user',
     'mx records for ', 'does not exist e2110', 'null sender is not allowed', 'recipient not accepted. (batv: no tag', 'recipient addresses rejected : access denied',
     'returned mail not accepted here', 'rule imposed mailbox access for', // MailMarshal
     'sender address has been blacklisted', 'sender email address rejected', 'sender is in my black list',
@@ -129,7 +129,7 @@ export const senderCallout: ReasonRule = {
   // (AsyncOS sender verification), and servers' "Sender address does not exist" / "Return path address does
   // not exist" / "sender address is unknown to us". The words between may not name the recipient.
   patterns: [
-    /(?:sender|return[- ]path|envelope from|mail from|from address|originator)(?:'s)? (?:(?!recipient|rcpt)[^ ]{1,100} ){0,3}(?:does not exist|doesn't exist|is unknown|unknown to us|not found|must exist|is not a valid|is invalid)/,
+    /(?:sender|return[- ]path|envelope from|mail from|from address|originator)(?:'s)? (?:(?!recipient|rcpt)[^ ]{1,100} ){0,3}(?:does not exist|doesn't exist|is unknown|unknown to us|not found|must exist|is not a valid|is invalid|is not a registered gateway user)/,
     /domain of (?:the )?(?:envelope )?sender(?: address)? (?:[^ ]{1,100} )?(?:does not exist|not found|does not resolve)/,
   ],
 }
