@@ -28,6 +28,10 @@ export const blocked: ReasonRule = {
     // Postfix smtpd_client_restrictions / access(5) REJECT on the sending host: "554 5.7.1 <name[ip]>:
     // Client host rejected: Access denied" (a sample in Mautic's DsnParser.php, rule: antispam, deny ip).
     'client host rejected: access denied',
+    // Korean portals' IP filters (return-mail type lists oliveit.tistory.com/39, puffinknight.tistory.com/102):
+    // "421 4.3.2 Your IP(x) is filtered and this connection will be closed. You must register your IP to
+    // http://realip.naver.com", Paran's "Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)".
+    'is filtered and this connection will be closed', 'register your ip to', 'spam_suspect:ip_control',
     'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud

@@ -97,6 +97,9 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
   '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
   '用户已注销', '账号已注销', '帐号已注销', '邮箱已注销', // "the account was deregistered"
+  // QQ Mail's notice: 该用户未开通QQ邮箱 "this user has not opened a QQ mailbox" (the QQ number has no mailbox;
+  // QQ's bounce help, qqmailbox.com/transceivers/169.html; regional-providers.test.ts).
+  '未开通qq邮箱', '未開通qq郵箱',
   // Naver / Daum (ko: 존재하지 않는 사용자 "a user that does not exist"), Yandex / Mail.ru (ru: "Такого пользователя
   // нет", "Пользователь не найден"), Seznam (cs: "Uživatel neexistuje", "Schránka neexistuje").
   '존재하지 않는 사용자', '존재하지 않는 메일 주소', '존재하지 않는 계정', '존재하지 않는 이메일', '없는 사용자',

@@ -10,6 +10,8 @@ export const spamDetected: ReasonRule = {
     'blocked by spamassassin', 'detected as spam', 'considered unsolicited bulk e-mail', 'content filter rejection',
     'identified this email as a bulk email', 'denied due to spam list', 'high probability of spam',
     'is classified as spam', 'mail appears to be unsolicited', 'mail content denied', // QQ
+    // QQ Mail's "550 Error: content rejected" (its bounce help, qqmailbox.com/transceivers/169.html).
+    'error: content rejected',
     'seems as a junk mail', // "550 sorry, it seems as a junk mail" (Mautic's DsnParser.php, rule: antispam)
     'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
     'message filtered. please see the faqs section on spam', 'message looks like spam',
