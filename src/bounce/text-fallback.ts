@@ -208,6 +208,32 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
 
 const REPORTS_INTRO = /\b(?:reports|says|said)\s?:$/i
 
+/**
+ * A reason heading with no colon, alone on its line over the reason or as a table's first cell before it
+ * (Tencent QQ Mail / Exmail: "无法发送到 x@y" / "退信原因" / "该用户不存在" / "解决方案" / "…", its HTML
+ * table as text or as a webmail shows it; the layout pasted in public QQ bounce parsers, issue 9,
+ * regional-providers.test.ts).
+ */
+const REASON_HEADING = /^(?:退信原因|失败原因|失敗原因|退回原因)(?:\s+|$)/
+
+/** The reason under a reason heading a few lines below the address, up to the next heading or blank line. */
+function reasonUnderHeading(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
+    const line = lines[j].slice(0, 1000).trim()
+    if (ADDRESS_ONE.test(line) || COPY_START.test(line)) return ''
+    const head = REASON_HEADING.exec(line)
+    if (!head) continue
+    const out: string[] = line.length > head[0].length ? [line.slice(head[0].length)] : []
+    for (let k = j + 1; k < lines.length && out.length < 6; k++) {
+      const next = lines[k].slice(0, 1000).trim()
+      if (next === '' || REASON_HEADING.test(next) || COPY_START.test(next)) break
+      out.push(next)
+    }
+    return out.join(' ')
+  }
+  return ''
+}
+
 const REASON_LABEL = /^(?:failure reason|reason|error(?:-text| description| message)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 
 /**
@@ -506,6 +532,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       // An address alone (or only labelled) under its heading: the line under it may say why.
       const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
       let why = context && unexplained ? reasonLineAfter(lines, i) || detailUnder(lines, i, a[0]) : ''
+      if (context && !why) why = reasonUnderHeading(lines, i)
       if (!context && standing) {
         // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).
