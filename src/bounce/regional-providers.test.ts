@@ -25,6 +25,17 @@
  *   Postfix notice in sisimai/set-of-emails lhost-yandex (BSD-2-Clause); Yandex's own reply to a typo'd
  *   address "550 5.7.1 No such user!" (maxcom/lorsource issue #1094, github.com/maxcom/lorsource/issues/1094)
  *   and its spam refusal "554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/…".
+ *   Yandex's own code table (yandex.com/support/mail/bounces/yandex.html, "Report on non-delivery to
+ *   Yandex"): No such user, Message rejected under suspicion of SPAM, Blocked by spam statistics, Policy
+ *   rejection on the target address (the recipient's account blocked), Mailbox size limit exceeded,
+ *   Message infected by virus.
+ * - Alibaba Mail (阿里邮箱 / 阿里云企业邮箱, MX mxhichina.com / qiye.aliyun.com): its bounce help's reason
+ *   sentences (aliyuntx.com/news_in/351, sdaliyun.com.cn/qs-25/70.html: 退信原因：收件人邮件地址不存在，邮件无法
+ *   送达。 / 主机或者对方域名有错误，无法被系统解析。 / 收信人收件箱已满，无法收信。) and its reply table
+ *   (help.aliyun.com document_detail/36612: "spamed by local spam engine").
+ * - Japanese ISPs: DTI's "Mail System Error - Returned Mail" (dream.jp/support/techinfo/mail/error/error05.html:
+ *   "Each of the following recipients was rejected by a remote mail server." / "Recipient: <x>" / "Reason:
+ *   < x > ...User unknown").
  * - Mail.ru (mailer-daemon@corp.mail.ru, subject "Ваше сообщение не доставлено. Mail failure."): the
  *   Russian-over-English Exim notice in sisimai/set-of-emails lhost-mailru; Mail.ru's replies as its help
  *   and mailout.ru's guide to Mail.ru errors (mailout.ru/2015/09) quote them: "User not found",
@@ -39,6 +50,9 @@
  *   information -----", "The number of messages in recipient's mailbox exceeded the local limit.",
  *   "The user(s) account is temporarily over quota", "As their mailbox is full"), read here as a webmail
  *   shows them.
+ *
+ * - Not a bounce: QQ Mail's vacation auto-reply (subject "自动回复: <subject>", body opening
+ *   "这是来自QQ邮箱的假期自动回复邮件。", as pasted in many GitHub threads and matched by public classifiers).
  *
  * Each notice is read as the whole message in LF/CRLF/CR, and, where a webmail shows it, as the rendered
  * text (parseBounceText). The verdict is the one a delivery expert gives a salesperson.
@@ -317,6 +331,14 @@ const REPLIES: Reply[] = [
   { name: 'Yandex (Turkey): No such user!', rcpt: 'mehmet.yilmaz@yandex.com.tr', mx: 'mx.yandex.net', status: '5.7.1', reply: '550 5.7.1 No such user!', want: 'remove' },
   { name: 'Yandex: message rejected under suspicion of SPAM', rcpt: 'olga.smirnova@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1762221065-AbCdEfGhIj-Kl', command: 'end of DATA', want: 'fix-sending' },
 
+  { name: 'Yandex: policy rejection on the target address (account blocked)', rcpt: 'kirill.volkov@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '550 5.7.1 Policy rejection on the target address', want: 'remove' },
+  { name: 'Yandex: mailbox size limit exceeded', rcpt: 'irina.morozova@yandex.ru', mx: 'mx.yandex.ru', status: '5.2.2', reply: '552 5.2.2 Mailbox size limit exceeded', command: 'end of DATA', want: 'retry' },
+  { name: 'Yandex: blocked by spam statistics', rcpt: 'alexei.novikov@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '554 5.7.1 [1] Blocked by spam statistics - see https://ya.cc/1IrBc', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Yandex: message infected by virus', rcpt: 'natalia.fedorova@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.0', reply: '554 5.7.0 Message infected by virus', command: 'end of DATA', want: 'fix-sending' },
+
+  // Alibaba Mail as the receiving MX.
+  { name: 'Alibaba Mail: spamed by local spam engine', rcpt: 'zhu.wen@prospect-ali.example', mx: 'mx1.qiye.aliyun.com', status: '5.0.0', reply: '554 5.0.0 spamed by local spam engine', command: 'end of DATA', want: 'fix-sending' },
+
   // Mail.ru.
   { name: 'Mail.ru: user not found', rcpt: 'sergey.ivanov@mail.ru', mx: 'mxs.mail.ru', status: '5.0.0', reply: '550 Message was not accepted -- invalid mailbox.  Local mailbox sergey.ivanov@mail.ru is unavailable: user not found', want: 'remove' },
   { name: 'Mail.ru: account is disabled', rcpt: 'anna.kuznetsova@bk.ru', mx: 'mxs.mail.ru', status: '5.0.0', reply: '550 Message was not accepted -- invalid mailbox.  Local mailbox anna.kuznetsova@bk.ru is unavailable: account is disabled', want: 'remove' },
@@ -450,7 +472,24 @@ const RU_WHOLE: Row[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Japanese carriers' notices as a webmail shows them (Biglobe, au EZweb, au KDDI).
+// Alibaba Mail: its notice's reason sentences under 退信原因：.
+// ---------------------------------------------------------------------------------------------
+
+const aliText = (rcpt: string, reason: string) => [
+  '您发送的邮件未能成功投递。',
+  '',
+  `收件人：${rcpt}`,
+  `退信原因：${reason}`,
+].join('\n')
+
+const ALI: Rendered[] = [
+  { name: 'Alibaba Mail: the recipient address does not exist', rcpt: 'qian.hua@prospect-ali.example', reason: '收件人邮件地址不存在，邮件无法送达。', want: 'remove' as Verdict },
+  { name: 'Alibaba Mail: the domain is wrong and cannot be resolved', rcpt: 'jiang.tao@prospect-gone.example', reason: '主机或者对方域名有错误，无法被系统解析。', want: 'remove' as Verdict },
+  { name: 'Alibaba Mail: the recipient inbox is full', rcpt: 'wei.lan@prospect-ali.example', reason: '收信人收件箱已满，无法收信。', want: 'retry' as Verdict },
+].map((n) => ({ name: n.name, subject: '系统退信', from: 'postmaster@prospect-ali.example', text: aliText(n.rcpt, n.reason), want: { [n.rcpt]: n.want } }))
+
+// ---------------------------------------------------------------------------------------------
+// Japanese ISPs' and carriers' notices as a webmail shows them (Biglobe, au EZweb, au KDDI).
 // ---------------------------------------------------------------------------------------------
 
 const KDDI_FROM = 'no-reply@x0123456789.dion.ne.jp'
@@ -470,6 +509,25 @@ const kddiText = (rcpt: string, ja: string, en: string) => [
 ].join('\n')
 
 const JA_RENDERED: Rendered[] = [
+  {
+    name: 'DTI: Mail System Error - Returned Mail, user unknown',
+    subject: 'Mail System Error - Returned Mail',
+    from: 'Mail Administrator <Postmaster@point.ne.jp>',
+    text: [
+      'This Message was undeliverable due to the following reason:',
+      '',
+      'Each of the following recipients was rejected by a remote mail server.',
+      'The reasons given by the server are included to help you determine why',
+      'each recipient was rejected.',
+      '',
+      '    Recipient: <sato.yui@m1.prospect-jp.example>',
+      '    Reason:    <sato.yui@m1.prospect-jp.example>... User unknown',
+      '',
+      'Please reply to Postmaster@dti.ne.jp',
+      'if you feel this message to be in error.',
+    ].join('\n'),
+    want: { 'sato.yui@m1.prospect-jp.example': 'remove' },
+  },
   {
     name: 'Biglobe: the mailbox is over its message count',
     subject: 'Returned mail: Service unavailable',
@@ -506,7 +564,7 @@ const JA_RENDERED: Rendered[] = [
   },
 ]
 
-const JA_WHOLE: Row[] = JA_RENDERED.slice(2).map((n) => ({
+const JA_WHOLE: Row[] = [JA_RENDERED[0], ...JA_RENDERED.slice(3)].map((n) => ({
   name: `${n.name} (message)`,
   raw: [...head(n.from, n.subject, 'text/plain; charset=utf-8'), n.text, ''].join('\n'),
   want: n.want,
@@ -515,7 +573,7 @@ const JA_WHOLE: Row[] = JA_RENDERED.slice(2).map((n) => ({
 // ---------------------------------------------------------------------------------------------
 
 const WHOLE: Row[] = [...QQ_WHOLE, ...REPLY_ROWS, ...RU_WHOLE, ...JA_WHOLE]
-const RENDERED: Rendered[] = [...QQ_RENDERED, ...RU_RENDERED, ...JA_RENDERED]
+const RENDERED: Rendered[] = [...QQ_RENDERED, ...RU_RENDERED, ...ALI, ...JA_RENDERED]
 
 function verdicts(rows: { address: string; verdict: Verdict }[]): Record<string, Verdict> {
   return Object.fromEntries(rows.map((r) => [r.address, r.verdict]))
@@ -536,5 +594,25 @@ describe('regional providers: the notice as a webmail shows it', () => {
     const r = parseBounceText(n.text, { subject: n.subject, from: n.from })
     expect(r.kind).toBe('bounce')
     expect(verdicts(r.recipients)).toEqual(n.want)
+  })
+})
+
+// QQ Mail's vacation auto-reply: an auto-reply, never a bounce, even with 无法 ("cannot") and a colleague's address in it.
+const QQ_VACATION = [
+  { name: 'QQ vacation reply (on leave)', from: '"王伟" <1234567890@qq.com>', subject: '自动回复: Quick question about your Q1 plans', body: '这是来自QQ邮箱的假期自动回复邮件。\n \n您好，我最近正在休假中，无法亲自回复您的邮件。我将在假期结束后，尽快给您回复。\n' },
+  { name: 'QQ vacation reply (received, will read)', from: '"王伟" <1234567890@qq.com>', subject: '自动回复: Quick question about your Q1 plans', body: '这是来自QQ邮箱的假期自动回复邮件。您好，我已经收到您的邮件。我将在阅读后，尽快给您回复。\n' },
+  { name: 'QQ vacation reply from an Exmail address, naming a colleague', from: 'wang.wei@prospect-cn.example', subject: '自动回复：Quick question', body: '这是来自QQ邮箱的假期自动回复邮件。\n\n您好，我最近正在休假中，无法亲自回复您的邮件。紧急事务请联系 li.na@prospect-cn.example 。\n' },
+]
+
+describe('regional providers: auto-replies are not bounces', () => {
+  const cases = QQ_VACATION.flatMap((n) => ENDINGS.map(([ending, to]) => [`${n.name} (${ending})`, to([...head(n.from, n.subject, 'text/plain; charset=utf-8'), n.body].join('\n')), n] as const))
+  it.each(cases)('%s', async (_label, raw, n) => {
+    const r = await parseBounce(raw)
+    if (r.kind === 'error') throw new Error(r.error)
+    expect(r.kind).toBe('autoreply')
+    expect(r.recipients).toEqual([])
+    const t = parseBounceText(n.body, { subject: n.subject, from: n.from })
+    expect(t.kind).toBe('autoreply')
+    expect(t.recipients).toEqual([])
   })
 })

@@ -12,6 +12,8 @@ export const spamDetected: ReasonRule = {
     'is classified as spam', 'mail appears to be unsolicited', 'mail content denied', // QQ
     // QQ Mail's "550 Error: content rejected" (its bounce help, qqmailbox.com/transceivers/169.html).
     'error: content rejected',
+    // Alibaba Mail's inbound anti-spam refusal (help.aliyun.com document_detail/36612: 该邮件被反垃圾邮件系统判断为具备垃圾邮件特征).
+    'spamed by local spam engine',
     'seems as a junk mail', // "550 sorry, it seems as a junk mail" (Mautic's DsnParser.php, rule: antispam)
     'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
     'message filtered. please see the faqs section on spam', 'message looks like spam',
