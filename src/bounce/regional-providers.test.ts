@@ -29,6 +29,11 @@
  *   Yandex"): No such user, Message rejected under suspicion of SPAM, Blocked by spam statistics, Policy
  *   rejection on the target address (the recipient's account blocked), Mailbox size limit exceeded,
  *   Message infected by virus.
+ * - Russian companies' own Exchange servers: a Russian NDR as pasted in a public lead-qualifier's tests (subject
+ *   "Не удается доставить: Re: …", "Не удалось выполнить доставку следующим получателям или группам:", the address
+ *   alone, "Почтовый ящик получателя переполнен и в данный момент не может принимать сообщения.", "Диагностические
+ *   сведения для администраторов:", "Формирующий сервер: …", "#554-5.2.2 mailbox full 554 5.2.2 STOREDRV
+ *   Deliver.Exception:QuotaExceededException").
  * - Alibaba Mail (阿里邮箱 / 阿里云企业邮箱, MX mxhichina.com / qiye.aliyun.com): its bounce help's reason
  *   sentences (aliyuntx.com/news_in/351, sdaliyun.com.cn/qs-25/70.html: 退信原因：收件人邮件地址不存在，邮件无法
  *   送达。 / 主机或者对方域名有错误，无法被系统解析。 / 收信人收件箱已满，无法收信。) and its reply table
@@ -453,7 +458,48 @@ const RU_RENDERED: Rendered[] = [
   },
 ]
 
+const EXCHANGE_RU = (rcpt: string, words: string, reply: string) => [
+  'Не удалось выполнить доставку следующим получателям или группам:',
+  '',
+  rcpt,
+  words,
+  '',
+  '',
+  'Диагностические сведения для администраторов:',
+  '',
+  'Формирующий сервер: mail.prospect-ru.example',
+  '',
+  rcpt,
+  reply,
+  '',
+].join('\n')
+
+const EXCHANGE_RU_NOTICES: Rendered[] = [
+  {
+    name: 'Russian Exchange: the mailbox is full',
+    subject: 'Не удается доставить: Re: предложение',
+    from: 'postmaster@prospect-ru.example',
+    text: EXCHANGE_RU('zakupki@prospect-ru.example', 'Почтовый ящик получателя переполнен и в данный момент не может принимать сообщения. Попытайтесь повторно отправить это сообщение позже или обратитесь к получателю напрямую.', '#554-5.2.2 mailbox full 554 5.2.2 STOREDRV Deliver.Exception:QuotaExceededException ##'),
+    want: { 'zakupki@prospect-ru.example': 'retry' },
+  },
+  {
+    name: 'Russian Exchange: the recipient was not found',
+    subject: 'Не удается доставить: Re: предложение',
+    from: 'postmaster@prospect-ru.example',
+    text: EXCHANGE_RU('snab@prospect-ru.example', 'Адрес электронной почты, который вы ввели, не удалось найти. Проверьте адрес получателя и попробуйте отправить сообщение еще раз.', '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##'),
+    want: { 'snab@prospect-ru.example': 'remove' },
+  },
+  {
+    name: "Russian Exchange: the administrators' section pasted alone",
+    subject: 'Не удается доставить: Re: предложение',
+    from: 'postmaster@prospect-ru.example',
+    text: ['Диагностические сведения для администраторов:', '', 'Формирующий сервер: mail.prospect-ru.example', '', 'snab@prospect-ru.example', '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##'].join('\n'),
+    want: { 'snab@prospect-ru.example': 'remove' },
+  },
+]
+
 const RU_WHOLE: Row[] = [
+  ...EXCHANGE_RU_NOTICES.map((n) => ({ name: `${n.name} (message)`, raw: [...head(n.from, n.subject, 'text/plain; charset=utf-8'), n.text, ''].join('\n'), want: n.want })),
   {
     name: 'Yandex notice with no delivery-status part (text only)',
     raw: [...head(YANDEX_FROM, YANDEX_SUBJECT, 'text/plain; charset=utf-8', ['Auto-Submitted: auto-replied', 'X-Yandex-Uniq: 0768ab8c-b595-4b83-96ef-bcf1dc06c94a']), RU_RENDERED[0].text, ''].join('\n'),
@@ -573,7 +619,7 @@ const JA_WHOLE: Row[] = [JA_RENDERED[0], ...JA_RENDERED.slice(3)].map((n) => ({
 // ---------------------------------------------------------------------------------------------
 
 const WHOLE: Row[] = [...QQ_WHOLE, ...REPLY_ROWS, ...RU_WHOLE, ...JA_WHOLE]
-const RENDERED: Rendered[] = [...QQ_RENDERED, ...RU_RENDERED, ...ALI, ...JA_RENDERED]
+const RENDERED: Rendered[] = [...QQ_RENDERED, ...RU_RENDERED, ...EXCHANGE_RU_NOTICES, ...ALI, ...JA_RENDERED]
 
 function verdicts(rows: { address: string; verdict: Verdict }[]): Record<string, Verdict> {
   return Object.fromEntries(rows.map((r) => [r.address, r.verdict]))
