@@ -14,6 +14,9 @@ export const spamDetected: ReasonRule = {
     'error: content rejected',
     // Alibaba Mail's inbound anti-spam refusal (help.aliyun.com document_detail/36612: 该邮件被反垃圾邮件系统判断为具备垃圾邮件特征).
     'spamed by local spam engine',
+    // NetEase's (Coremail's) notice category 垃圾邮件退信 "returned as spam", English "Content reject/Spam denied"
+    // (emailhost.com.cn/service.html's list of its bounce categories).
+    '垃圾邮件退信', 'spam denied',
     'seems as a junk mail', // "550 sorry, it seems as a junk mail" (Mautic's DsnParser.php, rule: antispam)
     'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
     'message filtered. please see the faqs section on spam', 'message looks like spam',
