@@ -658,6 +658,9 @@ const ALI: Rendered[] = [
   { name: 'Alibaba Mail: the recipient address does not exist', rcpt: 'qian.hua@prospect-ali.example', reason: '收件人邮件地址不存在，邮件无法送达。', want: 'remove' as Verdict },
   { name: 'Alibaba Mail: the domain is wrong and cannot be resolved', rcpt: 'jiang.tao@prospect-gone.example', reason: '主机或者对方域名有错误，无法被系统解析。', want: 'remove' as Verdict },
   { name: 'Alibaba Mail: the recipient inbox is full', rcpt: 'wei.lan@prospect-ali.example', reason: '收信人收件箱已满，无法收信。', want: 'retry' as Verdict },
+  // Precision guards: the same sentences naming the sender (发件人), not the recipient, are the sender's to fix.
+  { name: "guard: the sender's address does not exist", rcpt: 'song.jia@prospect-ali.example', reason: '发件人邮件地址不存在，邮件无法送达。', want: 'fix-sending' as Verdict },
+  { name: "guard: the sender's domain does not exist", rcpt: 'lei.ming@prospect-ali.example', reason: '553 发件人域名不存在', want: 'fix-sending' as Verdict },
 ].map((n) => ({ name: n.name, subject: '系统退信', from: 'postmaster@prospect-ali.example', text: aliText(n.rcpt, n.reason), want: { [n.rcpt]: n.want } }))
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
 import { invalidRecipientVolume } from './reasons/blocked'
-import { senderCallout } from './reasons/rejected'
+import { senderCallout, senderRefused } from './reasons/rejected'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -121,6 +121,8 @@ function wordsReason(diagnostic: string): Reason | undefined {
   // sender, relayed by Exchange, pastebin BxEWDHGy): the "user unknown" is the sender's; the
   // classifier's rules (rejected.ts senderCallout) decide.
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(senderCallout, normaliseText(diagnostic))) return undefined
+  // Nor is a notice's "发件人邮件地址不存在" ("the sender's address does not exist"): the sender refused (rejected.ts).
+  if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(senderRefused, normaliseText(diagnostic))) return undefined
   // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
   // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
   // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
