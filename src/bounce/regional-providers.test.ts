@@ -55,6 +55,11 @@
  *   and mailout.ru's guide to Mail.ru errors (mailout.ru/2015/09) quote them: "User not found",
  *   "Mailbox Full" / "User quota exceeded", "message sending for this account is disabled", "550 spam
  *   message rejected. Please visit http://help.mail.ru/notspam-support/…" (errorsmaster.ru/oshibka-550-spam-message-rejected).
+ * - Coremail servers (NetEase Qiye, 263, universities): Coremail's support pages' list of bounce replies
+ *   (icoremail.vip/support, cate_id=84: "unavailable mail user", "not user of this server", "local server don't
+ *   exists that user", "IP is rejected", "Invalid IP", "IP is Hangup", "Fake sender", "User in blacklist"), and
+ *   Chinese hosts' lists of replies (dbmailserver.com/tui-xin-address-not-exist.htm: "550 RC:LD … does no exists",
+ *   "550 Local User [x] not found."; fobhost.com jishuzhichi59: "remote ip is forbidden" 发件人IP被屏蔽).
  * - Korean portals (Naver, Daum/Kakao, Nate): the return-mail type lists oliveit.tistory.com/39 and
  *   puffinknight.tistory.com/102 ("550 5.1.1 RUSR … No such user", "421 4.3.2 Your IP(…) is filtered …
  *   register your IP to http://realip.naver.com", "550 5.1.1 Inactive mbox", "550 5.1.1 Suspended user",
@@ -456,6 +461,20 @@ const REPLIES: Reply[] = [
   { name: 'NetEase: Illegal Attachment', rcpt: 'fan.bin@163.com', mx: NETEASE_MX, status: '5.0.0', reply: '552 Illegal Attachment', command: 'end of DATA', want: 'fix-sending' },
   { name: 'NetEase: exceeded mailsize limit', rcpt: 'shen.lan@126.com', mx: '126mx01.mxmail.netease.com', status: '5.0.0', reply: '552 Requested mail action aborted: exceeded mailsize limit', command: 'end of DATA', want: 'fix-sending' },
   { name: 'NetEase: DT:SPM, temporary (451, please try again)', rcpt: 'yao.lu@163.com', mx: NETEASE_MX, status: '4.0.0', reply: `451 DT:SPM ${NETEASE_TAIL}, please try again`, command: 'end of DATA', want: 'fix-sending' },
+
+  // Coremail servers (NetEase Qiye, 263, universities and companies): the replies its support pages list
+  // (icoremail.vip support, "退信提示"), and Chinese ISPs' replies to a missing user (dbmailserver.com, fobhost.com).
+  { name: 'Coremail: unavailable mail user', rcpt: 'ren.hao@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 #2175041 unavailable mail user', want: 'remove' },
+  { name: 'Coremail: not user of this server', rcpt: 'jia.wen@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 not user of this server', want: 'remove' },
+  { name: "Coremail: local server don't exists that user", rcpt: 'xia.lu@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: "550 local server don't exists that user", want: 'remove' },
+  { name: 'ISP: RC:LD the email account does no exists', rcpt: 'mo.li@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 RC:LD The email account that you tried to reach does no exists.', want: 'remove' },
+  { name: 'ISP: Local User [x] not found', rcpt: 'lai.xin@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 Local User [lai.xin@prospect-cm.example] not found.', want: 'remove' },
+  { name: 'Coremail: IP is rejected', rcpt: 'peng.yu@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '554 IP is rejected, smtp auth error limit exceed', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Coremail: Invalid IP', rcpt: 'lv.na@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 Requested mail action not taken: Invalid IP', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Coremail: IP is Hangup', rcpt: 'shi.qi@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 IP is Hangup', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Coremail: Fake sender', rcpt: 'cui.bo@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 Requested mail action not taken: Fake sender', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Coremail: User in blacklist (the sender)', rcpt: 'kang.le@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 User in blacklist', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'ISP: remote ip is forbidden', rcpt: 'ning.an@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '554 remote ip is forbidden', command: 'MAIL FROM', want: 'fix-sending' },
 
   // Yandex.
   { name: 'Yandex: No such user!', rcpt: 'ivan.petrov@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '550 5.7.1 No such user!', want: 'remove' },
