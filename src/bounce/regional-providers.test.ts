@@ -60,6 +60,10 @@
  *   exists that user", "IP is rejected", "Invalid IP", "IP is Hangup", "Fake sender", "User in blacklist"), and
  *   Chinese hosts' lists of replies (dbmailserver.com/tui-xin-address-not-exist.htm: "550 RC:LD … does no exists",
  *   "550 Local User [x] not found."; fobhost.com jishuzhichi59: "remote ip is forbidden" 发件人IP被屏蔽).
+ * - Older Chinese and Taiwanese hosts (21cn, 163.net, url.com.tw): help.szhot.com/text_show.php?id=170 ("User x@163.net
+ *   is disabled … 550 is now disabled with SMTP service", 此用户被禁用…帐号被冻结或删除), tnet.hk's returned-mail pages
+ *   ("User x@163.net is not found in Server"), help.url.com.tw/1989.html ("550 Error: SB0102 - Rejected: SPAM",
+ *   "550 illegal sender.").
  * - Korean portals (Naver, Daum/Kakao, Nate): the return-mail type lists oliveit.tistory.com/39 and
  *   puffinknight.tistory.com/102 ("550 5.1.1 RUSR … No such user", "421 4.3.2 Your IP(…) is filtered …
  *   register your IP to http://realip.naver.com", "550 5.1.1 Inactive mbox", "550 5.1.1 Suspended user",
@@ -475,6 +479,14 @@ const REPLIES: Reply[] = [
   { name: 'Coremail: Fake sender', rcpt: 'cui.bo@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 Requested mail action not taken: Fake sender', command: 'MAIL FROM', want: 'fix-sending' },
   { name: 'Coremail: User in blacklist (the sender)', rcpt: 'kang.le@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '550 User in blacklist', command: 'MAIL FROM', want: 'fix-sending' },
   { name: 'ISP: remote ip is forbidden', rcpt: 'ning.an@prospect-cm.example', mx: 'mx.prospect-cm.example', status: '5.0.0', reply: '554 remote ip is forbidden', command: 'MAIL FROM', want: 'fix-sending' },
+
+  // Chinese, Taiwanese and Korean hosts' replies as their help pages list them.
+  { name: '21cn / 163.net: User x is not found in Server', rcpt: 'gu.ning@163.net', mx: 'mta.21cn.com', status: '5.0.0', reply: '550 User gu.ning@163.net is not found in Server', want: 'remove' },
+  { name: '21cn: User x is disabled', rcpt: 'zou.ting@21cn.com', mx: 'mta.21cn.com', status: '5.0.0', reply: '550 User zou.ting@21cn.com is disabled', want: 'remove' },
+  { name: '21cn: is now disabled with SMTP service', rcpt: 'fu.kang@21cn.com', mx: 'mta.21cn.com', status: '5.0.0', reply: '550 is now disabled with SMTP service', want: 'remove' },
+  { name: 'Taiwan (url.com.tw): Rejected: SPAM', rcpt: 'chen.yiting@prospect-tw.example', mx: 'mx.prospect-tw.example', status: '5.0.0', reply: '550 Error: SB0102 - Rejected: SPAM', command: 'end of DATA', want: 'fix-sending' },
+  { name: 'Taiwan (url.com.tw): illegal sender', rcpt: 'lin.jiahao@prospect-tw.example', mx: 'mx.prospect-tw.example', status: '5.0.0', reply: '550 illegal sender.', command: 'MAIL FROM', want: 'fix-sending' },
+  { name: 'Korean portal: You send too many messages', rcpt: 'han.jisoo@hanmail.net', mx: 'mx1.hanmail.net', status: '4.3.1', reply: '421 4.3.1 You send too many messages.', command: 'MAIL FROM', want: 'fix-sending' },
 
   // Yandex.
   { name: 'Yandex: No such user!', rcpt: 'ivan.petrov@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '550 5.7.1 No such user!', want: 'remove' },

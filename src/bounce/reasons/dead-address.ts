@@ -283,6 +283,8 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   /收件人邮件地址[（(][^（）() ]{1,320}[）)]不存在/,
   // "550 Local User [x@y] not found." (dbmailserver.com's list of Chinese hosts' replies).
   /local user \[[^\] ]{1,320}\] not found/,
+  // "User x@163.net is not found in Server" (tnet.hk's, help.szhot.com's and fobhost.com's lists of Chinese hosts' replies).
+  /user [^ ]{1,320} is not found in server/,
   /(?:^|\d |: )no [^ ]{1,255} in name directory/, /rcpt [<(][^ ]{1,255}[>)] does(?: not|n't) exist/,
 ]
 

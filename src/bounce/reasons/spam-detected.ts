@@ -69,6 +69,8 @@ export const spamDetected: ReasonRule = {
   ],
   patterns: [
     /rejected by [^ ]{1,255} \(spam\)/, // go-sisimai why-spamdetected.go pair "rejected by ", " (spam)"
+    // "550 Error: SB0102 - Rejected: SPAM" (url.com.tw's list of returned-mail replies: 您的信件被對方認為是垃圾信).
+    /rejected: spam(?![a-z])/,
     /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/
     // CiviCRM Spam "(bulk( e-?mail)|content|attachment blocking|virus|mail system) filters?": a message
     // stopped by a filter (the verb first: "content filter" alone also names a queue or a service).
