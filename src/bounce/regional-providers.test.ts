@@ -298,7 +298,17 @@ const QQ_WHOLE: Row[] = QQ.flatMap((n) => [
   { name: `Exmail: ${n.name}`, raw: [...head(EXMAIL_FROM, EXMAIL_SUBJECT, 'text/html; charset=utf-8'), qqHtml(n), ''].join('\n'), want: { [n.rcpt]: n.want } },
 ])
 
+// Two failed recipients, one block each (QQ repeats its 无法发送到 / 退信原因 / 解决方案 table per recipient).
+const QQ_TWO = [QQ[2], QQ[4]]
+function qqTwoHtml(): string {
+  const one = qqHtml(QQ_TWO[0]).split('\n')
+  const two = qqHtml(QQ_TWO[1]).split('\n')
+  return [...one.slice(0, -1), ...two.slice(4, -1), '</body></html>'].join('\n')
+}
+QQ_WHOLE.push({ name: 'QQ Mail: two recipients, one dead and one full', raw: [...head(QQ_FROM, QQ_SUBJECT, 'text/html; charset=utf-8'), qqTwoHtml(), ''].join('\n'), want: { [QQ_TWO[0].rcpt]: 'remove', [QQ_TWO[1].rcpt]: 'retry' } })
+
 const QQ_RENDERED: Rendered[] = QQ.map((n) => ({ name: `QQ Mail as shown: ${n.name}`, subject: QQ_SUBJECT, from: QQ_FROM, text: qqText(n), want: { [n.rcpt]: n.want } }))
+QQ_RENDERED.push({ name: 'QQ Mail as shown: two recipients, one dead and one full', subject: QQ_SUBJECT, from: QQ_FROM, text: `${qqText(QQ_TWO[0])}\n\n${qqText(QQ_TWO[1]).split('\n').slice(6).join('\n')}`, want: { [QQ_TWO[0].rcpt]: 'remove', [QQ_TWO[1].rcpt]: 'retry' } })
 
 // ---------------------------------------------------------------------------------------------
 // NetEase (163/126/yeah, Coremail): the notice NetEase sends its own user.
