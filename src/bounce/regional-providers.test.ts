@@ -47,6 +47,8 @@
  *   sentences (aliyuntx.com/news_in/351, sdaliyun.com.cn/qs-25/70.html: 退信原因：收件人邮件地址不存在，邮件无法
  *   送达。 / 主机或者对方域名有错误，无法被系统解析。 / 收信人收件箱已满，无法收信。) and its reply table
  *   (help.aliyun.com document_detail/36612: "spamed by local spam engine").
+ * - Yahoo! JAPAN: its reply for a missing user (tuono034s.com/web-entry/3575: "554 delivery error: dd This user doesn't
+ *   have a yahoo.co.jp account … [-5]") and its own "Failure Notice" (net-trouble.portal.jp.net/archives/11482).
  * - Japanese ISPs: DTI's "Mail System Error - Returned Mail" (dream.jp/support/techinfo/mail/error/error05.html:
  *   "Each of the following recipients was rejected by a remote mail server." / "Recipient: <x>" / "Reason:
  *   < x > ...User unknown").
@@ -498,6 +500,9 @@ const REPLIES: Reply[] = [
   { name: 'Taiwan (url.com.tw): illegal sender', rcpt: 'lin.jiahao@prospect-tw.example', mx: 'mx.prospect-tw.example', status: '5.0.0', reply: '550 illegal sender.', command: 'MAIL FROM', want: 'fix-sending' },
   { name: 'Korean portal: You send too many messages', rcpt: 'han.jisoo@hanmail.net', mx: 'mx1.hanmail.net', status: '4.3.1', reply: '421 4.3.1 You send too many messages.', command: 'MAIL FROM', want: 'fix-sending' },
 
+  // Yahoo! JAPAN as the receiving MX (tuono034s.com/web-entry/3575: "@より前のユーザー名間違い", the name before @ is wrong).
+  { name: "Yahoo! JAPAN: This user doesn't have a yahoo.co.jp account", rcpt: 'kato.mai@yahoo.co.jp', mx: 'mx.mail.yahoo.co.jp', status: '5.0.0', reply: "554 delivery error: dd This user doesn't have a yahoo.co.jp account (kato.mai@yahoo.co.jp) [-5] - mta7149.mail.djm.ynwp.yahoo.co.jp", command: 'end of DATA', want: 'remove' },
+
   // Yandex.
   { name: 'Yandex: No such user!', rcpt: 'ivan.petrov@yandex.ru', mx: 'mx.yandex.ru', status: '5.7.1', reply: '550 5.7.1 No such user!', want: 'remove' },
   { name: 'Yandex (Turkey): No such user!', rcpt: 'mehmet.yilmaz@yandex.com.tr', mx: 'mx.yandex.net', status: '5.7.1', reply: '550 5.7.1 No such user!', want: 'remove' },
@@ -777,6 +782,19 @@ const JA_RENDERED: Rendered[] = [
     from: KDDI_FROM,
     text: kddiText('ito.aki@prospect-gone.example', '送信できませんでした。', 'As the remote domain doesnt exist.'),
     want: { 'ito.aki@prospect-gone.example': 'remove' },
+  },
+  {
+    // Yahoo! JAPAN's own notice (net-trouble.portal.jp.net/archives/11482): a relay refusal retried until expiry.
+    name: 'Yahoo! JAPAN Failure Notice: message expired, relay access denied',
+    subject: 'Failure Notice',
+    from: 'MAILER-DAEMON@yahoo.co.jp',
+    text: [
+      'Sorry, we were unable to deliver your message to the following address.',
+      '',
+      '<kimura.sho@prospect-jp.example>:',
+      'Message expired for domain prospect-jp.example. Remote host said: 454 4.7.1 <kimura.sho@prospect-jp.example>: Relay access denied [RCPT_TO]',
+    ].join('\n'),
+    want: { 'kimura.sho@prospect-jp.example': 'retry' },
   },
 ]
 
