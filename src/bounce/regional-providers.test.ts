@@ -293,6 +293,13 @@ const QQ: (QqNotice & { name: string; want: Verdict })[] = [
     advice: '请调整邮件内容后重新发送。',
     want: 'fix-sending',
   },
+  {
+    name: "no QQ words, the remote's 5.1.1 folded under its 'said:'",
+    rcpt: 'yan.bing@prospect-cn.example',
+    reason: ['未知原因', 'host mx.prospect-cn.example[192.0.2.60] said:', '550 5.1.1 <yan.bing@prospect-cn.example>: Recipient address rejected: User unknown in virtual mailbox table'],
+    advice: '请联系您的收件人',
+    want: 'remove',
+  },
 ]
 
 const QQ_WHOLE: Row[] = QQ.flatMap((n) => [
