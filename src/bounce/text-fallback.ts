@@ -16,7 +16,7 @@ import { normaliseText, phraseReason } from './reasons/classify'
 import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
 import { invalidRecipientVolume } from './reasons/blocked'
-import { senderCallout } from './reasons/rejected'
+import { senderCallout, senderRefused } from './reasons/rejected'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -121,6 +121,8 @@ function wordsReason(diagnostic: string): Reason | undefined {
   // sender, relayed by Exchange, pastebin BxEWDHGy): the "user unknown" is the sender's; the
   // classifier's rules (rejected.ts senderCallout) decide.
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(senderCallout, normaliseText(diagnostic))) return undefined
+  // Nor is a notice's "发件人邮件地址不存在" ("the sender's address does not exist"): the sender refused (rejected.ts).
+  if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(senderRefused, normaliseText(diagnostic))) return undefined
   // Beside a 5.7.x status (RFC 3463's policy subject) "Recipient address rejected: Access denied" is
   // Postfix access(5)'s refusal, not a dead address: the classifier weighs the status with the words
   // (user-unknown.ts), as it does for the same reply read from a DSN part (Mandrill's text part).
@@ -207,6 +209,41 @@ function reasonLineAfter(lines: readonly string[], i: number): string {
 }
 
 const REPORTS_INTRO = /\b(?:reports|says|said)\s?:$/i
+
+/**
+ * A reason heading alone on its line over the reason, or as a table's first cell before it, a few lines
+ * under the failed address (issue 9, regional-providers.test.ts): Tencent QQ Mail / Exmail's "无法发送到 x@y"
+ * / "退信原因" / "该用户不存在" / "解决方案" (the layout pasted in public QQ bounce parsers); NetEase's Coremail
+ * notice "收件人：x@y" / … / "退信原因：" / "<Chinese line>" / "英文说明:user not exist" (a real one in a
+ * public project's SQL dump).
+ */
+const REASON_HEADING = /^(?:退信原因|失败原因|失敗原因|退回原因)(?:\s{0,2}[:：]\s*|\s+|$)/
+
+/** What closes that reason: the notice's advice heading (QQ's 解决方案, NetEase's 建议解决方案：) or any heading ending in a colon. */
+const REASON_END = /^(?:建议)?解决方案|^(?:建議)?解決方案|^推荐方案|[:：]$/
+
+/**
+ * The reason under a reason heading below the address (HTML tables rendered as text put a blank line
+ * between rows), before any other address: up to three lines, the reason may name the address itself
+ * (QQ's "收件人邮件地址（x）不存在").
+ */
+function reasonUnderHeading(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
+    const line = lines[j].slice(0, 1000).trim()
+    if (ADDRESS_ONE.test(line) || COPY_START.test(line)) return ''
+    const head = REASON_HEADING.exec(line)
+    if (!head) continue
+    const out: string[] = line.length > head[0].length ? [line.slice(head[0].length)] : []
+    for (let k = j + 1; k < lines.length && k <= j + 8 && out.length < 3; k++) {
+      const next = lines[k].slice(0, 1000).trim()
+      if (next === '') continue
+      if (REASON_HEADING.test(next) || REASON_END.test(next) || COPY_START.test(next)) break
+      out.push(next)
+    }
+    return out.join(' ')
+  }
+  return ''
+}
 
 const REASON_LABEL = /^(?:failure reason|reason|error(?:-text| description| message)?|because|motivo|raison|grund|fehler|causa|原因|退信原因)\s{0,2}[:：]/i
 
@@ -505,7 +542,9 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
       // An address alone (or only labelled) under its heading: the line under it may say why.
       const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
-      let why = context && unexplained ? reasonLineAfter(lines, i) || detailUnder(lines, i, a[0]) : ''
+      // A reason heading under it (QQ's and NetEase's 退信原因) says why before any other line does.
+      let why = context ? reasonUnderHeading(lines, i) : ''
+      if (!why && context && unexplained) why = reasonLineAfter(lines, i) || detailUnder(lines, i, a[0])
       if (!context && standing) {
         // "Your message to\n\n  x@y\n\ncould not be delivered …": the failure sentence comes under the
         // address, after a blank line (flufl.bounce simplewarning's "Your message to:" layout).

@@ -28,6 +28,14 @@ export const blocked: ReasonRule = {
     // Postfix smtpd_client_restrictions / access(5) REJECT on the sending host: "554 5.7.1 <name[ip]>:
     // Client host rejected: Access denied" (a sample in Mautic's DsnParser.php, rule: antispam, deny ip).
     'client host rejected: access denied',
+    // Korean portals' IP filters (return-mail type lists oliveit.tistory.com/39, puffinknight.tistory.com/102):
+    // "421 4.3.2 Your IP(x) is filtered and this connection will be closed. You must register your IP to
+    // http://realip.naver.com", Paran's "Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)".
+    'is filtered and this connection will be closed', 'register your ip to', 'spam_suspect:ip_control',
+    // Coremail's refusals of the sending IP (its support pages' bounce list, icoremail.vip cate_id=84: "IP is rejected",
+    // "Requested mail action not taken: Invalid IP", "IP is Hangup"; patterns below) and fobhost.com's "remote ip is
+    // forbidden" (发件人IP被屏蔽).
+    'action not taken: invalid ip', 'remote ip is forbidden',
     'spamhaus xbl', 'currently sending spam see: ',
     'domain does not exist:', 'dynamic/zombied/spam ips blocked', 'error: no valid recipients from ',
     'esmtp not accepting connections', // iCloud
@@ -90,6 +98,7 @@ export const blocked: ReasonRule = {
     /(?<![a-z])ip(?:-adresse)? (?:[^ ]{1,40} ){0,3}(?:bloquée?|bloque|bloccat[oa]|bloquead[oa]|gesperrt)(?![a-z])/,
     // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs", "Your access IP <ip> has been rejected".
     /mail from [^ ]{1,255} refused, see /, /your access ip [^ ]{1,255} has been rejected/,
+    /(?<![a-z])ip is (?:rejected|hangup)(?![a-z])/, // Coremail (not an attachment's ".zip is rejected")
     ...INVALID_RECIPIENT_VOLUME,
   ],
 }

@@ -97,6 +97,16 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // exist", 用户不存在 "user does not exist", 邮箱不存在 / 邮箱地址不存在 "mailbox does not exist").
   '收件人不存在', '用户不存在', '用戶不存在', '邮箱不存在', '邮箱地址不存在', '收件人地址不存在',
   '用户已注销', '账号已注销', '帐号已注销', '邮箱已注销', // "the account was deregistered"
+  // QQ Mail's notice: 该用户未开通QQ邮箱 "this user has not opened a QQ mailbox" (the QQ number has no mailbox;
+  // QQ's bounce help, qqmailbox.com/transceivers/169.html; regional-providers.test.ts).
+  '未开通qq邮箱', '未開通qq郵箱',
+  // Alibaba Mail's and QQ Mail's notices: 收件人邮件地址不存在 "the recipient's mail address does not exist", QQ with
+  // the address in brackets (收件人邮件地址（x）不存在; aliyuntx.com/news_in/351, a QQ notice pasted on GitHub).
+  '邮件地址不存在',
+  // Coremail's replies for a recipient it does not have (its support pages' bounce list, icoremail.vip cate_id=84:
+  // "unavailable mail user", "not user of this server", "local server don't exists that user") and Chinese hosts'
+  // "550 RC:LD The email account that you tried to reach does no exists." (dbmailserver.com's list).
+  'unavailable mail user', 'not user of this server', "don't exists that user", 'does no exists',
   // Naver / Daum (ko: 존재하지 않는 사용자 "a user that does not exist"), Yandex / Mail.ru (ru: "Такого пользователя
   // нет", "Пользователь не найден"), Seznam (cs: "Uživatel neexistuje", "Schránka neexistuje").
   '존재하지 않는 사용자', '존재하지 않는 메일 주소', '존재하지 않는 계정', '존재하지 않는 이메일', '없는 사용자',
@@ -273,6 +283,11 @@ export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [
   // error" is only its wrapper around the remote answer (lhost-amazonses-01: a 5.7.1 refusal of the sender).
   /(?:^|\d |: )unknown address(?:$|[.;,:!)]| <| [^ ]{1,64}@)/,
   // go-sisimai why-userunknown.go pairs: Lotus Domino's "No <x> in name directory" and "rcpt (x) doesn't exist".
+  /收件人邮件地址[（(][^（）() ]{1,320}[）)]不存在/,
+  // "550 Local User [x@y] not found." (dbmailserver.com's list of Chinese hosts' replies).
+  /local user \[[^\] ]{1,320}\] not found/,
+  // "User x@163.net is not found in Server" (tnet.hk's, help.szhot.com's and fobhost.com's lists of Chinese hosts' replies).
+  /user [^ ]{1,320} is not found in server/,
   /(?:^|\d |: )no [^ ]{1,255} in name directory/, /rcpt [<(][^ ]{1,255}[>)] does(?: not|n't) exist/,
 ]
 

@@ -23,6 +23,9 @@ export const hostUnknown: ReasonRule = {
     'unrouteable address', 'domain not found', 'dns error: domain name not found',
     'domain name not found', // PHP-Bounce-Handler bounce_responses.php, crisp-oss parser.js "domain (name )?not found"
     'host not found:', // IMail's "Host not found: <domain>" paragraph (flufl.bounce smtp32.py); "host not found, try again" stays networkerror
+    // Alibaba Mail's notice: 主机或者对方域名有错误，无法被系统解析 "the host or the recipient's domain is wrong and
+    // cannot be resolved" (aliyuntx.com/news_in/351; its 550 type). 域名不存在 is a pattern below.
+    '对方域名有错误',
     'domaine inexistant', 'dominio inesistente', 'el dominio no existe', 'domain existiert nicht', 'domínio inexistente',
     // Exchange Online 5.4.310 "DNS domain <d> does not exist [Message=InfoDomainNonexistent]" and Exchange's
     // "SMTPSEND.DNS.NonExistentDomain; nonexistent domain" (Microsoft's NDR reference); resolvers' NXDOMAIN.
@@ -75,6 +78,9 @@ export const hostUnknown: ReasonRule = {
     /(?:toimialuetta|verkkotunnusta) [^ ]{1,255} ei löytynyt/, /doménu [^ ]{1,255} se nepodařilo najít/, /doména [^ ]{1,255} nebyla nalezena/,
     /домен [^ ]{1,255} не найден/, / (?:etki alanı|alan adı) bulunamadı/, /ドメイン [^ ]{1,255} が見つか/, /找不到(?:域|网域|網域) /,
     / 도메인을 찾을 수 없/,
+    // Chinese providers' notices: 域名不存在 "the domain does not exist" (QQ Mail's bounce help; emailhost.com.cn's
+    // "[退信] 域名不存在:DNS query error"), never the sender's (发件人域名不存在).
+    /(?<!发件人|发信人|發件人|寄件人)域名不存在/,
   ],
   probe(fact) {
     // A DNS failure is a network error, not proof the domain does not exist.

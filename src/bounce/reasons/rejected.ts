@@ -78,6 +78,13 @@ export const rejected: ReasonRule = {
     'mittente rifiutato', 'absender unbekannt', 'absender ungültig', 'absender abgelehnt', 'remitente desconocido',
     'absenderadresse ungültig', 'absenderadresse ungueltig', 'absender ungueltig', 'absenderadresse unbekannt',
     'remitente no válido', 'remitente rechazado',
+    // The same in Chinese (发件人 / 发信人 "the sender"): Alibaba Mail's and Coremail's "the sender's address / domain does
+    // not exist" beside their recipient wording 收件人邮件地址不存在 (regional-providers.test.ts).
+    '发件人邮件地址不存在', '发件人邮箱地址不存在', '发件人邮箱不存在', '发件人地址不存在', '发件人域名不存在', '发件人不存在',
+    '发信人地址不存在', '发信人不存在', '發件人地址不存在', '寄件人地址不存在',
+    // Coremail's refusals of the sender (its support pages' bounce list: "Requested mail action not taken: Fake sender",
+    // "User in blacklist", NetEase's 该用户不被允许给网易用户发信) and url.com.tw's "550 illegal sender" (寄件人被拒絕).
+    'fake sender', 'user in blacklist', 'illegal sender',
     'sender verification error', 'sender verify callout', // Exim callouts, as the BMH-style rule lists word them
     // Amazon SES "554 Sending paused for this account" (SES developer guide, "SMTP response codes"): the sending
     // account is paused for its bounce or complaint rate; the sender's to fix, never the recipient.

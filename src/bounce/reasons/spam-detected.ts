@@ -10,6 +10,13 @@ export const spamDetected: ReasonRule = {
     'blocked by spamassassin', 'detected as spam', 'considered unsolicited bulk e-mail', 'content filter rejection',
     'identified this email as a bulk email', 'denied due to spam list', 'high probability of spam',
     'is classified as spam', 'mail appears to be unsolicited', 'mail content denied', // QQ
+    // QQ Mail's "550 Error: content rejected" (its bounce help, qqmailbox.com/transceivers/169.html).
+    'error: content rejected',
+    // Alibaba Mail's inbound anti-spam refusal (help.aliyun.com document_detail/36612: 该邮件被反垃圾邮件系统判断为具备垃圾邮件特征).
+    'spamed by local spam engine',
+    // NetEase's (Coremail's) notice category 垃圾邮件退信 "returned as spam", English "Content reject/Spam denied"
+    // (emailhost.com.cn/service.html's list of its bounce categories).
+    '垃圾邮件退信', 'spam denied',
     'seems as a junk mail', // "550 sorry, it seems as a junk mail" (Mautic's DsnParser.php, rule: antispam)
     'may consider spam', 'message considered as spam', 'message contains spam', 'message content rejected',
     'message filtered. please see the faqs section on spam', 'message looks like spam',
@@ -62,6 +69,8 @@ export const spamDetected: ReasonRule = {
   ],
   patterns: [
     /rejected by [^ ]{1,255} \(spam\)/, // go-sisimai why-spamdetected.go pair "rejected by ", " (spam)"
+    // "550 Error: SB0102 - Rejected: SPAM" (url.com.tw's list of returned-mail replies: 您的信件被對方認為是垃圾信).
+    /rejected: spam(?![a-z])/,
     /\bbulk e-?mail (?:is )?(?:not accepted|not allowed|refused|rejected|denied)/, // BounceParser `_std_reason` /bulk\s+e?mail/
     // CiviCRM Spam "(bulk( e-?mail)|content|attachment blocking|virus|mail system) filters?": a message
     // stopped by a filter (the verb first: "content filter" alone also names a queue or a service).

@@ -25,6 +25,9 @@ export const speeding: ReasonRule = {
     // Zoho Mail: "550 5.4.6 Unusual sending activity detected. Please try after sometime." (its bounce
     // error-code help): the sending account's volume was held, never the recipient.
     'unusual sending activity',
+    // Korean portals' "421 4.3.1 You send too many messages." (puffinknight.tistory.com/102: the IP blocked by the big
+    // portals for bulk sending).
+    'you send too many messages',
     // Exchange Online 5.1.90 "Your message can't be sent because you've reached your daily limit for message
     // recipients" (Microsoft's Exchange Online NDR list): the sending mailbox's own recipient quota.
     'reached your daily limit', 'daily limit for message recipients',

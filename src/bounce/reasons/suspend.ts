@@ -69,6 +69,9 @@ export const suspend: ReasonRule = {
   ],
   patterns: [
     /user [^ ]{1,255} temporary locked/, /account [^ ]{1,255} is disabled/,
+    // Chinese hosts' "User x@y is disabled" / "550 is now disabled with SMTP service" (21cn; help.szhot.com and
+    // fobhost.com's bounce lists: 帐号被禁用(冻结或删除等) "the account is disabled: frozen or deleted").
+    /(?:^|: |\d )user [^ ]{1,320}@[^ ]{1,255} is disabled/, /is now disabled with smtp service/,
     // An account closed for good in the national webmails' words, with its owner or kind between noun and
     // verb ("Le compte du destinataire a été clôturé", "La casella di posta è stata cessata", "La cuenta de
     // correo ha sido cancelada", "A conta de e-mail foi encerrada", "Das Konto des Empfängers wurde gelöscht":

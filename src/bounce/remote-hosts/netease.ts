@@ -7,7 +7,7 @@
  */
 import type { RemoteHostRule } from '../dialect'
 import type { Reason } from '../types'
-import { hostIs } from './host'
+import { byPhrase, hostIs } from './host'
 
 const HOSTS = ['netease.com', '163.com', '126.com', '126.net', 'yeah.net', '188.com']
 const DOMAINS = ['163.com', '126.com', 'yeah.net', '188.com', 'vip.163.com', 'vip.126.com', 'netease.com']
@@ -27,13 +27,41 @@ const CODES: Record<string, Reason> = {
   'MI:SFQ': 'speeding', // the sender sent too many messages in 15 minutes
   'WM:BLI': 'blocked', // the IP is not on the allowed list
   'WM:BLU': 'rejected', // the sender is not on the allowed list
+  // The rest of the same list (issue 9, regional-providers.test.ts; the list as pasted in
+  // biecuoliao.com/pa/MBRrwEM.html and in public code comments quoting help.mail.163.com): the sender's
+  // setup or volume, never the recipient's mailbox.
+  'MI:SPF': 'authfailure', // the sending IP is not allowed by the sending domain's SPF record
+  'MI:DMA': 'authfailure', // the message fails the sending domain's DMARC policy
+  'MI:NHD': 'syntaxerror', // an empty HELO
+  'MI:CEL': 'syntaxerror', // too many bad commands from the sender
+  'MI:CCL': 'syntaxerror', // more commands than a normal session
+  'RP:CEL': 'syntaxerror',
+  'RP:CCL': 'syntaxerror',
+  'MI:IMF': 'rejected', // the sender's address is malformed
+  'MI:SPB': 'rejected', // the sender is not on the allowed list
+  'DT:SUM': 'policyviolation', // the envelope sender and the header sender differ
+  'MI:STC': 'speeding', // the sender is over its connections (or messages) for the day
+  'RP:RCL': 'speeding', // too many recipients in one mass mailing
+  'RP:TRC': 'speeding', // the sender is over its recipients for the day
+  'RP:QRC': 'speeding', // the sender sent to too many recipients in a short time
+  'HL:ITC': 'speeding', // the IP sent too many messages today
 }
+
+/**
+ * NetEase's replies without a class code, from the same list: "550 User in blacklist" is the sender,
+ * refused by NetEase ("该用户不被允许给网易用户发信"), not the recipient; "552 Illegal Attachment" is an
+ * attachment type NetEase refuses.
+ */
+const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
+  ['rejected', ['user in blacklist']],
+  ['contenterror', ['illegal attachment']],
+]
 
 export const netease: RemoteHostRule = {
   name: 'netease',
   matches: (remoteMta, domain) => hostIs(remoteMta, HOSTS) || DOMAINS.includes(domain),
   reason({ diagnostic }) {
     const code = /\b([A-Z]{2}:[A-Z]{3})\b/.exec(diagnostic.slice(0, 4096))?.[1] ?? ''
-    return CODES[code] ?? null
+    return CODES[code] ?? byPhrase(diagnostic, WORDS)
   },
 }

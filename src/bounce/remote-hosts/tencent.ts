@@ -11,6 +11,12 @@ const WORDS: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   ['toomanyconn', ['ip frequency limited', 'connection frequency limited', 'frequency limited']],
   ['authfailure', ['dmarc check failed', 'spf check failed']],
   ['userunknown', ['mailbox not found']],
+  // The rest of the help pages its replies link (service.mail.qq.com/detail/122/<n>, as Sisimai's
+  // Rhost/Tencent.pm cites them one by one; issue 9, regional-providers.test.ts).
+  ['blocked', ['suspected bounce attacks', 'suspected spam ip', 'connection denied']], // 122/57, /66, /170
+  ['mesgtoobig', ['message too large']], // 122/168
+  ['spamdetected', ['spam is embedded in the email', 'mail content denied']], // 122/59, /171
+  ['suspend', ['is a deactivated mailbox']], // help?id=20022&no=1000742
 ]
 
 export const tencent: RemoteHostRule = {

@@ -133,6 +133,9 @@ export const GENERATING_SERVER = [
   '生成服务器', '產生伺服器', '생성 서버', // issue 9
   // As real NDRs write it (issue 9, pasted notices): Exchange 2013's Spanish "Generando servidor:"
   // (pastebin JHaPQHk7) and Exchange Online's Portuguese "Gerando servidor:" (pastebin BxEWDHGy).
+  // Exchange's Russian "Формирующий сервер:" (a Russian NDR pasted in a public lead-qualifier's tests,
+  // regional-providers.test.ts).
+  'Формирующий сервер',
   'Generando servidor', 'Gerando servidor',
 ]
 
