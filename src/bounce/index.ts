@@ -5,7 +5,7 @@
 import type { ParseError, Report } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
-import { wrappedReport } from './mime/wrapped-report'
+import { wrappedNotice, wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
 import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 import { rejoinWrapped } from './rewrap'
@@ -93,7 +93,13 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     const message = toParsedMessage(email)
     const report = analyse(message)
     if (report.recipients.length > 0) return report
-    // Nothing read: a gateway may have handed on the DSN it got as a message/rfc822 part.
+    // Nothing read: a gateway may have handed on the notice it got as a message/rfc822 part; read it
+    // whole (its text names what its DSN may not), else its DSN beside the gateway's own text.
+    const inner = await wrappedNotice(message)
+    if (inner) {
+      const read = analyse(inner)
+      if (read.recipients.length > 0) return { ...read, notice: report.notice }
+    }
     const wrapped = await wrappedReport(message)
     return wrapped ? analyse(wrapped) : report
   } catch (e) {

@@ -9,7 +9,7 @@
  * when the notice itself gave no recipient (index.ts): the dialects that know such a gateway (x5)
  * keep reading it their way.
  */
-import { isSystemSender } from '../kind'
+import { hasBounceStructure, isNoticeSender, isSystemSender } from '../kind'
 import { parseMime, toParsedMessage, type ParsedMessage } from './parsed-message'
 
 const REPORT_TYPE_DS = /^content-type:[ \t]*multipart\/report[^\n]{0,200}(?:\n[ \t][^\n]{0,200}){0,3}report-type\s*=\s*"?delivery-status/im
@@ -29,3 +29,28 @@ export async function wrappedReport(m: ParsedMessage): Promise<ParsedMessage | n
   if (!inner.deliveryStatus) return null
   return { ...m, deliveryStatus: inner.deliveryStatus, original: inner.original || m.original }
 }
+
+/**
+ * The whole notice a gateway handed on as its message/rfc822 part, when that message is a mail
+ * system's notice: from a daemon's address or a notice sender's name ("Mail Delivery System",
+ * Exchange's system mailbox), sent with the null reverse-path (RFC 5321 §4.5.5: "<>" as Return-Path
+ * or From), or a DSN itself (RFC 3462 multipart/report). Read as its own message, its text is the
+ * notice's (qmail, Exim, Sendmail's recipient in the text beside a DSN whose Final-Recipient lost it),
+ * not the gateway's covering note. RFC 2046 §5.2.1 (message/rfc822 encapsulates a whole message);
+ * transport-variants.test.ts: every corpus notice so wrapped reads as the notice itself. A person's
+ * returned message is none of these. Only when the gateway's own notice came from a daemon, carries
+ * no DSN of its own and gave no recipient (index.ts).
+ */
+export async function wrappedNotice(m: ParsedMessage): Promise<ParsedMessage | null> {
+  if (m.deliveryStatus || !m.original || !isSystemSender(m.from)) return null
+  const inner = toParsedMessage(await parseMime(m.original))
+  return isMailSystemNotice(inner) ? inner : null
+}
+
+/** A message a mail system sent as a notice, by its header and structure alone (wrappedNotice). */
+export function isMailSystemNotice(m: ParsedMessage): boolean {
+  const nullPath = NULL_PATH.test(m.header('return-path')) || NULL_PATH.test(m.header('from'))
+  return isSystemSender(m.from) || isNoticeSender(m) || nullPath || hasBounceStructure(m)
+}
+
+const NULL_PATH = /^\s*<\s*>\s*$/
