@@ -71,7 +71,7 @@ export const MIME_OPTIONS = {
 } as const
 
 export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<Email> {
-  raw = crToLf(raw)
+  raw = dropSoftBreakPadding(crToLf(raw))
   const email = await PostalMime.parse(raw, MIME_OPTIONS)
   // A multipart header whose boundary postal-mime cannot use (no boundary in the body, or the
   // parameter on an unfolded line: lhost-messagingserver-03, lhost-apachejames-01) leaves no text
@@ -99,12 +99,64 @@ function crToLf(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | A
   return out
 }
 
+/**
+ * RFC 2045 §6.7 (3): white space at the end of a quoted-printable line "will necessarily have been
+ * added by intermediate transport agents" and must be deleted when decoding; postal-mime keeps it, so
+ * a soft line break padded so ("filt=  ") came out as a literal "=" and the line's end (Amazon
+ * WorkMail's QP delivery-status part lost its recipient; transport-variants.test.ts). The white space
+ * after a line's last "=" goes before parsing: outside quoted-printable it means nothing either.
+ */
+function dropSoftBreakPadding(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
+  if (typeof raw === 'string') return /=[ \t]+\r?$/m.test(raw) ? raw.replace(/=[ \t]+(?=\r?$)/gm, '=') : raw
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw)
+  const cuts: number[] = [] // [start, end) runs of padding to drop
+  for (let i = bytes.indexOf(61); i >= 0; i = bytes.indexOf(61, i + 1)) {
+    let j = i + 1
+    while (bytes[j] === 32 || bytes[j] === 9) j++
+    if (j > i + 1 && (bytes[j] === 10 || bytes[j] === 13 || j === bytes.length)) cuts.push(i + 1, j)
+  }
+  if (!cuts.length) return raw
+  const out = new Uint8Array(bytes.length - cuts.reduce((n, c, k) => (k & 1 ? n + c : n - c), 0))
+  let from = 0
+  let at = 0
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.set(bytes.subarray(from, cuts[k]), at)
+    at += cuts[k] - from
+    from = cuts[k + 1]
+  }
+  out.set(bytes.subarray(from), at)
+  return out
+}
+
 /** The part of a raw message after its header block, as text, at most 1 MB. */
 function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
   const head = typeof raw === 'string' ? raw.slice(0, 1024 * 1024 * 2) : new TextDecoder('utf-8').decode(
     (raw instanceof Uint8Array ? raw : new Uint8Array(raw)).subarray(0, 1024 * 1024 * 2))
   const m = /\r\n\r\n|\n\n|\r\r/.exec(head)
   return m ? head.slice(m.index + m[0].length, m.index + m[0].length + 1024 * 1024) : ''
+}
+
+/**
+ * White space at a line's end says nothing in a notice, and relays and archives add it (RFC 2045
+ * §6.7 (3); RFC 5321 §4.5.2 counts on no padding): the readers' line patterns ("(reason: 550 …)$",
+ * a recipient alone on its line, Notes' "Failure Reasons" heading) see each line without it
+ * (transport-variants.test.ts: every corpus notice with padded lines reads as the notice itself).
+ */
+function trimLineEnds(text: string): string {
+  if (!/[ \t](?:\r?\n|$)/.test(text)) return text
+  // One pass (a pattern like /[ \t]+$/gm rescans a long run of spaces from each of its positions).
+  const out: string[] = []
+  let from = 0
+  for (;;) {
+    const nl = text.indexOf('\n', from)
+    const end = nl < 0 ? text.length : nl
+    const eol = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    let k = eol
+    while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+    out.push(k === eol ? text.slice(from, end) : text.slice(from, k) + text.slice(eol, end))
+    if (nl < 0) return out.join('\n')
+    from = nl + 1
+  }
 }
 
 /** `ParsedMessage.header`: one shared method rather than a closure made per message. */
@@ -163,9 +215,9 @@ export function toParsedMessage(email: Email): ParsedMessage {
     date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
     contentType,
     reportType: contentType === 'multipart/report' ? reportTypeOf(rawType) : '',
-    text: strayText + (email.text ?? '') || htmlToText(email.html ?? ''),
+    text: trimLineEnds(strayText + (email.text ?? '')) || htmlToText(email.html ?? ''),
     html: email.html ?? '',
-    deliveryStatus,
+    deliveryStatus: trimLineEnds(deliveryStatus),
     feedbackReport,
     original,
     attachments,
