@@ -159,6 +159,34 @@ function trimLineEnds(text: string): string {
   }
 }
 
+/** RFC 3464 §2.2's per-message fields (Reporting-MTA is required), at a line's start. */
+const PER_MESSAGE_FIELD = /^(?:original-envelope-id|reporting-mta|dsn-gateway|received-from-mta|arrival-date|x-[\w-]+)[ \t]*:/i
+const FIELD_LINE = /^[A-Za-z][\w-]{0,60}[ \t]*:|^[ \t]+\S|^$/
+
+/**
+ * A delivery report whose delivery-status part was labelled text/plain (RFC 1894-era gateways and
+ * old Exchange; some relays relabel message/* parts they do not know) reaches us inside the text:
+ * its field blocks, from the per-message fields over "Reporting-MTA:" down to the last field line,
+ * are the delivery status, and the text is the rest (transport-variants.test.ts: the corpus's
+ * reports so relabelled read as they were). Only in a multipart/report that says it reports
+ * delivery status and has no such part, and only when the block names a recipient and its action.
+ */
+function statusInText(text: string): [string, string] {
+  const lines = text.split('\n')
+  const at = lines.findIndex((l) => /^reporting-mta[ \t]*:/i.test(l))
+  if (at < 0) return [text, '']
+  let start = at
+  while (start > 0 && PER_MESSAGE_FIELD.test(lines[start - 1])) start--
+  // Part headers right above it: a body postal-mime could not split (a boundary the header does not
+  // name, rhost-google-02) is the raw MIME text, which the dialects read as it is.
+  if (lines.slice(Math.max(0, start - 4), start).some((l) => /^content-(?:type|description)[ \t]*:/i.test(l))) return [text, '']
+  let end = at + 1
+  while (end < lines.length && FIELD_LINE.test(lines[end])) end++
+  const block = lines.slice(start, end).join('\n')
+  if (!/^(?:final|original)-recipient[ \t]*:/im.test(block) || !/^action[ \t]*:/im.test(block)) return [text, '']
+  return [[...lines.slice(0, start), ...lines.slice(end)].join('\n'), block.replace(/\n+$/, '')]
+}
+
 /** `ParsedMessage.header`: one shared method rather than a closure made per message. */
 function firstHeader(this: ParsedMessage, name: string): string {
   return this.headers.get(name.toLowerCase())?.[0] ?? ''
@@ -203,6 +231,9 @@ export function toParsedMessage(email: Email): ParsedMessage {
     }
   }
 
+  let text = trimLineEnds(strayText + (email.text ?? ''))
+  const reportType = contentType === 'multipart/report' ? reportTypeOf(rawType) : ''
+  if (!deliveryStatus && reportType === 'delivery-status') [text, deliveryStatus] = statusInText(text)
   const attachments = email.attachments.slice(0, 32).map((a) => ({ type: a.mimeType.toLowerCase(), name: a.filename ?? '' }))
   const from = email.from && 'address' in email.from ? email.from : undefined
   const parsedDate = email.date ? Date.parse(email.date) : NaN
@@ -214,8 +245,8 @@ export function toParsedMessage(email: Email): ParsedMessage {
     fromName: from?.name ?? '',
     date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
     contentType,
-    reportType: contentType === 'multipart/report' ? reportTypeOf(rawType) : '',
-    text: trimLineEnds(strayText + (email.text ?? '')) || htmlToText(email.html ?? ''),
+    reportType,
+    text: text || htmlToText(email.html ?? ''),
     html: email.html ?? '',
     deliveryStatus: trimLineEnds(deliveryStatus),
     feedbackReport,
