@@ -95,7 +95,7 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     if (report.recipients.length > 0) return report
     // Nothing read: a gateway may have handed on the notice it got as a message/rfc822 part; read it
     // whole (its text names what its DSN may not), else its DSN beside the gateway's own text.
-    const inner = await wrappedNotice(message)
+    const inner = await wrappedNotice(message, email)
     if (inner) {
       const read = analyse(inner)
       if (read.recipients.length > 0) return { ...read, notice: report.notice }

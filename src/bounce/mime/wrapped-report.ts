@@ -10,6 +10,7 @@
  * keep reading it their way.
  */
 import { hasBounceStructure, isNoticeSender, isSystemSender } from '../kind'
+import type { Email } from 'postal-mime'
 import { parseMime, toParsedMessage, type ParsedMessage } from './parsed-message'
 
 const REPORT_TYPE_DS = /^content-type:[ \t]*multipart\/report[^\n]{0,200}(?:\n[ \t][^\n]{0,200}){0,3}report-type\s*=\s*"?delivery-status/im
@@ -41,9 +42,11 @@ export async function wrappedReport(m: ParsedMessage): Promise<ParsedMessage | n
  * returned message is none of these. Only when the gateway's own notice came from a daemon, carries
  * no DSN of its own and gave no recipient (index.ts).
  */
-export async function wrappedNotice(m: ParsedMessage): Promise<ParsedMessage | null> {
+export async function wrappedNotice(m: ParsedMessage, email?: Email): Promise<ParsedMessage | null> {
   if (m.deliveryStatus || !m.original || !isSystemSender(m.from)) return null
-  const inner = toParsedMessage(await parseMime(m.original))
+  // The whole part: `original` keeps the first 64 KB, and a relay's base64 makes a long notice longer.
+  const whole = email?.attachments.find((a) => WHOLE_MESSAGE.has(a.mimeType))?.content
+  const inner = toParsedMessage(await parseMime(whole && typeof whole !== 'string' ? whole : m.original))
   return isMailSystemNotice(inner) ? inner : null
 }
 
@@ -53,4 +56,6 @@ export function isMailSystemNotice(m: ParsedMessage): boolean {
   return isSystemSender(m.from) || isNoticeSender(m) || nullPath || hasBounceStructure(m)
 }
 
+/** The part types `original` is taken from (parsed-message.ts), in the same first-found order. */
+const WHOLE_MESSAGE = new Set(['text/rfc822-headers', 'message/rfc822', 'message/global', 'message/global-headers'])
 const NULL_PATH = /^\s*<\s*>\s*$/
