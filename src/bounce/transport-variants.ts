@@ -354,6 +354,71 @@ export const paddedBody: Transform = (raw) => {
   return fromLf(lf.slice(0, split + 2) + body, eol)
 }
 
+// ---- HTML ----
+
+const escapeHtml = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const htmlOf = (body: string): string => `<html><body><pre>${escapeHtml(body)}</pre></body></html>`
+
+/** A text/plain leaf in a clean label and a transfer encoding that leaves it readable as it is. */
+function plainLeaf(e: Entity): boolean {
+  const cte = headerValue(e, 'content-transfer-encoding').trim().toLowerCase()
+  const ct = headerValue(e, 'content-type')
+  return !e.parts && (ct === '' || /^\s*text\/plain\s*(?:;|$)/i.test(ct)) && ['', '7bit', '8bit'].includes(cte)
+}
+
+/**
+ * 10. Every plain text part as HTML, its text in <pre> (a gateway's or archive's HTML-only copy, as
+ * webmail stores and shows it); not in a message that has HTML already.
+ */
+export const htmlOnly = onTree((root) => {
+  const all = [...entities(root)]
+  if (all.some((e) => typeOf(e) === 'text/html')) return false
+  let changed = false
+  for (const e of all) {
+    if (!plainLeaf(e)) continue
+    const h = e.headers.find((x) => x.name.toLowerCase() === 'content-type')
+    if (h) h.value = h.value.replace(/text\/plain/i, 'text/html')
+    else e.headers.push({ name: 'Content-Type', value: ' text/html' })
+    e.body = htmlOf(e.body)
+    changed = true
+  }
+  return changed
+})
+
+/**
+ * 11. Every plain text part of a multipart made multipart/alternative with an HTML twin (Exchange and
+ * webmail relays add one; RFC 2046 §5.1.4).
+ */
+export const withHtmlTwin = onTree((root) => {
+  let changed = false
+  for (const e of [...entities(root)]) {
+    if (!e.parts) continue
+    e.parts = e.parts.map((p) => {
+      if (!plainLeaf(p)) return p
+      changed = true
+      const own = (h: Header): boolean => /^content-(?:type|transfer-encoding)$/i.test(h.name)
+      const plain: Entity = { headers: p.headers.filter(own), body: p.body }
+      if (!plain.headers.some((h) => h.name.toLowerCase() === 'content-type')) plain.headers.push({ name: 'Content-Type', value: ' text/plain' })
+      const html: Entity = { headers: [{ name: 'Content-Type', value: ' text/html; charset=utf-8' }], body: htmlOf(p.body) }
+      return {
+        headers: [...p.headers.filter((h) => !own(h)), { name: 'Content-Type', value: ' multipart/alternative; boundary="=_alt_twin"' }],
+        body: '',
+        noPreamble: true,
+        boundary: '=_alt_twin',
+        parts: [plain, html],
+        closed: true,
+      }
+    })
+  }
+  return changed
+})
+
+/** 12. Two relays in turn: re-encoded as base64, then handed on by a gateway (7). */
+export const base64ThenWrapped: Transform = (raw) => {
+  const encoded = asBase64(raw)
+  return encoded === null ? null : wrappedByGateway(encoded)
+}
+
 export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['base64', asBase64],
   ['quoted-printable', asQuotedPrintable],
@@ -367,4 +432,7 @@ export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['wrapped by gateway', wrappedByGateway],
   ['padded body', paddedBody],
   ['iso-8859-1 label', asLatin1],
+  ['HTML only', htmlOnly],
+  ['HTML twin', withHtmlTwin],
+  ['base64, then wrapped', base64ThenWrapped],
 ]
