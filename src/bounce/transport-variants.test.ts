@@ -91,6 +91,10 @@ const AT_LEAST: Record<string, number> = {
   'HTML only': 510,
   'HTML twin': 330,
   'base64, then wrapped': 581,
+  'leading blank line': 591,
+  'byte-order mark': 591,
+  'CRLF header, LF body': 591,
+  'no MIME-Version': 433,
 }
 
 describe('a corpus notice in another transport form reads the same', () => {

@@ -419,6 +419,28 @@ export const base64ThenWrapped: Transform = (raw) => {
   return encoded === null ? null : wrappedByGateway(encoded)
 }
 
+// ---- Stored files ----
+
+/** 13. A blank line before the header (a message kept in a test suite's string: '''\nReturn-Path: …'''). */
+export const leadingBlankLine: Transform = (raw) => `${eolOf(raw)}${raw}`
+
+/** 14. A UTF-8 byte-order mark before the header (a message saved by a Windows editor). */
+export const byteOrderMark: Transform = (raw) => `\xef\xbb\xbf${raw}`
+
+/** 15. Header lines with CRLF, the body with LF (a file half converted between systems). */
+export const mixedEndings: Transform = (raw) => {
+  const lf = toLf(raw, eolOf(raw))
+  const split = lf.indexOf('\n\n')
+  return split < 0 ? null : `${lf.slice(0, split).replace(/\n/g, '\r\n')}\r\n\r\n${lf.slice(split + 2)}`
+}
+
+/** 16. No MIME-Version field (some gateways drop it; postal-mime and RFC 2045 readers go by Content-Type). */
+export const noMimeVersion = onTree((root) => {
+  const n = root.headers.length
+  root.headers = root.headers.filter((h) => h.name.toLowerCase() !== 'mime-version')
+  return root.headers.length !== n
+})
+
 export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['base64', asBase64],
   ['quoted-printable', asQuotedPrintable],
@@ -435,4 +457,8 @@ export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['HTML only', htmlOnly],
   ['HTML twin', withHtmlTwin],
   ['base64, then wrapped', base64ThenWrapped],
+  ['leading blank line', leadingBlankLine],
+  ['byte-order mark', byteOrderMark],
+  ['CRLF header, LF body', mixedEndings],
+  ['no MIME-Version', noMimeVersion],
 ]
