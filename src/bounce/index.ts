@@ -119,14 +119,16 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     const email = await parseMime(input)
     const message = toParsedMessage(email)
     const report = analyse(message)
-    if (report.recipients.length > 0) return report
-    // Nothing read: a gateway may have handed on the notice it got as a message/rfc822 part; read it
-    // whole (its text names what its DSN may not), else its DSN beside the gateway's own text.
-    const inner = await wrappedNotice(message, email)
+    // A gateway may have handed on the notice it got as a message/rfc822 part: that notice, read
+    // whole, says who failed (its text names what its DSN may not; the gateway's own words name no
+    // one, and its "returned copy" is the notice, sent to the reader). A dialect that knows the
+    // gateway (x5) keeps its reading; the text fallback's does not. Else a DSN beside its text.
+    const inner = report.recipients.length === 0 || report.decoder === 'text' ? await wrappedNotice(message, email) : null
     if (inner) {
       const read = analyse(inner)
       if (read.recipients.length > 0) return { ...read, notice: report.notice }
     }
+    if (report.recipients.length > 0) return report
     const wrapped = await wrappedReport(message)
     return wrapped ? analyse(wrapped) : report
   } catch (e) {

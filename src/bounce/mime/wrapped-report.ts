@@ -39,11 +39,15 @@ export async function wrappedReport(m: ParsedMessage): Promise<ParsedMessage | n
  * notice's (qmail, Exim, Sendmail's recipient in the text beside a DSN whose Final-Recipient lost it),
  * not the gateway's covering note. RFC 2046 §5.2.1 (message/rfc822 encapsulates a whole message);
  * transport-variants.test.ts: every corpus notice so wrapped reads as the notice itself. A person's
- * returned message is none of these. Only when the gateway's own notice came from a daemon, carries
- * no DSN of its own and gave no recipient (index.ts).
+ * returned message is none of these. Only when the gateway's own notice came from a daemon and carries
+ * no DSN of its own; it is read before the gateway's text (index.ts), whose failure words would
+ * otherwise blame the "returned copy's" one recipient: the wrapped notice's To, the reader's own address.
  */
 export async function wrappedNotice(m: ParsedMessage, email?: Email): Promise<ParsedMessage | null> {
   if (m.deliveryStatus || !m.original || !isSystemSender(m.from)) return null
+  // Its header block decides (cheap); only a mail system's notice is parsed whole.
+  const headEnd = m.original.search(/\r?\n\r?\n/)
+  if (headEnd < 0 || !isMailSystemNotice(toParsedMessage(await parseMime(m.original.slice(0, headEnd + 1))))) return null
   // The whole part: `original` keeps the first 64 KB, and a relay's base64 makes a long notice longer.
   const whole = email?.attachments.find((a) => WHOLE_MESSAGE.has(a.mimeType))?.content
   const inner = toParsedMessage(await parseMime(whole && typeof whole !== 'string' ? whole : m.original))
