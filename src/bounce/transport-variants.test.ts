@@ -73,7 +73,7 @@ const samples = loadSamples()
 
 /** Least rows each transform must check: it really applies across the corpus. */
 /** The transforms that wrap the notice in a gateway's message. */
-const WRAPPED = new Set(['wrapped by gateway', 'base64, then wrapped'])
+const WRAPPED = new Set(['wrapped by gateway', 'wrapped, with failure words', 'base64, then wrapped'])
 
 const AT_LEAST: Record<string, number> = {
   base64: 581,
@@ -86,6 +86,7 @@ const AT_LEAST: Record<string, number> = {
   'report as mixed': 319,
   'status as text/plain': 293,
   'wrapped by gateway': 591,
+  'wrapped, with failure words': 591,
   'padded body': 573,
   'iso-8859-1 label': 400,
   'HTML only': 510,

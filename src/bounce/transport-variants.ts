@@ -309,14 +309,21 @@ export const asLatin1 = onTree((root) => {
  * 7. The whole notice as the message/rfc822 attachment of a gateway's own notice (RFC 2046 §5.2.1),
  * sent by the gateway's MAILER-DAEMON under the notice's subject.
  */
-export const wrappedByGateway: Transform = (raw) => {
+export const wrappedByGateway: Transform = (raw) => wrapped(raw, 'The message attached below was returned to the gateway and is passed on to you.')
+
+/** 7b. The same, the gateway's note in a notice's words (it names no one: the wrapped notice does). */
+export const wrappedWithWords: Transform = (raw) => wrapped(raw, 'Your message could not be delivered.\nThe delivery report of the remote mail system is attached below.')
+
+/** The gateway's message to the wrapped notice's addressee, its note, and the notice as message/rfc822. */
+function wrapped(raw: string, note: string): string {
   const eol = eolOf(raw)
   const lf = toLf(raw, eol)
-  const subject = /^subject:([^\n]*(?:\n[ \t][^\n]*)*)/im.exec(lf.slice(0, Math.max(0, lf.indexOf('\n\n'))))?.[1].trim() ?? 'Returned mail'
+  const head = lf.slice(0, Math.max(0, lf.indexOf('\n\n')))
+  const field = (name: string): string | undefined => new RegExp(`^${name}:([^\\n]*(?:\\n[ \\t][^\\n]*)*)`, 'im').exec(head)?.[1].replace(/\n[ \t]+/g, ' ').trim()
   const wrapper = [
     'From: Mail Gateway <MAILER-DAEMON@gw.sender.example>',
-    'To: sales@sender.example',
-    `Subject: ${subject}`,
+    `To: ${field('to') || 'sales@sender.example'}`,
+    `Subject: ${field('subject') ?? 'Returned mail'}`,
     'Date: Mon, 3 Nov 2025 10:05:00 +0000',
     'Message-ID: <gw-1@gw.sender.example>',
     'MIME-Version: 1.0',
@@ -325,7 +332,7 @@ export const wrappedByGateway: Transform = (raw) => {
     '--=_gw_wrap',
     'Content-Type: text/plain; charset=us-ascii',
     '',
-    'The message attached below was returned to the gateway and is passed on to you.',
+    note,
     '',
     '--=_gw_wrap',
     'Content-Type: message/rfc822',
@@ -452,6 +459,7 @@ export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['report as mixed', reportAsMixed],
   ['status as text/plain', statusAsText],
   ['wrapped by gateway', wrappedByGateway],
+  ['wrapped, with failure words', wrappedWithWords],
   ['padded body', paddedBody],
   ['iso-8859-1 label', asLatin1],
   ['HTML only', htmlOnly],
