@@ -96,6 +96,10 @@ const AT_LEAST: Record<string, number> = {
   'byte-order mark': 591,
   'CRLF header, LF body': 591,
   'no MIME-Version': 433,
+  'subject encoded (B)': 562,
+  'subject encoded (Q)': 562,
+  'sender name encoded': 250,
+  'returned headers only': 263,
 }
 
 describe('a corpus notice in another transport form reads the same', () => {

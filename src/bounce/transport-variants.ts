@@ -448,6 +448,54 @@ export const noMimeVersion = onTree((root) => {
   return root.headers.length !== n
 })
 
+// ---- Encoded words, returned headers ----
+
+/** A top-level field's value changed by `change` (unfolded first); null when it is absent or unchanged. */
+function topField(name: string, change: (value: string) => string | null): Transform {
+  return onTree((root) => {
+    const h = root.headers.find((x) => x.name.toLowerCase() === name)
+    const value = h?.value.replace(/\n(?=[ \t])/g, '').trim()
+    if (!h || !value || /=\?/.test(value)) return false
+    const next = change(value)
+    if (next === null) return false
+    h.value = ' ' + next
+    return true
+  })
+}
+
+const wordB = (bytes: string): string => `=?UTF-8?B?${Buffer.from(bytes, 'latin1').toString('base64')}?=`
+const wordQ = (bytes: string): string =>
+  `=?utf-8?Q?${[...Buffer.from(bytes, 'latin1')].map((b) => (b === 32 ? '_' : b > 32 && b < 127 && b !== 61 && b !== 63 && b !== 95 ? String.fromCharCode(b) : '=' + b.toString(16).toUpperCase().padStart(2, '0'))).join('')}?=`
+
+/** 17/18. The Subject as one RFC 2047 encoded word, B and Q (a gateway that encodes every subject it relays). */
+export const subjectAsB = topField('subject', wordB)
+export const subjectAsQ = topField('subject', wordQ)
+
+/** 19. The sender's display name as an RFC 2047 encoded word ("=?UTF-8?B?…?= <mailer-daemon@…>"). */
+export const senderNameAsB = topField('from', (v) => {
+  const m = /^"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(v)
+  return m && m[1].trim() ? `${wordB(m[1].trim())} <${m[2]}>` : null
+})
+
+/**
+ * 20. The returned message cut to its header block as text/rfc822-headers (RFC 3461 §4.3 RET=HDRS,
+ * RFC 3462); not a wrapped notice (a daemon's or null-path message, or a report), which is no returned copy.
+ */
+export const returnedHeadersOnly = onTree((root) => {
+  let changed = false
+  for (const e of entities(root)) {
+    if (e.parts || typeOf(e) !== 'message/rfc822') continue
+    const end = e.body.indexOf('\n\n')
+    const head = end < 0 ? e.body : e.body.slice(0, end + 1)
+    if (/^return-path:\s*<\s*>|^from:[^\n]*(?:mailer-daemon|postmaster)|^content-type:\s*multipart\/report/im.test(head)) continue
+    const h = e.headers.find((x) => x.name.toLowerCase() === 'content-type')!
+    h.value = ' text/rfc822-headers'
+    e.body = head
+    changed = true
+  }
+  return changed
+})
+
 export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['base64', asBase64],
   ['quoted-printable', asQuotedPrintable],
@@ -469,4 +517,8 @@ export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['byte-order mark', byteOrderMark],
   ['CRLF header, LF body', mixedEndings],
   ['no MIME-Version', noMimeVersion],
+  ['subject encoded (B)', subjectAsB],
+  ['subject encoded (Q)', subjectAsQ],
+  ['sender name encoded', senderNameAsB],
+  ['returned headers only', returnedHeadersOnly],
 ]
