@@ -187,6 +187,21 @@ function statusInText(text: string): [string, string] {
   return [[...lines.slice(0, start), ...lines.slice(end)].join('\n'), block.replace(/\n+$/, '')]
 }
 
+/**
+ * A tag a mail gateway puts before the subject it relays: an external-sender or spam tag (Exchange
+ * mail flow rules' "Prepend the subject of the message with", Proofpoint and Mimecast "[EXTERNAL]",
+ * "[SUSPICIOUS MESSAGE]", SpamAssassin's rewrite_header "*****SPAM*****", "[SPAM]"). The readers that
+ * know a notice by its subject's start ("Postfix SMTP server: errors from", Hotmail's "complaint about
+ * message from") see the notice's own subject (transport-variants.test.ts).
+ */
+const GATEWAY_TAG = /^\s*(?:\[(?:ext|external|external sender|external email|external mail|extern|externe?|esterno|externo|spam|possible spam|suspected spam|spam\?|suspicious|suspicious message|caution|warning|phish alert)\]|\((?:ext|external)\)|\*{2,} ?spam ?\*{2,}|external:)[ \t]*/i
+
+function withoutGatewayTag(subject: string): string {
+  let out = subject
+  for (let i = 0; i < 3 && GATEWAY_TAG.test(out); i++) out = out.replace(GATEWAY_TAG, '')
+  return out
+}
+
 /** `ParsedMessage.header`: one shared method rather than a closure made per message. */
 function firstHeader(this: ParsedMessage, name: string): string {
   return this.headers.get(name.toLowerCase())?.[0] ?? ''
@@ -240,7 +255,7 @@ export function toParsedMessage(email: Email): ParsedMessage {
   return {
     headers,
     header: firstHeader,
-    subject: email.subject ?? '',
+    subject: withoutGatewayTag(email.subject ?? ''),
     from: (from?.address ?? '').toLowerCase(),
     fromName: from?.name ?? '',
     date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
