@@ -100,6 +100,9 @@ const AT_LEAST: Record<string, number> = {
   'subject encoded (Q)': 562,
   'sender name encoded': 250,
   'returned headers only': 263,
+  'external banner': 526,
+  'disclaimer footer': 526,
+  'subject tagged': 562,
 }
 
 describe('a corpus notice in another transport form reads the same', () => {

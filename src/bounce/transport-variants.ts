@@ -496,6 +496,31 @@ export const returnedHeadersOnly = onTree((root) => {
   return changed
 })
 
+// ---- A gateway's additions ----
+
+/** A plain text leaf's body changed by `change`: the first one (the notice's own text); null when there is none. */
+function firstPlainText(change: (body: string) => string): Transform {
+  return onTree((root) => {
+    const e = [...entities(root)].find(plainLeaf)
+    if (!e) return false
+    e.body = change(e.body)
+    return true
+  })
+}
+
+/** 21. An external-sender warning over the text (Microsoft 365 mail flow rules, Proofpoint, Mimecast). */
+export const externalBanner = firstPlainText(
+  (body) => `CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe.\n\n${body}`,
+)
+
+/** 22. A disclaimer under Outlook's rule of underscores at the text's end (Exchange transport rules, Exclaimer, CodeTwo). */
+export const disclaimerFooter = firstPlainText(
+  (body) => `${body.replace(/\n*$/, '')}\n\n________________________________\nThis e-mail and any attachments are confidential and intended solely for the addressee. If you are not the intended recipient, please notify the sender immediately and delete this e-mail.\n`,
+)
+
+/** 23. "[EXTERNAL] " before the subject (a gateway's external-sender tag). */
+export const subjectTagged = topField('subject', (v) => `[EXTERNAL] ${v}`)
+
 export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['base64', asBase64],
   ['quoted-printable', asQuotedPrintable],
@@ -521,4 +546,7 @@ export const TRANSFORMS: ReadonlyArray<readonly [string, Transform]> = [
   ['subject encoded (Q)', subjectAsQ],
   ['sender name encoded', senderNameAsB],
   ['returned headers only', returnedHeadersOnly],
+  ['external banner', externalBanner],
+  ['disclaimer footer', disclaimerFooter],
+  ['subject tagged', subjectTagged],
 ]
