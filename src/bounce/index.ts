@@ -127,6 +127,9 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     if (inner) {
       const read = analyse(inner)
       if (read.recipients.length > 0) return { ...read, notice: report.notice }
+      // A wrapped auto-reply, complaint or success report (null reverse-path) is no failure, whatever
+      // the gateway's words made the text fallback blame.
+      if (report.decoder === 'text' && (read.kind === 'autoreply' || read.kind === 'feedback' || read.kind === 'delivered')) return { ...read, notice: report.notice }
     }
     if (report.recipients.length > 0) return report
     const wrapped = await wrappedReport(message)
