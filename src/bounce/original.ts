@@ -97,7 +97,7 @@ export function copyRecipient(message: ParsedMessage): string {
  * The notice's own addressee: a copy sent to the reader is no returned copy of the reader's message
  * (a gateway that hands on a notice or an auto-reply it got for the reader, with its own "could not
  * be delivered"; a quarantine note over the held message): its recipient is the reader, never a
- * failed contact (transport-variants.test.ts).
+ * failed contact (transport-gateways.test.ts).
  */
 function isAddressee(message: ParsedMessage, address: string): boolean {
   const lower = address.toLowerCase()

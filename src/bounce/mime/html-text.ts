@@ -57,7 +57,7 @@ export function htmlToText(html: string): string {
 /**
  * Text inside <pre> keeps its white space (HTML: "the pre element represents a block of preformatted
  * text"): a plain-text notice a gateway or archive turned into HTML as <pre>…</pre> keeps its indents,
- * which the MTA readers go by (Exim's detail under its address; transport-variants.test.ts). Its
+ * which the MTA readers go by (Exim's detail under its address; transport-gateways.test.ts). Its
  * spaces and tabs are held as U+0001/U+0002 through the collapse of the other white space.
  */
 function keep(text: string, pre: number): string {

@@ -103,7 +103,7 @@ function crToLf(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | A
  * RFC 2045 §6.7 (3): white space at the end of a quoted-printable line "will necessarily have been
  * added by intermediate transport agents" and must be deleted when decoding; postal-mime keeps it, so
  * a soft line break padded so ("filt=  ") came out as a literal "=" and the line's end (Amazon
- * WorkMail's QP delivery-status part lost its recipient; transport-variants.test.ts). The white space
+ * WorkMail's QP delivery-status part lost its recipient; transport-gateways.test.ts). The white space
  * after a line's last "=" goes before parsing: outside quoted-printable it means nothing either.
  */
 function dropSoftBreakPadding(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
@@ -140,7 +140,7 @@ function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
  * White space at a line's end says nothing in a notice, and relays and archives add it (RFC 2045
  * §6.7 (3); RFC 5321 §4.5.2 counts on no padding): the readers' line patterns ("(reason: 550 …)$",
  * a recipient alone on its line, Notes' "Failure Reasons" heading) see each line without it
- * (transport-variants.test.ts: every corpus notice with padded lines reads as the notice itself).
+ * (transport-gateways.test.ts: every corpus notice with padded lines reads as the notice itself).
  */
 function trimLineEnds(text: string): string {
   if (!/[ \t](?:\r?\n|$)/.test(text)) return text
@@ -167,7 +167,7 @@ const FIELD_LINE = /^[A-Za-z][\w-]{0,60}[ \t]*:|^[ \t]+\S|^$/
  * A delivery report whose delivery-status part was labelled text/plain (RFC 1894-era gateways and
  * old Exchange; some relays relabel message/* parts they do not know) reaches us inside the text:
  * its field blocks, from the per-message fields over "Reporting-MTA:" down to the last field line,
- * are the delivery status, and the text is the rest (transport-variants.test.ts: the corpus's
+ * are the delivery status, and the text is the rest (transport-gateways.test.ts: the corpus's
  * reports so relabelled read as they were). Only in a multipart/report that says it reports
  * delivery status and has no such part, and only when the block names a recipient and its action.
  */
@@ -192,7 +192,7 @@ function statusInText(text: string): [string, string] {
  * mail flow rules' "Prepend the subject of the message with", Proofpoint and Mimecast "[EXTERNAL]",
  * "[SUSPICIOUS MESSAGE]", SpamAssassin's rewrite_header "*****SPAM*****", "[SPAM]"). The readers that
  * know a notice by its subject's start ("Postfix SMTP server: errors from", Hotmail's "complaint about
- * message from") see the notice's own subject (transport-variants.test.ts).
+ * message from") see the notice's own subject (transport-gateways.test.ts).
  */
 const GATEWAY_TAG = /^\s*(?:\[(?:ext|external|external sender|external email|external mail|extern|externe?|esterno|externo|spam|possible spam|suspected spam|spam\?|suspicious|suspicious message|caution|warning|phish alert)\]|\((?:ext|external)\)|\*{2,} ?spam ?\*{2,}|external:)[ \t]*/i
 

@@ -38,7 +38,7 @@ export async function wrappedReport(m: ParsedMessage): Promise<ParsedMessage | n
  * or From), or a DSN itself (RFC 3462 multipart/report). Read as its own message, its text is the
  * notice's (qmail, Exim, Sendmail's recipient in the text beside a DSN whose Final-Recipient lost it),
  * not the gateway's covering note. RFC 2046 §5.2.1 (message/rfc822 encapsulates a whole message);
- * transport-variants.test.ts: every corpus notice so wrapped reads as the notice itself. A person's
+ * transport-gateways.test.ts: every corpus notice so wrapped reads as the notice itself. A person's
  * returned message is none of these. Only when the gateway's own notice came from a daemon and carries
  * no DSN of its own; it is read before the gateway's text (index.ts), whose failure words would
  * otherwise blame the "returned copy's" one recipient: the wrapped notice's To, the reader's own address.

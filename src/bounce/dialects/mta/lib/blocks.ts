@@ -21,7 +21,7 @@ export interface Block {
  * (exim src/deliver.c, print_address_information).
  */
 const PSEUDO = /^\s+(?:save to|pipe to \||\/|\|)/
-/** Exim's bare local part at its entry's indent: two spaces, or one tab where a relay turned the indent into tabs (transport-variants.test.ts). */
+/** Exim's bare local part at its entry's indent: two spaces, or one tab where a relay turned the indent into tabs (transport-gateways.test.ts). */
 const BARE_LOCAL_PART = /^(?: {1,2}|\t)\S+$/
 
 // "  user@example.jp", "  <user@example.jp>: 550 ...", "\"user@example.jp\":", "user@example.jp:"
