@@ -5,7 +5,7 @@
 import type { ParseError, Report } from './types'
 import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
-import { wrappedReport } from './mime/wrapped-report'
+import { wrappedNotice, wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
 import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 import { rejoinWrapped } from './rewrap'
@@ -44,9 +44,9 @@ function toBytes(raw: string | Uint8Array | ArrayBuffer): Uint8Array {
 /** Drops an mbox "From " envelope line, cuts the input to MAX_INPUT_BYTES, MAX_LINES and MAX_BOUNDARY_LINES. */
 export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array {
   const data = toBytes(raw)
-  let start = 0
-  if (FROM_LINE.every((b, i) => data[i] === b)) {
-    let i = 5
+  let start = messageStart(data)
+  if (FROM_LINE.every((b, i) => data[start + i] === b)) {
+    let i = start + 5
     while (i < data.length && data[i] !== 10 && data[i] !== 13) i++
     if (data[i] === 13 && data[i + 1] === 10) i++
     start = Math.min(i + 1, data.length)
@@ -56,6 +56,33 @@ export function prepareInput(raw: string | Uint8Array | ArrayBuffer): Uint8Array
   if (end - start > SMALL_INPUT) end = boundaryCut(data, start, lineCut(data, start, end))
   // Bare-CR line endings are normalised by parseMime (mime/parsed-message.ts).
   return start === 0 && end === data.length ? data : data.subarray(start, end)
+}
+
+/**
+ * Where the message begins: after a UTF-8 byte-order mark (a file saved by a Windows editor) and after
+ * blank lines over its first header field or mbox "From " line (a message kept in a test suite's
+ * string, '''\nReturn-Path: …'''). RFC 5322 §2.1: a message starts with its header fields; read from
+ * the blank line, it would have none (no sender, no subject) and its header block would be its body.
+ */
+function messageStart(data: Uint8Array): number {
+  const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0
+  let line = bom
+  for (let k = bom; k < data.length && k < bom + 4096; k++) {
+    const b = data[k]
+    if (b === 10 || b === 13) line = k + 1
+    else if (b !== 32 && b !== 9) break
+  }
+  return line > bom && startsField(data, line) ? line : bom
+}
+
+/** A header field name and its colon ("Return-Path:"), or an mbox "From " line, at `at`. */
+function startsField(data: Uint8Array, at: number): boolean {
+  if (FROM_LINE.every((b, i) => data[at + i] === b)) return true
+  for (let k = at; k < data.length && k < at + 80; k++) {
+    if (data[k] === 58) return k > at
+    if (data[k] <= 32 || data[k] > 126) return false
+  }
+  return false
 }
 
 /** Where line MAX_LINES + 1 begins (or `end`); LF or bare CR ends a line. */
@@ -92,8 +119,19 @@ export async function parseBounce(raw: string | Uint8Array | ArrayBuffer): Promi
     const email = await parseMime(input)
     const message = toParsedMessage(email)
     const report = analyse(message)
+    // A gateway may have handed on the notice it got as a message/rfc822 part: that notice, read
+    // whole, says who failed (its text names what its DSN may not; the gateway's own words name no
+    // one, and its "returned copy" is the notice, sent to the reader). A dialect that knows the
+    // gateway (x5) keeps its reading; the text fallback's does not. Else a DSN beside its text.
+    const inner = report.recipients.length === 0 || report.decoder === 'text' ? await wrappedNotice(message, email) : null
+    if (inner) {
+      const read = analyse(inner)
+      if (read.recipients.length > 0) return { ...read, notice: report.notice }
+      // A wrapped auto-reply, complaint or success report (null reverse-path) is no failure, whatever
+      // the gateway's words made the text fallback blame.
+      if (report.decoder === 'text' && (read.kind === 'autoreply' || read.kind === 'feedback' || read.kind === 'delivered')) return { ...read, notice: report.notice }
+    }
     if (report.recipients.length > 0) return report
-    // Nothing read: a gateway may have handed on the DSN it got as a message/rfc822 part.
     const wrapped = await wrappedReport(message)
     return wrapped ? analyse(wrapped) : report
   } catch (e) {

@@ -31,8 +31,13 @@ const LIST_HEADERS = ['list-id', 'list-post', 'list-unsubscribe']
 const DIGEST_TYPE = /^multipart\/digest/i
 const DIGEST_SUBJECT = /\bdigest,? vol(?:ume)?\.? ?\d/i
 
-/** A mail client's forward or quote header, on its own line, in the languages clients write it. */
-const FORWARD_MARKER = /^[ \t>]*(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|oprindelig meddelelse|vidarebefordrat meddelande|ursprungligt meddelande|videresendt melding|opprinnelig melding) ?-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :|_{20,}|.{0,200}\b(?:wrote|a écrit|ha scritto|escribió|escreveu|schreef|skrev) ?:|.{0,200}\bschrieb\b.{0,100}:)[ \t]*$/im
+/**
+ * A mail client's forward or quote header, on its own line, in the languages clients write it.
+ * Outlook's rule of underscores heads the quoted message's "From:"/"De :"/"Von:" block; a rule over
+ * other text is a disclaimer's or a footer's (a gateway appends one under a daemon's notice:
+ * transport-gateways.test.ts).
+ */
+const FORWARD_MARKER = /^[ \t>]*(?:-{2,} ?(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|doorgestuurd bericht|oorspronkelijk bericht|oprindelig meddelelse|vidarebefordrat meddelande|ursprungligt meddelande|videresendt melding|opprinnelig melding) ?-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :|_{20,}(?=[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*[^\s:]{1,20} ?:)|.{0,200}\b(?:wrote|a écrit|ha scritto|escribió|escreveu|schreef|skrev) ?:|.{0,200}\bschrieb\b.{0,100}:)[ \t]*$/im
 
 /**
  * A helpdesk's ticket tag or alert at the subject's start (OTRS / Znuny "[Ticket#2025110310000011]",

@@ -86,9 +86,20 @@ export function copyRecipient(message: ParsedMessage): string {
     const fields = block ? readFields(block, { only: COPY_RECIPIENT_FIELDS }) : null
     if (!fields?.size) continue
     const envelope = RECEIVED_FOR.exec(fields.get('received') ?? '')
-    if (envelope) return cleanAddress(envelope[1])
     const to = addresses(fields.get('to') ?? '')
-    return to.length === 1 && !fields.get('cc') ? to[0] : ''
+    const found = envelope ? cleanAddress(envelope[1]) : to.length === 1 && !fields.get('cc') ? to[0] : ''
+    return found && isAddressee(message, found) ? '' : found
   }
   return ''
+}
+
+/**
+ * The notice's own addressee: a copy sent to the reader is no returned copy of the reader's message
+ * (a gateway that hands on a notice or an auto-reply it got for the reader, with its own "could not
+ * be delivered"; a quarantine note over the held message): its recipient is the reader, never a
+ * failed contact (transport-gateways.test.ts).
+ */
+function isAddressee(message: ParsedMessage, address: string): boolean {
+  const lower = address.toLowerCase()
+  return addresses(message.header('to')).some((a) => a.toLowerCase() === lower)
 }

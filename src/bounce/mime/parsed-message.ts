@@ -71,7 +71,7 @@ export const MIME_OPTIONS = {
 } as const
 
 export async function parseMime(raw: string | Uint8Array | ArrayBuffer): Promise<Email> {
-  raw = crToLf(raw)
+  raw = dropSoftBreakPadding(crToLf(raw))
   const email = await PostalMime.parse(raw, MIME_OPTIONS)
   // A multipart header whose boundary postal-mime cannot use (no boundary in the body, or the
   // parameter on an unfolded line: lhost-messagingserver-03, lhost-apachejames-01) leaves no text
@@ -99,12 +99,107 @@ function crToLf(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | A
   return out
 }
 
+/**
+ * RFC 2045 §6.7 (3): white space at the end of a quoted-printable line "will necessarily have been
+ * added by intermediate transport agents" and must be deleted when decoding; postal-mime keeps it, so
+ * a soft line break padded so ("filt=  ") came out as a literal "=" and the line's end (Amazon
+ * WorkMail's QP delivery-status part lost its recipient; transport-gateways.test.ts). The white space
+ * after a line's last "=" goes before parsing: outside quoted-printable it means nothing either.
+ */
+function dropSoftBreakPadding(raw: string | Uint8Array | ArrayBuffer): string | Uint8Array | ArrayBuffer {
+  if (typeof raw === 'string') return /=[ \t]+\r?$/m.test(raw) ? raw.replace(/=[ \t]+(?=\r?$)/gm, '=') : raw
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw)
+  const cuts: number[] = [] // [start, end) runs of padding to drop
+  for (let i = bytes.indexOf(61); i >= 0; i = bytes.indexOf(61, i + 1)) {
+    let j = i + 1
+    while (bytes[j] === 32 || bytes[j] === 9) j++
+    if (j > i + 1 && (bytes[j] === 10 || bytes[j] === 13 || j === bytes.length)) cuts.push(i + 1, j)
+  }
+  if (!cuts.length) return raw
+  const out = new Uint8Array(bytes.length - cuts.reduce((n, c, k) => (k & 1 ? n + c : n - c), 0))
+  let from = 0
+  let at = 0
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.set(bytes.subarray(from, cuts[k]), at)
+    at += cuts[k] - from
+    from = cuts[k + 1]
+  }
+  out.set(bytes.subarray(from), at)
+  return out
+}
+
 /** The part of a raw message after its header block, as text, at most 1 MB. */
 function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
   const head = typeof raw === 'string' ? raw.slice(0, 1024 * 1024 * 2) : new TextDecoder('utf-8').decode(
     (raw instanceof Uint8Array ? raw : new Uint8Array(raw)).subarray(0, 1024 * 1024 * 2))
   const m = /\r\n\r\n|\n\n|\r\r/.exec(head)
   return m ? head.slice(m.index + m[0].length, m.index + m[0].length + 1024 * 1024) : ''
+}
+
+/**
+ * White space at a line's end says nothing in a notice, and relays and archives add it (RFC 2045
+ * §6.7 (3); RFC 5321 §4.5.2 counts on no padding): the readers' line patterns ("(reason: 550 …)$",
+ * a recipient alone on its line, Notes' "Failure Reasons" heading) see each line without it
+ * (transport-gateways.test.ts: every corpus notice with padded lines reads as the notice itself).
+ */
+function trimLineEnds(text: string): string {
+  if (!/[ \t](?:\r?\n|$)/.test(text)) return text
+  // One pass (a pattern like /[ \t]+$/gm rescans a long run of spaces from each of its positions).
+  const out: string[] = []
+  let from = 0
+  for (;;) {
+    const nl = text.indexOf('\n', from)
+    const end = nl < 0 ? text.length : nl
+    const eol = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    let k = eol
+    while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+    out.push(k === eol ? text.slice(from, end) : text.slice(from, k) + text.slice(eol, end))
+    if (nl < 0) return out.join('\n')
+    from = nl + 1
+  }
+}
+
+/** RFC 3464 §2.2's per-message fields (Reporting-MTA is required), at a line's start. */
+const PER_MESSAGE_FIELD = /^(?:original-envelope-id|reporting-mta|dsn-gateway|received-from-mta|arrival-date|x-[\w-]+)[ \t]*:/i
+const FIELD_LINE = /^[A-Za-z][\w-]{0,60}[ \t]*:|^[ \t]+\S|^$/
+
+/**
+ * A delivery report whose delivery-status part was labelled text/plain (RFC 1894-era gateways and
+ * old Exchange; some relays relabel message/* parts they do not know) reaches us inside the text:
+ * its field blocks, from the per-message fields over "Reporting-MTA:" down to the last field line,
+ * are the delivery status, and the text is the rest (transport-gateways.test.ts: the corpus's
+ * reports so relabelled read as they were). Only in a multipart/report that says it reports
+ * delivery status and has no such part, and only when the block names a recipient and its action.
+ */
+function statusInText(text: string): [string, string] {
+  const lines = text.split('\n')
+  const at = lines.findIndex((l) => /^reporting-mta[ \t]*:/i.test(l))
+  if (at < 0) return [text, '']
+  let start = at
+  while (start > 0 && PER_MESSAGE_FIELD.test(lines[start - 1])) start--
+  // Part headers right above it: a body postal-mime could not split (a boundary the header does not
+  // name, rhost-google-02) is the raw MIME text, which the dialects read as it is.
+  if (lines.slice(Math.max(0, start - 4), start).some((l) => /^content-(?:type|description)[ \t]*:/i.test(l))) return [text, '']
+  let end = at + 1
+  while (end < lines.length && FIELD_LINE.test(lines[end])) end++
+  const block = lines.slice(start, end).join('\n')
+  if (!/^(?:final|original)-recipient[ \t]*:/im.test(block) || !/^action[ \t]*:/im.test(block)) return [text, '']
+  return [[...lines.slice(0, start), ...lines.slice(end)].join('\n'), block.replace(/\n+$/, '')]
+}
+
+/**
+ * A tag a mail gateway puts before the subject it relays: an external-sender or spam tag (Exchange
+ * mail flow rules' "Prepend the subject of the message with", Proofpoint and Mimecast "[EXTERNAL]",
+ * "[SUSPICIOUS MESSAGE]", SpamAssassin's rewrite_header "*****SPAM*****", "[SPAM]"). The readers that
+ * know a notice by its subject's start ("Postfix SMTP server: errors from", Hotmail's "complaint about
+ * message from") see the notice's own subject (transport-gateways.test.ts).
+ */
+const GATEWAY_TAG = /^\s*(?:\[(?:ext|external|external sender|external email|external mail|extern|externe?|esterno|externo|spam|possible spam|suspected spam|spam\?|suspicious|suspicious message|caution|warning|phish alert)\]|\((?:ext|external)\)|\*{2,} ?spam ?\*{2,}|external:)[ \t]*/i
+
+function withoutGatewayTag(subject: string): string {
+  let out = subject
+  for (let i = 0; i < 3 && GATEWAY_TAG.test(out); i++) out = out.replace(GATEWAY_TAG, '')
+  return out
 }
 
 /** `ParsedMessage.header`: one shared method rather than a closure made per message. */
@@ -151,21 +246,24 @@ export function toParsedMessage(email: Email): ParsedMessage {
     }
   }
 
+  let text = trimLineEnds(strayText + (email.text ?? ''))
+  const reportType = contentType === 'multipart/report' ? reportTypeOf(rawType) : ''
+  if (!deliveryStatus && reportType === 'delivery-status') [text, deliveryStatus] = statusInText(text)
   const attachments = email.attachments.slice(0, 32).map((a) => ({ type: a.mimeType.toLowerCase(), name: a.filename ?? '' }))
   const from = email.from && 'address' in email.from ? email.from : undefined
   const parsedDate = email.date ? Date.parse(email.date) : NaN
   return {
     headers,
     header: firstHeader,
-    subject: email.subject ?? '',
+    subject: withoutGatewayTag(email.subject ?? ''),
     from: (from?.address ?? '').toLowerCase(),
     fromName: from?.name ?? '',
     date: Number.isNaN(parsedDate) ? '' : isoOfTime(parsedDate),
     contentType,
-    reportType: contentType === 'multipart/report' ? reportTypeOf(rawType) : '',
-    text: strayText + (email.text ?? '') || htmlToText(email.html ?? ''),
+    reportType,
+    text: text || htmlToText(email.html ?? ''),
     html: email.html ?? '',
-    deliveryStatus,
+    deliveryStatus: trimLineEnds(deliveryStatus),
     feedbackReport,
     original,
     attachments,

@@ -21,6 +21,8 @@ export interface Block {
  * (exim src/deliver.c, print_address_information).
  */
 const PSEUDO = /^\s+(?:save to|pipe to \||\/|\|)/
+/** Exim's bare local part at its entry's indent: two spaces, or one tab where a relay turned the indent into tabs (transport-gateways.test.ts). */
+const BARE_LOCAL_PART = /^(?: {1,2}|\t)\S+$/
 
 // "  user@example.jp", "  <user@example.jp>: 550 ...", "\"user@example.jp\":", "user@example.jp:"
 // No ":" before the address: a page that re-wraps long lines puts "FROM:<sender@x>:" (the end of
@@ -41,7 +43,7 @@ export function recipientBlocks(region: string): Block[] {
     if (m && !again && !/^\s{3,}/.test(line) && !(current && /^\s*</.test(line) && !m[2])) {
       current = { address: addressIn(m[1]), rest: m[2] ?? '', pseudo: '', detail: [] }
       blocks.push(current)
-    } else if ((PSEUDO.test(line) || /^ {1,2}\S+$/.test(line)) && !/^\s{3,}/.test(line)) {
+    } else if ((PSEUDO.test(line) || BARE_LOCAL_PART.test(line)) && !/^\s{3,}/.test(line)) {
       current = { address: '', rest: '', pseudo: line.trim(), detail: [] }
       blocks.push(current)
     } else if (current) {
