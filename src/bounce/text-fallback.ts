@@ -17,6 +17,7 @@ import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
 import { invalidRecipientVolume } from './reasons/blocked'
 import { senderCallout, senderRefused } from './reasons/rejected'
+import { networkError } from './reasons/network-error'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -117,6 +118,10 @@ const POLICY_STATUS = /(?:^|[^\d.])[45]\.7\.\d{1,3}(?![\d.]\d)/
 function wordsReason(diagnostic: string): Reason | undefined {
   const said = phraseReason(diagnostic, ORDER)
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  // Postfix's "Host or domain name not found. Name service error for name=x type=MX: Host not found,
+  // try again" is the resolver's TRY_AGAIN (a lookup that failed for now), not proof that the domain is
+  // gone (a Strato notice in a sender project's tests): the classifier weighs it (host-unknown.ts probe).
+  if (said === 'hostunknown' && matchesRule(networkError, normaliseText(diagnostic))) return undefined
   // "Verification failed for <sender> No Such User Here Sender verify failed" (Exim's callout on the
   // sender, relayed by Exchange, pastebin BxEWDHGy): the "user unknown" is the sender's; the
   // classifier's rules (rejected.ts senderCallout) decide.
