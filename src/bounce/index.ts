@@ -161,8 +161,9 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
   }
   try {
     // Without a sender or subject, a notice still introduces itself in its first lines.
+    // Its opening sentence may be wrapped anywhere ("Your message to x could not" / "be delivered").
     const opening = body.slice(0, 2000)
-    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening)))
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(opening.replace(/\s+/g, ' '))))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }
