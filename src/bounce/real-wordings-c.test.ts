@@ -20,6 +20,9 @@
  * - a notice's sentence wrapped after the address ("Die E-Mail an x konnte nicht / zugestellt werden,
  *   da die E-Mailadresse abgelaufen oder ungültig ist.", Strato's notice as a CRM project documents
  *   it): the two lines are one sentence, and an address "expired or invalid" is a dead one.
+ * - the sending software's ESMTP parameters refused with X.5.4 ("501 5.5.4 Error: Bad NOTIFY parameter
+ *   syntax" in OpenSMTPD's notice, github.com/OpenSMTPD/OpenSMTPD/issues/499; Postfix's "555 5.5.4
+ *   Unsupported option:"): the sender's setup, not the recipient's server.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
@@ -198,6 +201,31 @@ zugestellt werden, da die E-Mail-Adresse abgelaufen oder ungültig ist.`,
     text: `Your message to accounts@harbour-supply.example could not
 be delivered: the recipient's mailbox is full.`,
     want: [['accounts@harbour-supply.example', 'retry']],
+  },
+  // The sending software's ESMTP parameters refused (X.5.4).
+  {
+    what: 'OpenSMTPD notice, "501 5.5.4 Error: Bad NOTIFY parameter syntax"',
+    from: 'Mailer Daemon <MAILER-DAEMON@mail.hosting.example>', subject: 'Delivery status notification: error',
+    text: `Hi!
+
+This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+An error has occurred while attempting to deliver a message for
+the following list of recipients:
+
+members@lists.project.example: 501 5.5.4 Error: Bad NOTIFY parameter syntax
+
+Below is a copy of the original message:`,
+    want: [['members@lists.project.example', 'fix-sending']],
+  },
+  {
+    what: 'Postfix notice, "555 5.5.4 Unsupported option: NOTIFY=SUCCESS,FAILURE", French framing',
+    from: 'Mail Delivery System <MAILER-DAEMON@smtp.mailhost.example>', subject: 'Message non délivré',
+    text: `Votre message n'a pas pu être remis.
+
+<contact@atelier-exemple.fr>: host mx.atelier-exemple.fr[192.0.2.30] said: 555 5.5.4
+    Unsupported option: NOTIFY=SUCCESS,FAILURE (in reply to RCPT TO command)`,
+    want: [['contact@atelier-exemple.fr', 'fix-sending']],
   },
 ]
 
