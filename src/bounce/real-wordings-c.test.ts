@@ -20,6 +20,8 @@
  * - a notice's sentence wrapped after the address ("Die E-Mail an x konnte nicht / zugestellt werden,
  *   da die E-Mailadresse abgelaufen oder ungültig ist.", Strato's notice as a CRM project documents
  *   it): the two lines are one sentence, and an address "expired or invalid" is a dead one.
+ * - Exchange's user-facing sentence "the recipient's email address is not listed in the domain's
+ *   directory" (github.com/MicrosoftDocs/windowsserverdocs/issues/5308): a dead address;
  * - the sending software's ESMTP parameters refused with X.5.4 ("501 5.5.4 Error: Bad NOTIFY parameter
  *   syntax" in OpenSMTPD's notice, github.com/OpenSMTPD/OpenSMTPD/issues/499; Postfix's "555 5.5.4
  *   Unsupported option:"): the sender's setup, not the recipient's server.
@@ -201,6 +203,28 @@ zugestellt werden, da die E-Mail-Adresse abgelaufen oder ungültig ist.`,
     text: `Your message to accounts@harbour-supply.example could not
 be delivered: the recipient's mailbox is full.`,
     want: [['accounts@harbour-supply.example', 'retry']],
+  },
+  // Exchange's "not listed in the domain's directory".
+  {
+    what: 'Exchange Online notice, "the recipient\'s email address is not listed in the domain\'s directory"',
+    from: 'postmaster@outlook.example', subject: 'Undeliverable: Remote desktop client',
+    text: `BL2NAM06FT010.mail.protection.outlook.example rejected the message you sent to the following email address:
+
+devteam@vendor-example.com (devteam@vendor-example.com)
+The message was rejected by the recipient's domain because the recipient's email address is not listed in the domain's directory. Your email address may be misspelled or may not exist.`,
+    want: [['devteam@vendor-example.com', 'remove']],
+  },
+  {
+    what: 'Exchange notice, "e-mail address is not listed in the domain\'s directory", two recipients, one of them full',
+    from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>', subject: 'Undeliverable: Quote',
+    text: `Delivery has failed to these recipients or groups:
+
+old.buyer@vendor-example.com
+The message was rejected by the recipient's domain because the recipient's e-mail address is not listed in the domain's directory.
+
+purchasing@vendor-example.com
+The recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.`,
+    want: [['old.buyer@vendor-example.com', 'remove'], ['purchasing@vendor-example.com', 'retry']],
   },
   // The sending software's ESMTP parameters refused (X.5.4).
   {

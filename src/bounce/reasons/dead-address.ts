@@ -164,6 +164,10 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // abgelaufen oder ungültig ist." ("because the address has expired or is invalid"; as a CRM project
   // documents the real notice, with its "E-Mailabdresse" typo, issue 9 third outside check).
   'abgelaufen oder ungültig',
+  // Exchange's user-facing sentence for a recipient its directory does not hold ("The message was
+  // rejected by the recipient's domain because the recipient's email address is not listed in the
+  // domain's directory.", github.com/MicrosoftDocs/windowsserverdocs/issues/5308).
+  "address is not listed in the domain's directory",
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [

@@ -251,7 +251,12 @@ export const exchange2007: Dialect = {
       r.replyCode ||= findReplyCode(diagnostic)
       r.status ||= findStatus(diagnostic) || (r.replyCode?.startsWith('4') || delayed ? '4.0.0' : '5.0.0')
       // Microsoft's own code or NDR name first; the localized explanation only when the code is generic.
-      const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? explained : undefined)
+      // A recipient's own paragraph explains it; the notice-wide explanation only when it has none or
+      // is the one recipient (two recipients, one "not listed in the domain's directory", one whose
+      // mailbox is full: the second's words are not the first's cause).
+      const ownExplained = diagnostic ? explanationReason(diagnostic) : undefined
+      const wideExplained = recipients.length === 1 || !diagnostic ? explained : undefined
+      const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? ownExplained ?? wideExplained : undefined)
       if (reason) r.reason = reason
       if (!r.diagnostic) r.diagnostic = ''
     }
