@@ -121,6 +121,28 @@ function markSuccesses(recipients: DecodedRecipient[]): void {
   }
 }
 
+/**
+ * A delivery-status part that names a failed recipient with no Status and no Diagnostic-Code keeps the
+ * reason in the human-readable part only (a Strato DSN in a sender project's tests, issue 9 third outside
+ * check: "Grund steht nur im lesbaren Teil"); whichever reader took the fields, the text reader's reading
+ * of that part gives the server's words, and its status where the fields gave none or a generic X.0.0.
+ */
+function fillFromProse(recipients: DecodedRecipient[], m: ParsedMessage): void {
+  if (!m.deliveryStatus || !recipients.some((r) => !r.diagnostic && r.action !== 'delivered')) return
+  const told = tryDecode({ decode: (message) => decodeByText(message, true) }, m)?.recipients ?? []
+  for (const r of recipients) {
+    if (r.diagnostic || r.action === 'delivered') continue
+    const key = r.address.toLowerCase()
+    const said = told.find((t) => t.address.toLowerCase() === key)
+    // Only a reply or words that name a cause; a heading alone ("failed permanently") adds nothing.
+    if (!said?.diagnostic || !(said.status || said.replyCode || said.reason || /\b[45]\d\d\b/.test(said.diagnostic))) continue
+    r.diagnostic = said.diagnostic
+    if (said.status && (!r.status || /^[45]\.0\.0$/.test(r.status))) r.status = said.status
+    r.replyCode ||= said.replyCode
+    r.remoteMta ||= said.remoteMta
+  }
+}
+
 /** `knownNotice`: the caller knows the message is a delivery notice (lets the text fallback read it). */
 export function analyse(m: ParsedMessage, knownNotice = false): Report {
   const notice = { messageId: m.header('message-id').trim(), subject: m.subject, from: m.from, date: m.date }
@@ -171,6 +193,7 @@ export function analyse(m: ParsedMessage, knownNotice = false): Report {
     .filter((r) => r.address.includes('@'))
     .slice(0, MAX_RECIPIENTS)
   if (!merged.length) return emptyReport(m, notice, isAutoSubmittedReply(m) ? 'autoreply' : 'none')
+  fillFromProse(merged, m)
   markDelays(merged, m)
   addCommands(merged, m.text)
   // Without a Last-Attempt-Date the notice's own Date is when the failure was reported.

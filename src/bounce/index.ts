@@ -159,9 +159,24 @@ export function unlinkAddresses(text: string): string {
   return text.replace(LINKED_ADDRESS, (whole, shown: string, target: string) => (shown.toLowerCase() === target.toLowerCase() ? shown : whole))
 }
 
+/**
+ * A page that renders an HTML notice as text may lose the space after the address, which the HTML
+ * kept in its own element: "Your message wasn't delivered to x@y.govbecause the address couldn't be
+ * found" (github.com/ombegov/policy-v2/issues/138, Gmail's notice pasted from a web page). The words
+ * that follow the address in Gmail's and Microsoft 365's sentences (en "because the", it "perché",
+ * es "porque no", de "zugestellt, weil"; Microsoft's "couldn't be delivered") are no part of a domain.
+ */
+const GLUE_WORDS = /\S(?:because the |perché |porque no |zugestellt, weil |couldn't be delivered|could not be delivered)/i
+const GLUED_ADDRESS = /(@[^\s@<>"'(),;:]{1,255}?\.[a-z]{2,24}?)(because the |perché |porque no |zugestellt, weil |couldn't be delivered|could not be delivered)/gi
+
+export function unglueAddresses(text: string): string {
+  if (!GLUE_WORDS.test(text)) return text
+  return text.replace(GLUED_ADDRESS, '$1 $2')
+}
+
 /** For a webmail page's rendered text: same report shape, with whatever the text holds. */
 export function parseBounceText(text: string, hints: { subject?: string; from?: string } = {}): Report {
-  const body = rejoinWrapped(unlinkAddresses(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text))
+  const body = rejoinWrapped(unglueAddresses(unlinkAddresses(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text)))
   const headers = new Map<string, string[]>()
   if (hints.subject) headers.set('subject', [hints.subject])
   if (hints.from) headers.set('from', [hints.from])
@@ -184,8 +199,9 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
   }
   try {
     // Without a sender or subject, a notice still introduces itself in its first lines.
+    // Its opening sentence may be wrapped anywhere ("Your message to x could not" / "be delivered").
     const opening = body.slice(0, 2000)
-    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening)))
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(opening.replace(/\s+/g, ' '))))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

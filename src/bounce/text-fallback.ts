@@ -17,6 +17,7 @@ import { matchesRule } from './reasons/rule'
 import { temporaryWords } from './reasons/temporary'
 import { invalidRecipientVolume } from './reasons/blocked'
 import { senderCallout, senderRefused } from './reasons/rejected'
+import { networkError } from './reasons/network-error'
 import { splitLines } from './split-lines'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
@@ -117,6 +118,10 @@ const POLICY_STATUS = /(?:^|[^\d.])[45]\.7\.\d{1,3}(?![\d.]\d)/
 function wordsReason(diagnostic: string): Reason | undefined {
   const said = phraseReason(diagnostic, ORDER)
   if ((said === 'userunknown' || said === 'hostunknown') && matchesRule(temporaryWords, normaliseText(diagnostic))) return undefined
+  // Postfix's "Host or domain name not found. Name service error for name=x type=MX: Host not found,
+  // try again" is the resolver's TRY_AGAIN (a lookup that failed for now), not proof that the domain is
+  // gone (a Strato notice in a sender project's tests): the classifier weighs it (host-unknown.ts probe).
+  if (said === 'hostunknown' && matchesRule(networkError, normaliseText(diagnostic))) return undefined
   // "Verification failed for <sender> No Such User Here Sender verify failed" (Exim's callout on the
   // sender, relayed by Exchange, pastebin BxEWDHGy): the "user unknown" is the sender's; the
   // classifier's rules (rejected.ts senderCallout) decide.
@@ -447,7 +452,8 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
   const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_CUE
-  if (!cue.test(text) && listed.size === 0) return null
+  // The failure sentence may be wrapped anywhere (a notice's own 72 columns, a comment box).
+  if (!cue.test(text) && listed.size === 0 && !cue.test(text.replace(/\s+/g, ' '))) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
   // The envelope sender the notice quotes ("after MAIL FROM:<x@y> SIZE=…:" over "550 5.7.0 <x@y>...
   // Please use the smtp server of your ISP", Exim; Sendmail's ">>> MAIL From:<x@y>"): the reply
@@ -533,9 +539,13 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
       // The line under it explains when it has failure words and no address of its own (Microsoft
       // 365: "Your message to x couldn't be delivered." over "x wasn't found at y.", in every language).
       const explains = (cue.test(next) || continues(line, next)) && !ADDRESS_ONE.test(next)
+      // A sentence wrapped after the address ("Die E-Mail an x konnte nicht" / "zugestellt werden, da die
+      // E-Mailadresse abgelaufen oder ungültig ist.", Strato's notice as a CRM project documents it): its
+      // two lines say together what neither says alone.
+      const wrapped = !ADDRESS_ONE.test(next) && next.trim() !== '' && cue.test(`${line.trimEnd()} ${next.trim()}`)
       let context = cue.test(line)
         ? explains ? `${line} ${next}` : line
-        : cue.test(next)
+        : cue.test(next) || wrapped
           ? `${line} ${next}`
           : RECIPIENT_LABEL.test(line)
             ? line

@@ -100,6 +100,9 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
 
   if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
   for (const reason of SECOND_PASS) if (fact.says(RULES[reason])) return reason
+  // X.5.4 ("invalid command arguments", Sisimai's systemerror) whose words say the arguments' syntax
+  // was refused: the sending software's parameters (OpenSMTPD's "Bad NOTIFY parameter syntax").
+  if (statusReason === 'systemerror' && input.status.startsWith('5.5.') && fact.says(RULES.syntaxerror)) return 'syntaxerror'
   if (statusReason) return statusReason
   // Non-SMTP diagnostics (X-Postfix, X-Outbound-Mail-Relay...) skipped the first pass; their words still count.
   if (!smtp) for (const reason of FIRST_PASS) if (fact.says(RULES[reason])) return reason

@@ -160,6 +160,14 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // longer valid": the address is refused as such, whatever the status says.
   'badrecipientto list', 'envelope recipient has been denied', 'no thank you rejected: account unavailable',
   'recipient address rejected: invalid-recipient', 'email address is wrong or no longer valid', 'spectator does not exist',
+  // Strato's German notice "Die E-Mail an x konnte nicht zugestellt werden, da die E-Mail-Adresse
+  // abgelaufen oder ungültig ist." ("because the address has expired or is invalid"; as a CRM project
+  // documents the real notice, with its "E-Mailabdresse" typo, issue 9 third outside check).
+  'abgelaufen oder ungültig',
+  // Exchange's user-facing sentence for a recipient its directory does not hold ("The message was
+  // rejected by the recipient's domain because the recipient's email address is not listed in the
+  // domain's directory.", github.com/MicrosoftDocs/windowsserverdocs/issues/5308).
+  "address is not listed in the domain's directory",
 ]
 
 export const DEAD_ADDRESS_PATTERNS: readonly RegExp[] = [

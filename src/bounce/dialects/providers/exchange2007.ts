@@ -77,7 +77,7 @@ function serverWords(line: string): string {
 const X500 = /^imcea[a-z]{0,8}-/i
 
 /** The administrators' section: address lines, each followed by the server's answer. */
-function fromDiagnosticSection(text: string): DecodedRecipient[] {
+function fromDiagnosticSection(text: string, orphan: { reply: string; remoteMta: string } = { reply: '', remoteMta: '' }): DecodedRecipient[] {
   const at = indexOfAny(text, DIAGNOSTIC)
   if (at < 0) return []
   const out: DecodedRecipient[] = []
@@ -101,6 +101,10 @@ function fromDiagnosticSection(text: string): DecodedRecipient[] {
       remoteMta = findHost(t.slice(t.indexOf(':') + 1))
     } else if (isAddressLine(t) && !X500.test(t)) {
       out.push({ address: findAddress(t), remoteMta })
+    } else if (!out.length && !orphan.reply && (t.includes('Remote Server') || findStatus(t))) {
+      // The server's reply with no recipient line above it (a paste that trimmed or redacted it).
+      orphan.reply = serverWords(t)
+      orphan.remoteMta = remoteMta
     } else if (out.length && (t.includes('Remote Server') || /^#?[245]\d\d[ -]/.test(t) || findStatus(t))) {
       const last = out[out.length - 1]
       const unclosed = /returned '((?:[^']|'(?=[A-Za-z])){1,2000})$/.exec(t)
@@ -208,13 +212,21 @@ export const exchange2007: Dialect = {
     const text = cutAt(bodyText(message), ORIGINAL_HEADERS)
     if (score < 2 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0 && !(EXCHANGE_RECIPIENT.test(message.from) && anyLanguageError(text))) return null
 
-    const inText = fromDiagnosticSection(text)
+    // The administrators' section may come without the recipient's line (a paste that trimmed or
+    // redacted it; an Outlook NDR in a sender project's tests, issue 9 third outside check): with one
+    // recipient, the server's reply there is its.
+    const orphan = { reply: '', remoteMta: '' }
+    const inText = fromDiagnosticSection(text, orphan)
     let recipients: DecodedRecipient[] = recipientsFromFields(message.deliveryStatus)
     if (!recipients.length) recipients = inText.length ? inText : fromDetails(text)
     if (!recipients.length) recipients = fromUserSection(text)
     if (!recipients.length) recipients = fromAnyLanguage(text)
     if (!recipients.length) return null
     recipients = recipients.slice(0, MAX_RECIPIENTS)
+    if (!inText.length && orphan.reply && recipients.length === 1 && !recipients[0].status) {
+      recipients[0].diagnostic = orphan.reply
+      recipients[0].remoteMta ||= orphan.remoteMta
+    }
 
     const explained = explanationReason(text)
     // Its own delay list, or a notice that calls itself a delay warning in words the list lacks.
@@ -239,7 +251,12 @@ export const exchange2007: Dialect = {
       r.replyCode ||= findReplyCode(diagnostic)
       r.status ||= findStatus(diagnostic) || (r.replyCode?.startsWith('4') || delayed ? '4.0.0' : '5.0.0')
       // Microsoft's own code or NDR name first; the localized explanation only when the code is generic.
-      const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? explained : undefined)
+      // A recipient's own paragraph explains it; the notice-wide explanation only when it has none or
+      // is the one recipient (two recipients, one "not listed in the domain's directory", one whose
+      // mailbox is full: the second's words are not the first's cause).
+      const ownExplained = diagnostic ? explanationReason(diagnostic) : undefined
+      const wideExplained = recipients.length === 1 || !diagnostic ? explained : undefined
+      const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? ownExplained ?? wideExplained : undefined)
       if (reason) r.reason = reason
       if (!r.diagnostic) r.diagnostic = ''
     }
