@@ -29,20 +29,12 @@
  * as a whole message in LF, CRLF and CR.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
+import { parseBounce } from './index'
+import { describePasted, type PastedRow, verdicts } from './pasted-kit'
 import { ENDINGS } from './test-notice'
-import type { Report, Verdict } from './types'
+import type { Verdict } from './types'
 
-interface Row {
-  what: string
-  from: string
-  subject: string
-  text: string
-  /** Failed recipients and the verdict each must get; no other recipient may come out. */
-  want: Array<[string, Verdict]>
-  /** Read as rendered text only (a page's paste: the layout exists only on a page). */
-  pageOnly?: boolean
-}
+type Row = PastedRow
 
 const GMAIL_FROM = 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>'
 const MS_FROM = 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>'
@@ -253,23 +245,6 @@ Below is a copy of the original message:`,
   },
 ]
 
-/** The whole message: the notice's text as its one text/plain part. */
-function whole(row: Row): string {
-  return [
-    `From: ${row.from}`,
-    'To: sales@acme.example',
-    `Subject: ${row.subject}`,
-    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
-    'Message-ID: <real-wording-c@mx.example>',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    row.text,
-    '',
-  ].join('\n')
-}
-
 interface RawRow {
   what: string
   raw: string
@@ -369,28 +344,8 @@ const RAW_ROWS: RawRow[] = [
   },
 ]
 
-function verdicts(report: Report): Array<[string, Verdict]> {
-  return report.recipients.map((r) => [r.address.toLowerCase(), r.verdict] as [string, Verdict])
-}
-
 describe('real wordings, third check (issue 9): notices people pasted, written again with our own addresses', () => {
-  describe.each(ROWS)('$what', (row) => {
-    it('is read from the rendered text with its subject and sender', () => {
-      expect(verdicts(parseBounceText(row.text, { subject: row.subject, from: row.from }))).toEqual(row.want)
-    })
-    it('is read from the rendered text alone (no subject, no sender)', () => {
-      expect(verdicts(parseBounceText(row.text))).toEqual(row.want)
-    })
-    it.each(ENDINGS)('is read from the rendered text in %s', (_ending, to) => {
-      expect(verdicts(parseBounceText(to(row.text), { subject: row.subject, from: row.from }))).toEqual(row.want)
-    })
-  })
-  describe.each(ROWS.filter((row) => !row.pageOnly))('$what, as a whole message', (row) => {
-    it.each(ENDINGS)('in %s', async (_ending, to) => {
-      const report = await parseBounce(to(whole(row)))
-      expect('recipients' in report ? verdicts(report) : report).toEqual(row.want)
-    })
-  })
+  describePasted(ROWS, 'real-wording-c')
   describe.each(RAW_ROWS)('$what', (row) => {
     it.each(ENDINGS)('in %s', async (_ending, to) => {
       const report = await parseBounce(to(row.raw))

@@ -30,21 +30,10 @@
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
-import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
-import { ENDINGS } from './test-notice'
-import type { Report, Verdict } from './types'
+import { describe } from 'vitest'
+import { describePasted, type PastedRow } from './pasted-kit'
 
-interface Row {
-  what: string
-  from: string
-  subject: string
-  text: string
-  /** Failed recipients and the verdict each must get; no other recipient may come out. */
-  want: Array<[string, Verdict]>
-  /** Read as rendered text only (a page's paste: the section has no message of its own). */
-  pageOnly?: boolean
-}
+type Row = PastedRow
 
 const MS_FROM = 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme.example>'
 const GMAIL_FROM = 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>'
@@ -257,43 +246,6 @@ Nous sommes desoles de vous informer que l'email n'a pu etre envoye.
   },
 ]
 
-/** The whole message: the notice's text as its one text/plain part. */
-function whole(row: Row): string {
-  return [
-    `From: ${row.from}`,
-    'To: sales@acme.example',
-    `Subject: ${row.subject}`,
-    'Date: Mon, 3 Nov 2025 10:00:00 +0000',
-    'Message-ID: <real-wording@mx.example>',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    row.text,
-    '',
-  ].join('\n')
-}
-
-function verdicts(report: Report): Array<[string, Verdict]> {
-  return report.recipients.map((r) => [r.address.toLowerCase(), r.verdict] as [string, Verdict])
-}
-
 describe('real wordings (issue 9): notices as people paste them, written again with our own addresses', () => {
-  describe.each(ROWS)('$what', (row) => {
-    it('is read from the rendered text with its subject and sender', () => {
-      expect(verdicts(parseBounceText(row.text, { subject: row.subject, from: row.from }))).toEqual(row.want)
-    })
-    it('is read from the rendered text alone (no subject, no sender)', () => {
-      expect(verdicts(parseBounceText(row.text))).toEqual(row.want)
-    })
-    it.each(ENDINGS)('is read from the rendered text in %s', (_ending, to) => {
-      expect(verdicts(parseBounceText(to(row.text), { subject: row.subject, from: row.from }))).toEqual(row.want)
-    })
-  })
-  describe.each(ROWS.filter((row) => !row.pageOnly))('$what, as a whole message', (row) => {
-    it.each(ENDINGS)('in %s', async (_ending, to) => {
-      const report = await parseBounce(to(whole(row)))
-      expect('recipients' in report ? verdicts(report) : report).toEqual(row.want)
-    })
-  })
+  describePasted(ROWS, 'real-wording')
 })
