@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import v8 from 'node:v8'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const cache = `${root}node_modules/.cache/rebound-scan/`
@@ -48,6 +49,15 @@ async function rebuild() {
   rmSync(outDir, { recursive: true, force: true })
   writeFileSync(manifest, JSON.stringify({ started, files }))
 }
+
+/**
+ * V8 runs a regular expression's first matches in its bytecode interpreter and compiles it to
+ * machine code only then; the reason rules' and notice words' alternations (thousands of characters,
+ * bounded repeats) cost it tens of ms each in the interpreter. Compiled at once, a scan of the corpus
+ * runs 6.8% fewer instructions (callgrind: 4.94 G → 4.61 G; three copies of it 8.81 G → 8.50 G;
+ * 2026-12-07). Set before the bundle compiles any; worker threads share the flag.
+ */
+v8.setFlagsFromString('--no-regexp-tier-up')
 
 if (!isCurrent()) await rebuild()
 const { runFromCommandLine } = await import(bundle)
