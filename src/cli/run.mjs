@@ -59,6 +59,16 @@ async function rebuild() {
  */
 v8.setFlagsFromString('--no-regexp-tier-up')
 
+/**
+ * TurboFan, V8's optimising compiler, inlines callees into a hot function up to a cumulative budget
+ * of 920 bytes of bytecode; the reading chain (analyse → dialects → readers → reasons) is compiled
+ * into a few large functions, again after each deopt, and on a scan that compiling is the biggest
+ * cost: 38% of all instructions on three copies of the corpus (1,779 files). With a budget of 230,
+ * 8.50 G → 7.28 G instructions, the parsing itself ~1.5% slower (callgrind, 2026-12-07; 460: 7.60 G,
+ * 100: 7.28 G with slower parsing, no inlining: 7.26 G, slower still; so 230).
+ */
+v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=230')
+
 if (!isCurrent()) await rebuild()
 const { runFromCommandLine } = await import(bundle)
 runFromCommandLine()
