@@ -11,9 +11,14 @@ import { splitLines } from './split-lines'
 const DEFAULT_MAX_CHARS = 256 * 1024
 /** No field name is this long; a colon further on is prose ("Note: ...", a URL, a time). */
 const MAX_NAME = 60
+const AT = 64
+const LT = 60
+
 /**
  * Where the field name before `colon` ends, or -1 when it is no name. RFC 5322: printable ASCII but
- * the colon, no space; spaces between the name and the colon are allowed. Read in place, no slice.
+ * the colon, no space; spaces between the name and the colon are allowed. No field name holds an
+ * address: "x@y<mailto:x@y>: Recipient address rejected" is a wrapped line's text, so "@" and "<"
+ * end it too. Read in place, no slice.
  */
 function nameEnd(line: string, colon: number): number {
   let end = colon
@@ -21,7 +26,7 @@ function nameEnd(line: string, colon: number): number {
   if (end === 0) return -1
   for (let i = 0; i < end; i++) {
     const c = line.charCodeAt(i)
-    if (c <= 32 || c > 126) return -1
+    if (c <= 32 || c > 126 || c === AT || c === LT) return -1
   }
   return end
 }
@@ -40,8 +45,6 @@ export interface FieldReading {
 }
 
 const FIRST_CONTENT = /\S/
-/** No field name holds an address: "x@y<mailto:x@y>: Recipient address rejected" is a wrapped line's text. */
-const ADDRESS_IN_NAME = /[@<]/
 /** A DSN's free-text field (RFC 3464 2.3.6) whose wrapped rest may come back at the margin. */
 const WRAPPED_FIELDS: ReadonlySet<string> = new Set(['diagnostic-code'])
 
@@ -91,7 +94,7 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
     }
     const colon = line.indexOf(':')
     const end = colon > 0 && colon <= MAX_NAME ? nameEnd(line, colon) : -1
-    if (end < 0 || ADDRESS_IN_NAME.test(line.slice(0, end))) {
+    if (end < 0) {
       // A line re-wrapped to the margin (Outlook's and Exchange's 76-column re-wrap drops the fold's
       // indentation) continues a DSN's free-text field: "Diagnostic-Code: smtp; 554 5.7.1 Service" /
       // "unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org". Other fields skip it.
