@@ -143,21 +143,22 @@ function rawBody(raw: string | Uint8Array | ArrayBuffer): string {
  * (transport-gateways.test.ts: every corpus notice with padded lines reads as the notice itself).
  */
 function trimLineEnds(text: string): string {
-  if (!/[ \t](?:\r?\n|$)/.test(text)) return text
-  // One pass (a pattern like /[ \t]+$/gm rescans a long run of spaces from each of its positions).
+  // Only the lines that end in white space are cut; the rest of the text is kept in whole runs. Each
+  // such line end is found by a one-character pattern and its run walked back once: linear (a pattern
+  // like /[ \t]+$/gm rescans a long run of spaces from each of its positions).
   const out: string[] = []
   let from = 0
-  for (;;) {
-    const nl = text.indexOf('\n', from)
-    const end = nl < 0 ? text.length : nl
-    const eol = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-    let k = eol
+  for (const m of text.matchAll(TRAILING_BLANK)) {
+    let k = m.index
     while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
-    out.push(k === eol ? text.slice(from, end) : text.slice(from, k) + text.slice(eol, end))
-    if (nl < 0) return out.join('\n')
-    from = nl + 1
+    out.push(text.slice(from, k))
+    from = m.index + 1
   }
+  return out.length ? out.join('') + text.slice(from) : text
 }
+
+/** A space or tab right before a line's end (CR LF, LF) or the text's end. */
+const TRAILING_BLANK = /[ \t](?=\r?\n|$)/g
 
 /** RFC 3464 §2.2's per-message fields (Reporting-MTA is required), at a line's start. */
 const PER_MESSAGE_FIELD = /^(?:original-envelope-id|reporting-mta|dsn-gateway|received-from-mta|arrival-date|x-[\w-]+)[ \t]*:/i
