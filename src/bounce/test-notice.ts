@@ -3,7 +3,8 @@
  * (real mail has all three: test/fixtures/sisimai, Sisimai's set-of-emails maildir/dos and /mac).
  */
 
-import type { Verdict } from './types'
+import { parseBounce, parseBounceText } from './index'
+import type { ParseError, Report, Verdict } from './types'
 
 export interface TestNotice {
   name: string
@@ -213,4 +214,12 @@ export function outlookNdrText(rcpt: string, reply: string, tail: string[] = [])
     '',
     ...tail,
   ].join('\n')
+}
+
+/** A notice as a table test reads it: a whole raw message, or a page's rendered text with its subject and sender. */
+export type ReadableNotice = { kind: 'whole'; raw: string } | { kind: 'text'; text: string; subject: string; from: string }
+
+/** The report for `n`, its raw message or its text first passed through `to` (a line ending, ENDINGS). */
+export async function readNotice(n: ReadableNotice, to: (s: string) => string = (s) => s): Promise<Report | ParseError> {
+  return n.kind === 'whole' ? parseBounce(to(n.raw)) : parseBounceText(to(n.text), { subject: n.subject, from: n.from })
 }

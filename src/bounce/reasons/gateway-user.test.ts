@@ -6,8 +6,7 @@
  * about the sender stay the sender's. Notices written here after the RFC's example; LF, CRLF, CR.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from '../index'
-import { ENDINGS, postfixDsnLines } from '../test-notice'
+import { ENDINGS, postfixDsnLines, readNotice, type ReadableNotice } from '../test-notice'
 
 const RCPT = 'arathi@gateway.example'
 
@@ -19,19 +18,19 @@ function rfcExample(reply: string): string {
     .replace(/<arathi@gateway\.example>: host .*\n/, '[human-readable explanation goes here]\n')
 }
 
-type Notice = { kind: 'whole'; raw: string } | { kind: 'text'; text: string }
+type Notice = ReadableNotice
 const whole = (raw: string): Notice => ({ kind: 'whole', raw })
 
 const rows: [string, Notice, string[][]][] = [
   ['quoted address, folded as in RFC 3464', whole(rfcExample(`550 '${RCPT}' is not a registered gateway user`)), [[RCPT, 'userunknown', 'remove']]],
   ['angle brackets, one line', whole(postfixDsnLines(RCPT, '5.0.0', `550 <${RCPT}> is not a registered gateway user`).join('\n')), [[RCPT, 'userunknown', 'remove']]],
-  ['as a webmail shows it', { kind: 'text', text: `This is the mail system at host mail.sender.example.\n\n<${RCPT}>: host gw.gateway.example[192.0.2.7] said: 550 '${RCPT}' is not a registered gateway user (in reply to RCPT TO command)\n` }, [[RCPT, 'userunknown', 'remove']]],
+  ['as a webmail shows it', { kind: 'text', subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mail.sender.example', text: `This is the mail system at host mail.sender.example.\n\n<${RCPT}>: host gw.gateway.example[192.0.2.7] said: 550 '${RCPT}' is not a registered gateway user (in reply to RCPT TO command)\n` }, [[RCPT, 'userunknown', 'remove']]],
   // The same words about the SENDER (envelope from): not the recipient's address, not Remove.
   ['the sender named, not the recipient', whole(postfixDsnLines(RCPT, '5.0.0', "550 Sender 'sales@sender.example' is not a registered gateway user", { command: 'MAIL FROM' }).join('\n')), [[RCPT, 'rejected', 'fix-sending']]],
 ]
 
 async function read(n: Notice, to: (s: string) => string) {
-  const report = n.kind === 'whole' ? await parseBounce(to(n.raw)) : parseBounceText(to(n.text), { subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mail.sender.example' })
+  const report = await readNotice(n, to)
   return 'recipients' in report ? report.recipients.map((r) => [r.address, r.reason, r.verdict]) : report
 }
 

@@ -16,12 +16,11 @@
  * permission ("only members can post"). Notices written here; LF, CRLF and CR.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from '../index'
-import { ENDINGS, outlookNdrText, postfixDsnLines } from '../test-notice'
+import { ENDINGS, outlookNdrText, postfixDsnLines, readNotice, type ReadableNotice } from '../test-notice'
 
 const RCPT = 'sales@prospect.example'
 
-type Notice = { kind: 'whole'; raw: string } | { kind: 'text'; text: string; subject: string; from: string }
+type Notice = ReadableNotice
 
 const dsn = (status: string, diagnostic: string): Notice => ({ kind: 'whole', raw: postfixDsnLines(RCPT, status, diagnostic).join('\n') })
 const outlook = (reply: string, heading?: [string, string]): Notice => {
@@ -62,7 +61,7 @@ const rows: [string, Notice][] = [
 ]
 
 async function read(n: Notice, to: (s: string) => string) {
-  const report = n.kind === 'whole' ? await parseBounce(to(n.raw)) : parseBounceText(to(n.text), { subject: n.subject, from: n.from })
+  const report = await readNotice(n, to)
   return 'recipients' in report ? report.recipients.map((r) => [r.address, r.reason, r.hard, r.verdict]) : report
 }
 

@@ -23,15 +23,14 @@
  * required to send mail", "5.7.57 Client was not authenticated").
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from '../index'
 import type { Reason, Verdict } from '../types'
-import { ENDINGS, outlookNdrText, postfixDsnLines } from '../test-notice'
+import { ENDINGS, outlookNdrText, postfixDsnLines, readNotice, type ReadableNotice } from '../test-notice'
 
 const RCPT = 'lena@prospect.example'
 const RETRY: [Reason, Verdict] = ['systemerror', 'retry']
 const SENDER: [Reason, Verdict] = ['securityerror', 'fix-sending']
 
-type Notice = { kind: 'whole'; raw: string } | { kind: 'text'; text: string; subject: string; from: string }
+type Notice = ReadableNotice
 
 const dsn = (status: string, diagnostic: string, type = 'smtp'): Notice => ({
   kind: 'whole',
@@ -73,7 +72,7 @@ const rows: [string, Notice, [Reason, Verdict]][] = [
 ]
 
 async function read(n: Notice, to: (s: string) => string) {
-  const report = n.kind === 'whole' ? await parseBounce(to(n.raw)) : parseBounceText(to(n.text), { subject: n.subject, from: n.from })
+  const report = await readNotice(n, to)
   return 'recipients' in report ? report.recipients.map((r) => [r.address, r.reason, r.verdict]) : report
 }
 
