@@ -108,9 +108,15 @@ export const NOTICE_BODY = /(?:delivery has failed to these recipients|your mess
  * notification" (Queue/BounceRunner.py; Mailman 3 app/bounces.py, templates/en/unrecognized.txt),
  * with their messages/<lang>/mailman.po subjects and template openings in fr, de, it, es. It is not a
  * returned notice of the reader's own message: no recipient of it failed.
+ * So is a list manager's bounce warning or probe to the member, with the bounce of the list's mail to
+ * the member enclosed (real-messages-d.test.ts): ezmlm-idx opens every message it writes with
+ * lang/<lang>/text/top ("Hi! This is the ezmlm program. I'm managing the …", fr "Je suis le programme
+ * ezmlm", de "hier ist das ezmlm Programm", it "Sono il programma ezmlm", es "Soy el programa ezmlm",
+ * nl "Ik ben het ezmlm programma"; bin/ezmlm-warn.c), and the Courier mailing list manager opens its
+ * warnings with "Hello, this is the Courier mailing list manager" (courier/warn1text.tmpl, warn2msg.tmpl).
  */
 export const LIST_REPORT_SUBJECT = /^\s*(?:bounce action notification|uncaught bounce notification|avis de mesure de rejet|avis de mesure de retour de message|bounce-benachrichtigung|unerkannte bounce-benachrichtigung|notifica errore|notifica errore non riconosciuta|notificaci[óo]n de rebote|notificaci[óo]n de rebote no captado)\s*$/i
-export const LIST_REPORT_BODY = /(?:mailman mailing list bounce action notice|avis d'erreur sur une liste mailman|aviso de rebote de correo de una lista mailman|notifica di un provvedimento\s+che è stato preso in seguito a problemi nell'invio|the attached message was received as a bounce, but either the bounce format\s+was not recognized)/i
+export const LIST_REPORT_BODY = /(?:mailman mailing list bounce action notice|avis d'erreur sur une liste mailman|aviso de rebote de correo de una lista mailman|notifica di un provvedimento\s+che è stato preso in seguito a problemi nell'invio|the attached message was received as a bounce, but either the bounce format\s+was not recognized|this is the ezmlm program\.|je suis le programme ezmlm\.|hier ist das ezmlm programm\.|sono il programma ezmlm\.|soy el programa ezmlm\.|ik ben het ezmlm programma\.|this is the courier mailing list manager\.)/i
 
 /**
  * Subjects of notices that are not about a failure, whoever sent them (issue 9): Outlook / Exchange
