@@ -20,7 +20,7 @@
  * Each message is checked in LF, CRLF and CR line endings.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBounce } from './index'
+import { parseBounce, parseBounceText } from './index'
 import type { Report, Verdict } from './types'
 import { ENDINGS } from './test-notice'
 
@@ -563,5 +563,32 @@ describe.each(FAMILIES)('outside check d: %s', (_family, rows) => {
     expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
     if (want.length) expect(r.kind).toBe(want.every(([, v]) => v === 'pending') ? 'delay' : 'bounce')
     else expect(r.kind).not.toBe('bounce')
+  })
+})
+
+/** The same families as a webmail page's text (parseBounceText): the body as shown, no headers but subject and sender. */
+describe('outside check d: as rendered text', () => {
+  const bodyOf = (raw: string) => raw.slice(raw.indexOf('\n\n') + 2)
+  const rows: [string, string, string, string, Expected][] = [
+    [
+      'Exim: a hidden member after a dead address',
+      'Mail delivery failed: returning message to sender',
+      'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
+      bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, ''),
+      [
+        ['old.buyer@prospect.example', 'remove'],
+        ['sales-team@prospect.example', 'retry'],
+      ],
+    ],
+    ['ezmlm warning (en)', 'Warning from sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[0].raw), []],
+    ['ezmlm warning (it)', 'Avvertimento da sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[4].raw), []],
+  ]
+  it.each(rows)('%s', async (_name, subject, from, text, want) => {
+    const r = parseBounceText(text, { subject, from })
+    const got = r.recipients
+      .filter((x) => x.action === 'failed' || x.action === 'delayed')
+      .map((x) => [x.address.toLowerCase(), x.verdict] as const)
+      .sort((a, b) => a[0].localeCompare(b[0]))
+    expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
   })
 })
