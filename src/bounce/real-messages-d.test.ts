@@ -580,6 +580,16 @@ describe('outside check d: as rendered text', () => {
         ['sales-team@prospect.example', 'retry'],
       ],
     ],
+    [
+      'Exim: a hidden member after a dead address, the page having dropped the indents',
+      'Mail delivery failed: returning message to sender',
+      'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
+      bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, '').replace(/^[ \t]+/gm, ''),
+      [
+        ['old.buyer@prospect.example', 'remove'],
+        ['sales-team@prospect.example', 'retry'],
+      ],
+    ],
     ['ezmlm warning (en)', 'Warning from sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[0].raw), []],
     ['ezmlm warning (it)', 'Avvertimento da sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[4].raw), []],
   ]
