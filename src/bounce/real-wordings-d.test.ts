@@ -1,0 +1,116 @@
+/**
+ * Issue 9, a fourth outside check, on localized notices (French, Italian, German, Spanish, Portuguese,
+ * Dutch, Polish) as people meet them: the families it missed, written again with our own addresses and
+ * hosts. Each family names where its wording was seen (read in place, never copied):
+ * - the Spanish-language webmails' and ISPs' own plain notice, "Su mensaje no pudo ser entregado" / "No
+ *   se ha podido entregar el mensaje a los siguientes destinatarios", pasted without its subject and
+ *   sender (the wordings Spanish e-mail marketers list as returned: alexborras.com, "Errores y Warnings
+ *   habituales en retorno de email"; pymesenlared.es's and deservidores.com's guides), with the
+ *   Argentine ISPs' "Esta casilla ha expirado por falta de uso" (a mailbox closed for lack of use:
+ *   PHP-Bounce-Handler's rule list files it under 5.1.2, "BH ES:expired"): the sentence opens a
+ *   notice as its English twin does, and an expired mailbox is a dead one;
+ * - Lotus/HCL Domino's router in Spanish, "no se encuentra en el Directorio de Domino" / "no se
+ *   encuentra en la Libreta de direcciones" (the same list; the English router's "not listed in Domino
+ *   Directory" / "not listed in public Name & Address Book"): the address is not in the directory, a
+ *   dead address, not a message held somewhere.
+ * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
+ * as a whole message in LF, CRLF and CR.
+ */
+import { describe } from 'vitest'
+import { describePasted, type PastedRow } from './pasted-kit'
+
+const DAEMON_ES = 'Sistema de entrega de correo <MAILER-DAEMON@correo.isp.example>'
+const DOMINO_FROM = 'Postmaster <postmaster@notes.empresa.example>'
+
+const ROWS: PastedRow[] = [
+  {
+    what: 'es: an ISP notice, "No se ha podido entregar el mensaje a los siguientes destinatarios", an expired mailbox',
+    from: DAEMON_ES,
+    subject: 'Mensaje no entregado',
+    text: [
+      'No se ha podido entregar el mensaje a los siguientes destinatarios:',
+      '',
+      '<pepe.gomez@cable.isp.example>: Esta casilla ha expirado por falta de uso',
+    ].join('\n'),
+    want: [['pepe.gomez@cable.isp.example', 'remove']],
+  },
+  {
+    what: 'es: "Su mensaje no pudo ser entregado a los siguientes destinatarios", the address alone, then the reply',
+    from: DAEMON_ES,
+    subject: 'Error en el envío',
+    text: [
+      'Su mensaje no pudo ser entregado a los siguientes destinatarios:',
+      '',
+      '    luis.martin@correo.isp.example',
+      '    550 Usuario inexistente',
+      '',
+      '--- Mensaje original ---',
+      'Asunto: Propuesta comercial',
+    ].join('\n'),
+    want: [['luis.martin@correo.isp.example', 'remove']],
+  },
+  {
+    what: 'es: "Su mensaje no pudo ser entregado." and a full mailbox: the recipient\'s side, for now',
+    from: DAEMON_ES,
+    subject: 'Error en el envío',
+    text: [
+      'Su mensaje no pudo ser entregado.',
+      '',
+      '<maria.lopez@correo.isp.example>: 552 5.2.2 Buzón de correo lleno',
+    ].join('\n'),
+    want: [['maria.lopez@correo.isp.example', 'retry']],
+  },
+  {
+    what: 'es: two recipients, one whose mailbox expired for lack of use, one unknown',
+    from: DAEMON_ES,
+    subject: 'Mensaje no entregado',
+    text: [
+      'No se ha podido entregar el mensaje a los siguientes destinatarios:',
+      '',
+      'ana.ruiz@cable.isp.example',
+      '  La casilla ana.ruiz@cable.isp.example ha expirado por falta de uso.',
+      '',
+      'jorge.diaz@cable.isp.example',
+      '  550 5.1.1 Usuario desconocido',
+    ].join('\n'),
+    want: [
+      ['ana.ruiz@cable.isp.example', 'remove'],
+      ['jorge.diaz@cable.isp.example', 'remove'],
+    ],
+  },
+  {
+    what: 'es: Domino in Spanish, "no se encuentra en el Directorio de Domino"',
+    from: DOMINO_FROM,
+    subject: 'ERROR EN LA ENTREGA: Presupuesto 2025',
+    text: [
+      'Su mensaje',
+      '',
+      '  Asunto: Presupuesto 2025',
+      '',
+      'no se ha entregado a:',
+      '',
+      '  carmen.vidal@empresa.example',
+      '',
+      'porque:',
+      '',
+      '  El usuario carmen.vidal (carmen.vidal@empresa.example) no se encuentra en el Directorio de Domino',
+    ].join('\n'),
+    want: [['carmen.vidal@empresa.example', 'remove']],
+  },
+  {
+    what: 'es: Domino in Spanish, "Error en la entrega a los siguientes destinatarios", not in the address book',
+    from: DOMINO_FROM,
+    subject: 'Informe de estado de la entrega',
+    text: [
+      'Error en la entrega a los siguientes destinatarios:',
+      '',
+      '  pablo.serra@empresa.example',
+      '  pablo.serra@empresa.example no se encuentra en la Libreta de direcciones pública',
+    ].join('\n'),
+    want: [['pablo.serra@empresa.example', 'remove']],
+  },
+]
+
+describe('real wordings, fourth check (issue 9): localized notices, written again with our own addresses', () => {
+  describePasted(ROWS, 'real-wording-d')
+})
