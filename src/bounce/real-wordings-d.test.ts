@@ -12,7 +12,15 @@
  * - Lotus/HCL Domino's router in Spanish, "no se encuentra en el Directorio de Domino" / "no se
  *   encuentra en la Libreta de direcciones" (the same list; the English router's "not listed in Domino
  *   Directory" / "not listed in public Name & Address Book"): the address is not in the directory, a
- *   dead address, not a message held somewhere.
+ *   dead address, not a message held somewhere;
+ * - the same lists' Spanish "tiempo de entrega vencido" ("delivery time expired"): the sender's server gave
+ *   up retrying, the recipient's side for now;
+ * - Italian certified mail (PEC): the sender's provider's "Avviso di mancata consegna", one per recipient,
+ *   in the receipt layout the PEC rules fix ("Il giorno … nel messaggio "…" proveniente da "…" ed
+ *   indirizzato a "…""; the subject "AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO" pasted in
+ *   github.com/OCA/l10n-italy/issues/1949, the 12- and 24-hour notices as avvocatotelematico's PEC Q&A
+ *   explains them): a refused delivery says its cause (an unknown or full mailbox), the 12-hour notice is
+ *   a warning, the 24-hour one a failure on the recipient's side; the sender is never a recipient.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
@@ -21,6 +29,17 @@ import { describePasted, type PastedRow } from './pasted-kit'
 
 const DAEMON_ES = 'Sistema de entrega de correo <MAILER-DAEMON@correo.isp.example>'
 const DOMINO_FROM = 'Postmaster <postmaster@notes.empresa.example>'
+const PEC_FROM = 'posta-certificata@pec.gestore.example'
+const pec = (heading: string, to: string, tail: string[]): string => [
+  heading,
+  '',
+  'Il giorno 12/03/2025 alle ore 10:11:12 (+0100) nel messaggio',
+  '"Offerta commerciale" proveniente da "vendite@pec.acme.example"',
+  ...(to ? [to] : []),
+  ...tail,
+  '',
+  'Identificativo messaggio: opec210.20250312101112.04321.07.1.2@pec.acme.example',
+].join('\n')
 
 const ROWS: PastedRow[] = [
   {
@@ -108,6 +127,62 @@ const ROWS: PastedRow[] = [
       '  pablo.serra@empresa.example no se encuentra en la Libreta de direcciones pública',
     ].join('\n'),
     want: [['pablo.serra@empresa.example', 'remove']],
+  },
+  {
+    what: 'es: "No se ha podido entregar el mensaje a <x>: tiempo de entrega vencido", the sender\'s server gave up',
+    from: DAEMON_ES,
+    subject: 'Mensaje no entregado',
+    text: 'No se ha podido entregar el mensaje a <rosa.navarro@correo.isp.example>: tiempo de entrega vencido',
+    want: [['rosa.navarro@correo.isp.example', 'retry']],
+  },
+  {
+    what: 'it: PEC "Avviso di mancata consegna", the recipient\'s provider does not know the mailbox',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA: Offerta commerciale',
+    text: pec('Avviso di mancata consegna', 'ed indirizzato a "mario.rossi@pec.cliente.example"', [
+      'è stato rilevato un problema che ne impedisce la consegna.',
+      'Il sistema ha rilevato un errore: 550 5.1.1 utente sconosciuto',
+    ]),
+    want: [['mario.rossi@pec.cliente.example', 'remove']],
+  },
+  {
+    what: 'it: PEC "Avviso di mancata consegna", the recipient\'s mailbox is full',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA: Offerta commerciale',
+    text: pec('Avviso di mancata consegna', 'ed indirizzato a "ufficio@pec.cliente.example"', [
+      'è stato rilevato un problema che ne impedisce la consegna.',
+      'Il sistema ha rilevato un errore: 452 4.2.2 casella piena',
+    ]),
+    want: [['ufficio@pec.cliente.example', 'retry']],
+  },
+  {
+    what: 'it: PEC, no delivery receipt within 24 hours ("per superamento tempo massimo"): the recipient\'s side',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO: Offerta commerciale',
+    text: pec('Avviso di mancata consegna per superamento tempo massimo', 'ed indirizzato a "protocollo@pec.ente.example"', [
+      'non è stata ricevuta la ricevuta di avvenuta consegna nelle 24 ore successive all\'invio.',
+    ]),
+    want: [['protocollo@pec.ente.example', 'retry']],
+  },
+  {
+    what: 'it: PEC, the 12-hour warning that the recipient\'s provider may not be able to deliver: still pending',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO: Offerta commerciale',
+    text: pec('Avviso di mancata consegna per superamento tempo massimo', 'ed indirizzato a "protocollo@pec.ente.example"', [
+      'non è stata ricevuta la ricevuta di presa in carico o di avvenuta consegna nelle 12 ore successive all\'invio:',
+      'il gestore del destinatario potrebbe non essere in grado di effettuare la consegna.',
+    ]),
+    want: [['protocollo@pec.ente.example', 'pending']],
+  },
+  {
+    what: 'it: PEC, the recipient on the line below "ed indirizzato a:", an unknown mailbox',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA: Offerta commerciale',
+    text: pec('Avviso di mancata consegna', 'ed indirizzato a:\n  segreteria@pec.studio.example', [
+      'è stato rilevato un problema che ne impedisce la consegna.',
+      'Il sistema ha rilevato un errore: 5.1.1 - casella inesistente',
+    ]),
+    want: [['segreteria@pec.studio.example', 'remove']],
   },
 ]
 
