@@ -20,7 +20,13 @@
  *   indirizzato a "…""; the subject "AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO" pasted in
  *   github.com/OCA/l10n-italy/issues/1949, the 12- and 24-hour notices as avvocatotelematico's PEC Q&A
  *   explains them): a refused delivery says its cause (an unknown or full mailbox), the 12-hour notice is
- *   a warning, the 24-hour one a failure on the recipient's side; the sender is never a recipient.
+ *   a warning, the 24-hour one a failure on the recipient's side; the sender is never a recipient;
+ * - Postfix's failure and delay templates as Dutch sites translate them (a NixOS mail server's
+ *   bounce_template_file: "Niet-bezorgde mail teruggestuurd naar afzender", "Dit is het mailsysteem van x.
+ *   Uw bericht kon niet worden afgeleverd aan één of meer ontvangers", "Vertraagde mail (wordt nog opnieuw
+ *   verzonden)", "Dit is enkel een waarschuwing"), pasted without subject and sender: a notice, and the
+ *   delay one still pending; a French bilingual MTA template ("J'ai le regret de vous informer que votre
+ *   courrier n'a pas pu être transmis à tous ses destinataires") reads the same way.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
@@ -183,6 +189,65 @@ const ROWS: PastedRow[] = [
       'Il sistema ha rilevato un errore: 5.1.1 - casella inesistente',
     ]),
     want: [['segreteria@pec.studio.example', 'remove']],
+  },
+  {
+    what: 'nl: Postfix\'s failure template in Dutch, an unknown user',
+    from: 'MAILER-DAEMON@mail.voorbeeld.example (Mail Delivery System)',
+    subject: 'Niet-bezorgde mail teruggestuurd naar afzender',
+    text: [
+      'Dit is het mailsysteem van mail.voorbeeld.example.',
+      '',
+      'Uw bericht kon niet worden afgeleverd aan één of meer',
+      'ontvangers. Het bericht is bijgevoegd in de bijlage.',
+      '',
+      '                  Het mailsysteem',
+      '                  The mail system',
+      '',
+      '<jan.jansen@klant.example>: host mx.klant.example[192.0.2.7] said: 550 5.1.1',
+      '    <jan.jansen@klant.example>: Recipient address rejected: User unknown in virtual',
+      '    mailbox table (in reply to RCPT TO command)',
+    ].join('\n'),
+    want: [['jan.jansen@klant.example', 'remove']],
+  },
+  {
+    what: 'nl: Postfix\'s delay template in Dutch ("Dit is enkel een waarschuwing"): still pending',
+    from: 'MAILER-DAEMON@mail.voorbeeld.example (Mail Delivery System)',
+    subject: 'Vertraagde mail (wordt nog opnieuw verzonden)',
+    text: [
+      'Dit is het mailsysteem van mail.voorbeeld.example.',
+      '',
+      '#############################################################################',
+      '# Dit is enkel een waarschuwing, u hoeft uw mail niet opnieuw te verzenden. #',
+      '#############################################################################',
+      '',
+      'Uw bericht kon niet worden afgeleverd voor langer dan 4 uur.',
+      'Het wordt opnieuw geprobeerd totdat de mail 5 dag(en) oud',
+      'is.',
+      '',
+      '                       Het mailsysteem',
+      '                       The mail system',
+      '',
+      '<piet.de.vries@klant.example>: connect to mx.klant.example[192.0.2.7]:25: Connection timed out',
+    ].join('\n'),
+    want: [['piet.de.vries@klant.example', 'pending']],
+  },
+  {
+    what: 'fr: a bilingual MTA template, "J\'ai le regret de vous informer que votre courrier n\'a pas pu être transmis"',
+    from: 'MAILER-DAEMON@mx.exemple.example',
+    subject: 'Mail Delivery Failure Notice',
+    text: [
+      'Ce message vous a été envoyé par le serveur de messagerie',
+      '(Mailer 1.2) sur mx.exemple.example.',
+      '(This message was sent to you by the mailer daemon (Mailer 1.2)',
+      'at mx.exemple.example.)',
+      '',
+      'J\'ai le regret de vous informer que votre courrier n\'a pas pu être transmis à',
+      'tous ses destinataires.',
+      '(Sorry, but your mail could not be delivered to all its recipients.)',
+      '',
+      '<paul.durand@client.example>: 550 5.1.1 <paul.durand@client.example>: Recipient address rejected: User unknown',
+    ].join('\n'),
+    want: [['paul.durand@client.example', 'remove']],
   },
 ]
 
