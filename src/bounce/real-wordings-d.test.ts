@@ -20,7 +20,8 @@
  *   indirizzato a "…""; the subject "AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO" pasted in
  *   github.com/OCA/l10n-italy/issues/1949, the 12- and 24-hour notices as avvocatotelematico's PEC Q&A
  *   explains them): a refused delivery says its cause (an unknown or full mailbox), the 12-hour notice is
- *   a warning, the 24-hour one a failure on the recipient's side; the sender is never a recipient;
+ *   a warning, the 24-hour one a failure on the recipient's side, the notice "per virus" (the PEC technical
+ *   rules' name for an infected message) the sender's content; the sender is never a recipient;
  * - Postfix's failure and delay templates as Dutch sites translate them (a NixOS mail server's
  *   bounce_template_file: "Niet-bezorgde mail teruggestuurd naar afzender", "Dit is het mailsysteem van x.
  *   Uw bericht kon niet worden afgeleverd aan één of meer ontvangers", "Vertraagde mail (wordt nog opnieuw
@@ -189,6 +190,15 @@ const ROWS: PastedRow[] = [
       'Il sistema ha rilevato un errore: 5.1.1 - casella inesistente',
     ]),
     want: [['segreteria@pec.studio.example', 'remove']],
+  },
+  {
+    what: 'it: PEC "Avviso di mancata consegna per virus": the sender\'s content',
+    from: PEC_FROM,
+    subject: 'AVVISO DI MANCATA CONSEGNA PER VIRUS: Offerta commerciale',
+    text: pec('Avviso di mancata consegna per virus', 'ed indirizzato a "mario.rossi@pec.cliente.example"', [
+      'è stato rilevato un virus che ne impedisce la consegna (Win.Trojan.Agent-1234).',
+    ]),
+    want: [['mario.rossi@pec.cliente.example', 'fix-sending']],
   },
   {
     what: 'nl: Postfix\'s failure template in Dutch, an unknown user',
