@@ -21,7 +21,10 @@
  *   github.com/OCA/l10n-italy/issues/1949, the 12- and 24-hour notices as avvocatotelematico's PEC Q&A
  *   explains them): a refused delivery says its cause (an unknown or full mailbox), the 12-hour notice is
  *   a warning, the 24-hour one a failure on the recipient's side, the notice "per virus" (the PEC technical
- *   rules' name for an infected message) the sender's content; the sender is never a recipient;
+ *   rules' name for an infected message) the sender's content; the sender is never a recipient; and a PEC
+ *   box that receives an ordinary server's bounce gets it inside its provider's envelope "ANOMALIA
+ *   MESSAGGIO: …", the bounce attached ("La reale ragione del mancato recapito è nel messaggio originale
+ *   incluso in allegato", Namirial's PEC help): the attached bounce is read, a person's attached message is not;
  * - Postfix's failure and delay templates as Dutch sites translate them (a NixOS mail server's
  *   bounce_template_file: "Niet-bezorgde mail teruggestuurd naar afzender", "Dit is het mailsysteem van x.
  *   Uw bericht kon niet worden afgeleverd aan één of meer ontvangers", "Vertraagde mail (wordt nog opnieuw
@@ -31,8 +34,10 @@
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
-import { describe } from 'vitest'
-import { describePasted, type PastedRow } from './pasted-kit'
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from './index'
+import { describePasted, type PastedRow, verdicts } from './pasted-kit'
+import { ENDINGS } from './test-notice'
 
 const DAEMON_ES = 'Sistema de entrega de correo <MAILER-DAEMON@correo.isp.example>'
 const DOMINO_FROM = 'Postmaster <postmaster@notes.empresa.example>'
@@ -263,4 +268,81 @@ const ROWS: PastedRow[] = [
 
 describe('real wordings, fourth check (issue 9): localized notices, written again with our own addresses', () => {
   describePasted(ROWS, 'real-wording-d')
+})
+
+/** A PEC provider's "ANOMALIA MESSAGGIO" envelope around a message that came from outside PEC. */
+const anomaly = (innerSubject: string, innerFrom: string, inner: string): string => [
+  'From: posta-certificata@pec.gestore.example',
+  'To: vendite@pec.acme.example',
+  `Subject: ANOMALIA MESSAGGIO: ${innerSubject}`,
+  'Date: Wed, 12 Mar 2025 10:11:20 +0100',
+  'Message-ID: <anomalia-1@pec.gestore.example>',
+  'X-Trasporto: errore',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/mixed; boundary="pec-b1"',
+  '',
+  '--pec-b1',
+  'Content-Type: text/plain; charset=utf-8',
+  'Content-Transfer-Encoding: 8bit',
+  '',
+  'Anomalia nel messaggio',
+  'Il giorno 12/03/2025 alle ore 10:11:20 (+0100) è stato ricevuto',
+  `il messaggio "${innerSubject}" proveniente da "${innerFrom}"`,
+  'ed indirizzato a:',
+  'vendite@pec.acme.example',
+  'Tali dati non sono stati certificati per il seguente errore:',
+  'la firma digitale del messaggio non risulta attendibile',
+  'Il messaggio originale è incluso in allegato.',
+  '',
+  '--pec-b1',
+  'Content-Type: message/rfc822',
+  '',
+  inner,
+  '--pec-b1--',
+  '',
+].join('\n')
+
+const BOUNCE_INSIDE = [
+  'Return-Path: <>',
+  'From: MAILER-DAEMON@mx.cliente.example (Mail Delivery System)',
+  'To: vendite@pec.acme.example',
+  'Subject: Undelivered Mail Returned to Sender',
+  'Date: Wed, 12 Mar 2025 10:11:18 +0100',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=us-ascii',
+  '',
+  'This is the mail system at host mx.cliente.example.',
+  '',
+  "I'm sorry to have to inform you that your message could not",
+  "be delivered to one or more recipients. It's attached below.",
+  '',
+  '                   The mail system',
+  '',
+  '<giulia.bianchi@cliente.example>: host mail.cliente.example[192.0.2.5] said: 550',
+  '    5.1.1 <giulia.bianchi@cliente.example>: Recipient address rejected: User unknown',
+  '    in local recipient table (in reply to RCPT TO command)',
+  '',
+].join('\n')
+
+const PERSON_INSIDE = [
+  'From: Giulia Bianchi <giulia.bianchi@cliente.example>',
+  'To: vendite@pec.acme.example',
+  'Subject: Re: Offerta commerciale',
+  'Date: Wed, 12 Mar 2025 10:11:18 +0100',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Buongiorno, la vostra offerta non è stata consegnata al nostro ufficio acquisti: potete reinviarla?',
+  '',
+].join('\n')
+
+describe('PEC "ANOMALIA MESSAGGIO" envelope (issue 9, fourth check)', () => {
+  it.each(ENDINGS)('reads the attached bounce of an ordinary server in %s', async (_ending, to) => {
+    const report = await parseBounce(to(anomaly('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@mx.cliente.example', BOUNCE_INSIDE)))
+    expect('recipients' in report ? verdicts(report) : report).toEqual([['giulia.bianchi@cliente.example', 'remove']])
+  })
+  it.each(ENDINGS)('does not read a person\'s attached message as a bounce in %s', async (_ending, to) => {
+    const report = await parseBounce(to(anomaly('Re: Offerta commerciale', 'giulia.bianchi@cliente.example', PERSON_INSIDE)))
+    expect('recipients' in report ? [report.kind, verdicts(report)] : report).toEqual(['none', []])
+  })
 })
