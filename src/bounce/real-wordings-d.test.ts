@@ -31,6 +31,9 @@
  *   verzonden)", "Dit is enkel een waarschuwing"), pasted without subject and sender: a notice, and the
  *   delay one still pending; a French bilingual MTA template ("J'ai le regret de vous informer que votre
  *   courrier n'a pas pu être transmis à tous ses destinataires") reads the same way.
+ * - T-Online's notice (Deutsche Telekom's Smail-based MTA: "|---- Failed addresses follow: ----|", the address
+ *   alone in angle brackets, the reply below it; a notice pasted in sisimai/set-of-emails issue 30, the format
+ *   as go-sisimai's DeutscheTelekom reader quotes Smail 3's notify.c), pasted without subject and sender.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and
  * as a whole message in LF, CRLF and CR.
  */
@@ -195,6 +198,38 @@ const ROWS: PastedRow[] = [
       'Il sistema ha rilevato un errore: 5.1.1 - casella inesistente',
     ]),
     want: [['segreteria@pec.studio.example', 'remove']],
+  },
+  {
+    what: 'de: T-Online\'s "Failed addresses follow:" notice, a full mailbox',
+    from: 'Mail Delivery System <Mailer-Daemon@t-online.example>',
+    subject: 'Mail delivery failed: returning message to sender',
+    text: [
+      '|------------------------- Failed addresses follow: ---------------------|',
+      ' <erika.mustermann@t-online.example>',
+      '   552 5.2.2 <erika.mustermann@t-online.example> Quota exceeded (mailbox for user is full)',
+      '',
+      '|------------------------- Message header follows: ----------------------|',
+      'From: Vertrieb <vertrieb@acme.example>',
+      'To: erika.mustermann@t-online.example',
+      'Subject: Angebot',
+    ].join('\n'),
+    want: [['erika.mustermann@t-online.example', 'retry']],
+  },
+  {
+    what: 'de: T-Online\'s "Failed addresses follow:" notice, an unknown user',
+    from: 'Mail Delivery System <Mailer-Daemon@t-online.example>',
+    subject: 'Mail delivery failed: returning message to sender',
+    text: [
+      '|------------------------- Failed addresses follow: ---------------------|',
+      ' <max.mustermann@t-online.example>',
+      '   550 5.1.1 <max.mustermann@t-online.example> user unknown',
+      '',
+      '|------------------------- Message header follows: ----------------------|',
+      'From: Vertrieb <vertrieb@acme.example>',
+      'To: max.mustermann@t-online.example',
+      'Subject: Angebot',
+    ].join('\n'),
+    want: [['max.mustermann@t-online.example', 'remove']],
   },
   {
     what: 'it: PEC "Avviso di mancata consegna per virus": the sender\'s content',
