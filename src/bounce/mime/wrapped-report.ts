@@ -44,7 +44,7 @@ export async function wrappedReport(m: ParsedMessage): Promise<ParsedMessage | n
  * otherwise blame the "returned copy's" one recipient: the wrapped notice's To, the reader's own address.
  */
 export async function wrappedNotice(m: ParsedMessage, email?: Email): Promise<ParsedMessage | null> {
-  if (m.deliveryStatus || !m.original || !isSystemSender(m.from)) return null
+  if (m.deliveryStatus || !m.original || !(isSystemSender(m.from) || isPecAnomaly(m))) return null
   // Its header block decides (cheap); only a mail system's notice is parsed whole.
   const headEnd = m.original.search(/\r?\n\r?\n/)
   if (headEnd < 0 || !isMailSystemNotice(toParsedMessage(await parseMime(m.original.slice(0, headEnd + 1))))) return null
@@ -52,6 +52,18 @@ export async function wrappedNotice(m: ParsedMessage, email?: Email): Promise<Pa
   const whole = email?.attachments.find((a) => WHOLE_MESSAGE.has(a.mimeType))?.content
   const inner = toParsedMessage(await parseMime(whole && typeof whole !== 'string' ? whole : m.original))
   return isMailSystemNotice(inner) ? inner : null
+}
+
+/**
+ * Italian certified mail (PEC): a PEC mailbox receives a message from outside PEC, a bounce included,
+ * inside its provider's envelope "ANOMALIA MESSAGGIO: <subject>" ("Il messaggio originale è incluso in
+ * allegato"), so a PEC sender's bounce from an ordinary server arrives wrapped: "La reale ragione del
+ * mancato recapito è nel messaggio originale incluso in allegato" (Namirial's PEC help, "Riscontro
+ * l'errore Anomalia Messaggio"; the subject prefix as cassaedilesavona.com's PEC guide lists it). The
+ * wrapped message is read only when it is a mail system's notice (isMailSystemNotice).
+ */
+function isPecAnomaly(m: ParsedMessage): boolean {
+  return /^\s*anomalia messaggio\s*:/i.test(m.subject)
 }
 
 /** A message a mail system sent as a notice, by its header and structure alone (wrappedNotice). */

@@ -87,6 +87,9 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'doesn\'t handle mail for that user', 'recipient no longer on server', 'user doesn\'t have an account',
   'invalid final delivery userid', 'recipient name is not recognized', 'mailbox unknown', 'unknown or illegal alias',
   'esta casilla ha expirado', 'casilla inexistente',
+  // Argentine ISPs' "La casilla x ha expirado por falta de uso" (a mailbox closed for lack of use; PHP-Bounce-Handler's
+  // rule list, "BH ES:expired", files the wording under 5.1.2), the sentence with the address inside it.
+  'ha expirado por falta de uso',
   // Spambrella (a Proofpoint Essentials reseller) documents "550 5.7.1 <x>: Recipient address rejected: User
   // email address is marked as invalid": the address is on its SMTP Discovery invalid list
   // (https://www.spambrella.com/faq/email-delivery-error-codes/); its 5.7.1 does not make it a policy refusal.
@@ -116,6 +119,9 @@ export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   // Lotus Notes / Domino routers (Mail-DeliveryStatus-BounceParser `_std_reason` "not listed in Domino"; the
   // Notes dialect's own table): the user is not in the directory.
   'not listed in public name & address book', 'not listed in domino directory', 'not listed in the domino directory',
+  // The same routers in Spanish (the wordings Spanish e-mail marketers list as returned, alexborras.com "Errores y
+  // Warnings habituales en retorno de email": "no se encuentra en el Directorio de Domino", "no se encuentra en la Libreta").
+  'no se encuentra en el directorio de domino', 'no se encuentra en la libreta de direcciones',
   // Wordings PHP-Bounce-Handler's bounce_responses.php maps to 5.1.1 (and crisp-oss's email-bounce-parser
   // counts as no_such_recipient), not said above: servers answer them for a local part they do not have.
   'account not found', 'invalid account', 'unknown account', 'no such mail drop', 'no one with that email address here',

@@ -21,6 +21,9 @@ export const expired: ReasonRule = {
     'tried all mxs',
     // go-sisimai rhost/for-google.go (expired): "421 4.7.0 Connection expired, try reconnecting." (a session timeout).
     'connection expired, try reconnecting',
+    // Spanish servers' "tiempo de entrega vencido" (delivery time expired; the returned-mail wordings Spanish
+    // senders list, alexborras.com "Errores y Warnings habituales en retorno de email").
+    'tiempo de entrega vencido',
   ],
   patterns: [/could not be delivered for [^ ]{1,8} days/],
 }

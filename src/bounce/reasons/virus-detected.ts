@@ -15,5 +15,8 @@ export const virusDetected: ReasonRule = {
     'virus alert', 'content checker found virus',
     // CiviCRM's Spam type "anti-?virus gateway has detected".
     'anti-virus gateway has detected', 'antivirus gateway has detected', 'detected a virus',
+    // Italian certified mail (PEC): the recipient's provider's "avviso di mancata consegna per virus" ("è stato
+    // rilevato un virus"), the notice the PEC technical rules (DM 2 November 2005) name for infected messages.
+    'mancata consegna per virus', 'rilevato un virus',
   ],
 }

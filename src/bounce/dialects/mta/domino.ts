@@ -10,6 +10,7 @@ import { addressIn, after, cutAt, lines, noticeText, squeeze } from './lib/text'
 const CAUSES: [RegExp, Reason][] = [
   [/not listed in (?:Domino Directory|public Name & Address Book)/i, 'userunknown'],
   [/は Domino ディレクトリには見つかりません/, 'userunknown'],
+  [/no se encuentra en (?:el Directorio de Domino|la Libreta de direcciones)/i, 'userunknown'],
   // Domino's router gives up on a routing loop between its own servers.
   [/Maximum hop count exceeded/i, 'networkerror'],
 ]
@@ -18,9 +19,11 @@ export const domino: Dialect = {
   name: 'domino',
   decode(message) {
     const text = noticeText(message)
-    if (!/^was not delivered to:\s*$/m.test(text) || !/^because:\s*$/m.test(text)) return null
-    const to = cutAt(after(text, ['was not delivered to:']), ['because:'])
-    const because = squeeze(cutAt(after(text, ['because:']).replace(/^\s+/, ''), ['\n\n']))
+    // The router in Spanish heads the same sections "no se ha entregado a:" / "porque:" (its causes, "no se
+    // encuentra en el Directorio de Domino", as Spanish senders list them: alexborras.com's returned-mail list).
+    if (!/^(?:was not delivered to|no se ha entregado a):\s*$/m.test(text) || !/^(?:because|porque):\s*$/m.test(text)) return null
+    const to = cutAt(after(text, ['was not delivered to:', 'no se ha entregado a:']), ['because:', 'porque:'])
+    const because = squeeze(cutAt(after(text, ['because:', 'porque:']).replace(/^\s+/, ''), ['\n\n']))
     const known = CAUSES.find(([re]) => re.test(because))
     const recipients: DecodedRecipient[] = lines(to)
       .map((l) => l.trim())

@@ -22,6 +22,7 @@ import { messagingserver } from './messagingserver'
 import { mfilter } from './mfilter'
 import { notes } from './notes'
 import { opensmtpd } from './opensmtpd'
+import { pec } from './pec'
 import { plainFailure } from './plain-failure'
 import { postfix } from './postfix'
 import { qmail } from './qmail'
@@ -51,6 +52,7 @@ export const mtaDialects: Dialect[] = [
   imailserver,
   notes,
   domino,
+  pec,
   interscanmss,
   mailfoundry,
   messagingserver,
