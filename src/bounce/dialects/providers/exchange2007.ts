@@ -13,6 +13,9 @@ import { recipientsFromFields } from '../../rfc3464'
 import type { OriginalMessage } from '../../types'
 import { firstOriginal, originalAfter, originalFromInReplyTo } from './original'
 import { microsoftReason } from '../../remote-hosts/microsoft'
+import { normaliseText } from '../../reasons/classify'
+import { deadAddress } from '../../reasons/dead-address'
+import { matchesRule } from '../../reasons/rule'
 import { noticeSaysDelay } from '../../notice-says'
 import { COPY_START } from '../../notice-words'
 import { DELAYED, DIAGNOSTIC, ERROR_LINE, EXPLANATIONS, FAILED_TO, GENERATING_SERVER, ORIGINAL_HEADERS, RECIPIENT_ADDRESS, STATUS_CODE, SUBJECTS } from './exchange-locale'
@@ -198,6 +201,24 @@ function detailsOriginal(text: string): Partial<OriginalMessage> | undefined {
   return { subject, to: to ? [to] : [] }
 }
 
+/**
+ * Microsoft 365's mail loop, "554 5.4.14 Hop count exceeded - possible mail loop", under its
+ * recipient-not-found template ("x wasn't found at y.", localised) is a dead address: Exchange Online
+ * Protection hands an address its directory lacks to the domain's other mail system, which hands it
+ * back; the NDR says so to the user, and to the admin "creating a mail loop when a message is sent to an
+ * address that isn't found in their directory. This usually won't disrupt mail flow for recipients that
+ * actually exist" (a real NDR printed from Gmail, Kananga5/sciebonoguide-self-engin-tshi README.md, 2024;
+ * rendered-modern.test.ts). Under any other headline the loop is the domain's routing (Microsoft's "554
+ * 5.4.14 Hop count exceeded" article: an accepted-domain setting), left to the loop's own reason.
+ */
+function isMailLoop(status: string, diagnostic: string): boolean {
+  return status === '5.4.14' || /hop count exceeded/i.test(diagnostic.slice(0, 2048))
+}
+
+function headlineSaysNotFound(text: string): boolean {
+  return matchesRule(deadAddress, normaliseText(lineUnderHeadline(text)))
+}
+
 function explanationReason(text: string): Reason | undefined {
   const t = text.toLowerCase()
   return EXPLANATIONS.find(([, phrases]) => phrases.some((p) => t.includes(p)))?.[0]
@@ -258,6 +279,7 @@ export const exchange2007: Dialect = {
       const wideExplained = recipients.length === 1 || !diagnostic ? explained : undefined
       const reason = microsoftReason(r.status, diagnostic) ?? (/^\d\.0\.0$/.test(r.status) ? ownExplained ?? wideExplained : undefined)
       if (reason) r.reason = reason
+      if (recipients.length === 1 && isMailLoop(r.status, diagnostic) && headlineSaysNotFound(text)) r.reason = 'userunknown'
       if (!r.diagnostic) r.diagnostic = ''
     }
     const original = message.original ? undefined : firstOriginal(originalAfter(bodyText(message), ORIGINAL_HEADERS), detailsOriginal(text), originalFromInReplyTo(message))
