@@ -7,7 +7,7 @@ import type { ParsedMessage } from './mime/parsed-message'
 import { parseMime, toParsedMessage } from './mime/parsed-message'
 import { wrappedNotice, wrappedReport } from './mime/wrapped-report'
 import { analyse } from './engine'
-import { NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
+import { MTA_RECIPIENT_LINE, NOTICE_BODY, NOTICE_SUBJECT } from './notice-words'
 import { rejoinWrapped } from './rewrap'
 
 export type { ParseError, Report, RecipientReport, Reason, Verdict, ReportKind, OriginalMessage } from './types'
@@ -201,7 +201,9 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
     // Without a sender or subject, a notice still introduces itself in its first lines.
     // Its opening sentence may be wrapped anywhere ("Your message to x could not" / "be delivered").
     const opening = body.slice(0, 2000)
-    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(opening.replace(/\s+/g, ' '))))
+    // So does a paste of an MTA's per-recipient lines alone, which opens with one (MTA_RECIPIENT_LINE).
+    const lead = opening.trimStart().replace(/\s+/g, ' ')
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(opening.replace(/\s+/g, ' ')) || MTA_RECIPIENT_LINE.test(lead)))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

@@ -34,5 +34,9 @@ export const speeding: ReasonRule = {
     ...SENDER_QUOTA,
     // go-sisimai rhost/for-google.go: "550 5.4.5 Daily SMTP relay limit exceeded for user" (Google Workspace's relay).
     'smtp relay limit exceeded',
+    // cPanel's Exim router enforce_mail_permissions: "Domain x has exceeded the max emails per hour (125/100 (125%))
+    // allowed. Message discarded." and "… the max defers and failures per hour …" (cPanel's maxemailsperhour; Exim
+    // notices pasted in pastebin.com/28Qd8TVG, /5Bjubpqp): the sender's own hosting account, never the recipient.
+    'exceeded the max emails per hour', 'exceeded the max defers and failures per hour',
   ],
 }

@@ -127,6 +127,9 @@ const rows: Row[] = [
   ['en', 'Apple private relay via Gmail, rendered', gmail("Address not found\n\nYour message wasn't delivered to kim@privaterelay.appleid.com because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 <kim@privaterelay.appleid.com>: unauthorized sender\n"), ['rejected', false, 'fix-sending']],
   ['en', 'sender not authorized (5.7.1)', dsn('5.7.1', '550 5.7.1 Sender not authorized'), ['rejected', false, 'fix-sending']],
   ['en', 'Exchange 5.1.0 sender denied', dsn('5.1.0', '550 5.1.0 Sender denied'), ['rejected', false, 'fix-sending']],
+  // cPanel's Exim router enforce_mail_permissions: the sending hosting account's hourly limits (cPanel's maxemailsperhour).
+  ['en', 'cPanel max emails per hour, message discarded', dsn('5.0.0', 'Domain acme.example has exceeded the max emails per hour (125/100 (125%)) allowed.  Message discarded.'), ['speeding', false, 'fix-sending']],
+  ['en', 'cPanel max defers and failures per hour', dsn('5.0.0', 'Domain acme.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed.  Message discarded.'), ['speeding', false, 'fix-sending']],
   ['en', 'Exchange SPF 5.7.23', dsn('5.7.23', '550 5.7.23 The message was rejected because of Sender Policy Framework violation'), ['authfailure', false, 'fix-sending']],
   ['en', 'Gmail DMARC 5.7.26', dsn('5.7.26', "550 5.7.26 Unauthenticated email from sender.example is not accepted due to domain's DMARC policy"), ['authfailure', false, 'fix-sending']],
   ['en', 'Spamhaus listing', dsn('5.7.1', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'), ['blocked', false, 'fix-sending']],
