@@ -18,6 +18,11 @@
  *   ("… allowed. Message will be reattempted later" under Exim's "This is a temporary error. The
  *   following address(es) deferred:", pastebin.com/nrZu9UpS, github.com/freeCodeCamp/guide pull 1675)
  *   the message is still queued: pending, never a failure.
+ * - Exchange's on-premises NDR (2007/2010 layout) whose administrators' section quotes the relaying
+ *   server's reply as "<host> #550 5.7.1 <x>: … ##" (Microsoft's Exchange 2010 NDR format: the reply runs
+ *   to its "##"), wrapped by the page or the copy after "<x>:" or mid-sentence (a help page's pasted NDR,
+ *   cpumd.com KB1039, rendered as a numbered list): the lines up to the "##" are the reply, so its
+ *   "Recipient address rejected: Invalid recipient" says the address is dead, in any section language.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and,
  * where the family has a whole message, as a whole message in LF, CRLF and CR.
  */
@@ -45,6 +50,25 @@ const exim = (kind: 'permanent' | 'temporary', entries: string[]): string => [
 ].join('\n')
 const limit = (address: string, what: string, tail: string): string[] =>
   [`  ${address}`, `    Domain acme.example has exceeded the max ${what} per hour (125/100 (125%)) allowed.  ${tail}`]
+
+/** Exchange's on-premises NDR (2010 layout), the relayed reply as the page wrapped it. */
+const exch = (heading: string, server: string, address: string, ...reply: string[]): string => [
+  'Delivery has failed to these recipients or groups:',
+  '',
+  address,
+  'Your message wasn\'t delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.',
+  '',
+  heading,
+  '',
+  `${server}: mail.acme.local`,
+  address,
+  ...reply,
+  '',
+  'Original message headers:',
+  '',
+  'From: Rep <rep@acme.example>',
+  `To: <${address}>`,
+].join('\n')
 
 const ROWS: PastedRow[] = [
   // Postfix's recipient lines pasted alone.
@@ -96,6 +120,37 @@ const ROWS: PastedRow[] = [
     from: '', subject: '', pageOnly: true,
     text: 'SMTP error from remote mailer after RCPT TO:<ana.garcia@cliente.example>:\n    host mx.cliente.example [192.0.2.52]: 550 5.1.1 <ana.garcia@cliente.example>: el usuario no existe',
     want: [['ana.garcia@cliente.example', 'remove']],
+  },
+  // Exchange's administrators' section with the relayed reply wrapped before its closing "##".
+  {
+    what: 'Exchange admin section, relayed reply wrapped after the address, user unknown',
+    from: '', subject: '',
+    text: exch('Diagnostic information for administrators:', 'Generating server', 'jane.doe@client.example', 'mx.client.example #550 5.7.1 <jane.doe@client.example>:', 'Recipient address rejected: Invalid recipient ##'),
+    want: [['jane.doe@client.example', 'remove']],
+  },
+  {
+    what: 'Exchange admin section, relayed reply wrapped over two lines, user unknown in virtual mailbox table',
+    from: '', subject: '',
+    text: exch('Diagnostic information for administrators:', 'Generating server', 'jane.doe@client.example', 'mx.client.example #550 5.1.1 <jane.doe@client.example>: Recipient', 'address rejected: User unknown in virtual mailbox', 'table ##'),
+    want: [['jane.doe@client.example', 'remove']],
+  },
+  {
+    what: 'Exchange admin section in French, relayed reply wrapped, user unknown',
+    from: '', subject: '',
+    text: exch('Informations de diagnostic pour les administrateurs :', 'Serveur de génération', 'marie.dupont@client.example', 'mx.client.example #550 5.1.1 <marie.dupont@client.example>:', 'Recipient address rejected: User unknown in local recipient table ##'),
+    want: [['marie.dupont@client.example', 'remove']],
+  },
+  {
+    what: 'Exchange admin section in German, relayed reply wrapped, the sender on a block list',
+    from: '', subject: '',
+    text: exch('Diagnoseinformationen für Administratoren:', 'Generierender Server', 'max.muster@kunde.example', 'mx.kunde.example #554 5.7.1 Service unavailable; Client host [198.51.100.7]', 'blocked using zen.spamhaus.org ##'),
+    want: [['max.muster@kunde.example', 'fix-sending']],
+  },
+  {
+    what: 'Exchange admin section rendered as a numbered list, relayed reply wrapped',
+    from: '', subject: '', pageOnly: true,
+    text: 'Delivery has failed to these recipients or distribution lists:\n\nJane Doe\nYour message wasn\u2019t delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.\n\nThe following organization rejected your message: mx.client.example.\nDiagnostic information for administrators:\n\n  1. Generating server: mail.acme.local\n  2. jane.doe@client.example\n  3. client.example #550 5.7.1 <jane.doe@client.example>:\n  4. Recipient address rejected: Invalid recipient ##\n\nOriginal message headers:',
+    want: [['jane.doe@client.example', 'remove']],
   },
   // cPanel's hourly limits: the sender's own hosting account.
   {
