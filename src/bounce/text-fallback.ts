@@ -373,12 +373,33 @@ function codeLineAfter(lines: readonly string[], i: number, token: string, own?:
       continue
     }
     if (senderAccepted && /^\s*(?:<<<\s*)?2\d\d\b/.test(line)) continue
-    if (CODE_LINE.test(line)) return line
+    if (CODE_LINE.test(line)) return `${line} ${exchangeReplyRest(lines, j)}`.trimEnd()
   }
   return ''
 }
 
 const ADDRESS_ONE = /[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]{1,63}\./
+/**
+ * Exchange's on-premises NDR quotes the relaying server's reply as "<host> #550 5.7.1 <x>: … ##": the
+ * reply runs to its "##" (Microsoft's Exchange 2007/2010 NDR format). A page or a copy that wrapped it
+ * (cpumd.com KB1039's pasted NDR: "… #550 5.7.1 <x>:" over "Recipient address rejected: Invalid
+ * recipient ##") leaves its rest on the next lines: those lines, up to the one with "##", when line
+ * `i` opens such a reply and does not close it (issue 9, fifth outside check).
+ */
+const EXCHANGE_HOST_REPLY = /\S #[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/
+function exchangeReplyRest(lines: readonly string[], i: number): string {
+  const line = lines[i] ?? ''
+  if (!EXCHANGE_HOST_REPLY.test(line) || line.includes('##')) return ''
+  const rest: string[] = []
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const next = lines[j].slice(0, 1000)
+    if (!next.trim() || ADDRESS_ONE.test(next)) return ''
+    rest.push(next.trim())
+    if (next.includes('##')) return rest.join(' ')
+  }
+  return ''
+}
+
 
 /** A server's whole reply: its code and its enhanced status ("550 5.1.1", "451 4.4.0"). */
 const FULL_REPLY = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
@@ -399,6 +420,9 @@ function replyUnder(lines: readonly string[], i: number): string {
     const line = lines[j].slice(0, 1000)
     if (!line.trim()) continue
     worded++
+    // Exchange's relayed reply wrapped before its "##" (exchangeReplyRest): the whole reply is the cause.
+    const rest = exchangeReplyRest(lines, j)
+    if (rest) return `${line.trim()} ${rest}`
     if (FULL_REPLY.test(line)) return 'full'
     // Exchange's relayed form carries the cause: it is the address's diagnostic.
     if (EXCHANGE_REPLY.test(line)) return line.trim()
@@ -550,6 +574,13 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
           : RECIPIENT_LABEL.test(line)
             ? line
             : standing && (headingCue || listed.has(key)) ? heading : listed.has(key) ? line : ''
+      // Exchange's relayed reply on the address's own line, wrapped before its "##": its rest is the cause.
+      // So is the rest of the line under it, when that line is the reply ("x@y" over "host #554 5.7.1 …").
+      const ownRest = context.startsWith(line) ? exchangeReplyRest(lines, i) : ''
+      const nextRest = !ownRest && context === `${line} ${next}` ? exchangeReplyRest(lines, i + 1) : ''
+      if (ownRest) context = `${line} ${ownRest}`
+      else if (nextRest) context = `${context} ${nextRest}`
+      const replyRest = ownRest || nextRest
       // An address alone (or only labelled) under its heading: the line under it may say why.
       const unexplained = context === heading || RECIPIENT_LABEL.test(line) || (context === line && !cue.test(line))
       // A reason heading under it (QQ's and NetEase's 退信原因) says why before any other line does.
@@ -579,7 +610,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
         if (reason) {
           earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
           earlier.reason = reason
-        } else if (why && CODE_LINE.test(later) && !CODE_LINE.test(earlier.diagnostic ?? '')) {
+        } else if ((why || replyRest) && CODE_LINE.test(later) && !CODE_LINE.test(earlier.diagnostic ?? '')) {
           // The server's reply under the address in Exchange's diagnostic section, when the user
           // section above named it with words only: the classifier reads the reply (pastebin BxEWDHGy).
           earlier.diagnostic = `${earlier.diagnostic} ${later}`.trim()
