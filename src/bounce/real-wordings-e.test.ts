@@ -23,6 +23,12 @@
  *   to its "##"), wrapped by the page or the copy after "<x>:" or mid-sentence (a help page's pasted NDR,
  *   cpumd.com KB1039, rendered as a numbered list): the lines up to the "##" are the reply, so its
  *   "Recipient address rejected: Invalid recipient" says the address is dead, in any section language.
+ * - Exchange 2000/2003's notice and hMailServer's (its template copies it): "Your message did not reach
+ *   some or all of the intended recipients." / "The following recipient(s) could not be reached:"
+ *   (blogs.technet.com/b/sbs, "What to check when Exchange cannot send email to certain domains";
+ *   github.com/hmailserver/hmailserver issue 367), pasted without subject and sender: a notice;
+ * - a recipient server's "500 Internal Server Error" (Gmail's older notice, github.com/Gilwyad/mailnesia.com
+ *   issue 13): the recipient's server failed (systemerror, retried), not bad SMTP from the sender.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and,
  * where the family has a whole message, as a whole message in LF, CRLF and CR.
  */
@@ -151,6 +157,32 @@ const ROWS: PastedRow[] = [
     from: '', subject: '', pageOnly: true,
     text: 'Delivery has failed to these recipients or distribution lists:\n\nJane Doe\nYour message wasn\u2019t delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.\n\nThe following organization rejected your message: mx.client.example.\nDiagnostic information for administrators:\n\n  1. Generating server: mail.acme.local\n  2. jane.doe@client.example\n  3. client.example #550 5.7.1 <jane.doe@client.example>:\n  4. Recipient address rejected: Invalid recipient ##\n\nOriginal message headers:',
     want: [['jane.doe@client.example', 'remove']],
+  },
+  // Exchange 2000/2003's and hMailServer's "did not reach some or all of the intended recipients", pasted alone.
+  {
+    what: 'hMailServer notice pasted alone, the address and its error on one line',
+    from: '', subject: '', pageOnly: true,
+    text: 'Your message did not reach some or all of the intended recipients.\n\nSent: Mon, 3 Nov 2025 10:00:00 +0100 Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\njane.doe@client.example Error Type: SMTP Remote server (192.0.2.60) issued an error. hMailServer sent: RCPT TO:<jane.doe@client.example> Remote server replied: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown in virtual mailbox table\n\nhMailServer',
+    want: [['jane.doe@client.example', 'remove']],
+  },
+  {
+    what: 'hMailServer notice, its template layout, mailbox full',
+    from: 'Mail Administrator <postmaster@acme.example>', subject: 'Message undeliverable: Proposal',
+    text: 'Your message did not reach some or all of the intended recipients.\n\n   Sent: Mon, 3 Nov 2025 10:00:00 +0100\n   Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\nmario.rossi@cliente.example\n   Error Type: SMTP\n   Remote server (192.0.2.61) issued an error.\n   hMailServer sent: RCPT TO:<mario.rossi@cliente.example>\n   Remote server replied: 552 5.2.2 <mario.rossi@cliente.example>: casella piena (mailbox full)\n\n\nhMailServer',
+    want: [['mario.rossi@cliente.example', 'retry']],
+  },
+  {
+    what: 'Exchange 2003 notice pasted alone, the account does not exist',
+    from: '', subject: '', pageOnly: true,
+    text: 'Your message did not reach some or all of the intended recipients.\n\n      Subject:\tProposal\n      Sent:\t11/3/2025 10:00 AM\n\nThe following recipient(s) could not be reached:\n\n      jane.doe@client.example on 11/3/2025 10:01 AM\n            The e-mail account does not exist at the organization this message was sent to.  Check the e-mail address, or contact the recipient directly to find out the correct address.\n            <mail.acme.local #5.1.1 smtp;550 5.1.1 <jane.doe@client.example>... User unknown>',
+    want: [['jane.doe@client.example', 'remove']],
+  },
+  // The recipient's server failing in its own words: its side, not the sender's SMTP.
+  {
+    what: 'Gmail older notice, the recipient server answered 500 Internal Server Error',
+    from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', subject: 'Delivery Status Notification (Failure)',
+    text: 'Delivery to the following recipient failed permanently:\n\n     lead@client.example\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain client.example by mx.client.example. [192.0.2.62].\n\nThe error that the other server returned was:\n500 Internal Server Error',
+    want: [['lead@client.example', 'retry']],
   },
   // cPanel's hourly limits: the sender's own hosting account.
   {
