@@ -26,7 +26,8 @@
  * - Exchange 2000/2003's notice and hMailServer's (its template copies it): "Your message did not reach
  *   some or all of the intended recipients." / "The following recipient(s) could not be reached:"
  *   (blogs.technet.com/b/sbs, "What to check when Exchange cannot send email to certain domains";
- *   github.com/hmailserver/hmailserver issue 367), pasted without subject and sender: a notice;
+ *   github.com/hmailserver/hmailserver issue 367), pasted without subject and sender: a notice; its
+ *   "Remote server replied: 552 …" is a reply line, not a warm-up report's "Replied: 12" count;
  * - a recipient server's "500 Internal Server Error" (Gmail's older notice, github.com/Gilwyad/mailnesia.com
  *   issue 13): the recipient's server failed (systemerror, retried), not bad SMTP from the sender.
  * Each notice is read as the rendered text a page shows (with and without its subject and sender) and,
@@ -160,10 +161,10 @@ const ROWS: PastedRow[] = [
   },
   // Exchange 2000/2003's and hMailServer's "did not reach some or all of the intended recipients", pasted alone.
   {
-    what: 'hMailServer notice pasted alone, the address and its error on one line',
+    what: 'hMailServer notice pasted alone, the address and its error on one line, the server unreachable',
     from: '', subject: '', pageOnly: true,
-    text: 'Your message did not reach some or all of the intended recipients.\n\nSent: Mon, 3 Nov 2025 10:00:00 +0100 Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\njane.doe@client.example Error Type: SMTP Remote server (192.0.2.60) issued an error. hMailServer sent: RCPT TO:<jane.doe@client.example> Remote server replied: 550 5.1.1 <jane.doe@client.example>: Recipient address rejected: User unknown in virtual mailbox table\n\nhMailServer',
-    want: [['jane.doe@client.example', 'remove']],
+    text: 'Your message did not reach some or all of the intended recipients.\n\nSent: Mon, 3 Nov 2025 10:00:00 +0100 Subject: Proposal\n\nThe following recipient(s) could not be reached:\n\njane.doe@client.example Error Type: SMTP Connection to recipients server failed. Error: Could not connect to 192.0.2.60 on port 25 (connection timed out).\n\nTried 5 time(s)\n\nhMailServer',
+    want: [['jane.doe@client.example', 'retry']],
   },
   {
     what: 'hMailServer notice, its template layout, mailbox full',
