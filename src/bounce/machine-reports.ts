@@ -130,7 +130,9 @@ const LIST_REPORT = new RegExp(
     String.raw`\bwarm-?up (?:report|stats|summary|score|results?)\b`,
     String.raw`\b(?:weekly|daily|monthly) (?:delivery|deliverability|warm-?up|sending|campaign) report\b`,
     String.raw`\bdeliverability (?:score|report)\b`,
-    String.raw`\b(?:valid|invalid|catch-all|disposable|bounced|opened|replied)\s*:\s*\d`,
+    // hMailServer's "Remote server replied: 550 …" is a notice's reply line, not a report's count
+    // (github.com/hmailserver/hmailserver issue 491; real-wordings-e.test.ts).
+    String.raw`\b(?:valid|invalid|catch-all|disposable|bounced|opened|(?<!server )replied)\s*:\s*\d`,
     String.raw`\b\d+ (?:hard|soft) bounces?\b`,
   ].join('|'),
   'i',

@@ -12,6 +12,9 @@ export const systemError: ReasonRule = {
     'remote server is misconfigured', 'server configuration error', 'service currently unavailable',
     'system config error', 'temporary local problem', 'timeout waiting for input', 'transaction failed',
     'internal system error',
+    // A recipient server's "500 Internal Server Error" (Gmail's older notice relaying it, github.com/Gilwyad/mailnesia.com
+    // issue 13): its own failure, not the sender's bad SMTP that a bare 500 reply would mean.
+    'internal server error',
     // go-sisimai rhost/for-google.go: "421 4.7.0 Temporary System Problem. Try again later." (not the sender's security).
     'temporary system problem',
     // The receiving side's TLS fails the sender's DANE (RFC 7672) or MTA-STS (RFC 8461) check: the
