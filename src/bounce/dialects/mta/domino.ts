@@ -18,7 +18,8 @@ export const domino: Dialect = {
   name: 'domino',
   decode(message) {
     const text = noticeText(message)
-    if (!/^was not delivered to:\s*$/m.test(text) || !/^because:\s*$/m.test(text)) return null
+    // The plain substring first: most notices lack it, and a search for it costs a fraction of the line pattern's scan.
+    if (!text.includes('was not delivered to:') || !/^was not delivered to:\s*$/m.test(text) || !/^because:\s*$/m.test(text)) return null
     const to = cutAt(after(text, ['was not delivered to:']), ['because:'])
     const because = squeeze(cutAt(after(text, ['because:']).replace(/^\s+/, ''), ['\n\n']))
     const known = CAUSES.find(([re]) => re.test(because))
