@@ -5,11 +5,12 @@ import { DELAY_BODY, DELAY_CUE, FAILURE_CUE, NOTICE_BODY } from './notice-words'
 describe('fast-alternation', () => {
   it('groups alternatives by their first characters', () => {
     expect(alternationForTest(['user unknown', 'unknown user', 'no such user']).source).toBe('u(?:ser unknown|nknown user)|no such user')
-    expect(forTest(/(?:abc|abd|(?:x|xy)z|[a-c]q|\bw)/i).source).toBe('a(?:b(?:c|d))|(?:x|xy)z|[a-c]q|\\bw')
+    expect(forTest(/(?:abc|abd|(?:x|xy)z|[a-c]q|\bw)/i).source).toBe('a(?:bc|bd)|(?:x|xy)z|[a-c]q|\\bw')
   })
 
   it('keeps a quantified first character, an escape, a group and an anchor as written', () => {
     expect(alternationForTest(['a?b', 'ac', '\\.d', '^e', '(?:f)g']).source).toBe('a?b|ac|\\.d|^e|(?:f)g')
+    expect(alternationForTest(['a', 'ab', 'ac', 'a+', '(?:a)|(?:b)']).source).toBe('a|a(?:b|c)|a+|(?:a)|(?:b)')
   })
 
   it('returns stateful patterns and those with backreferences or named groups unchanged', () => {
