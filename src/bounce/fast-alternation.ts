@@ -97,13 +97,14 @@ const rewritten = new WeakMap<RegExp, RegExp>()
 
 /**
  * `re`, or an equivalent pattern for `test()` and `search()` with its alternatives grouped by first character.
- * Stateful (g, y) patterns and those with backreferences or named groups are returned as they are.
+ * Stateful (g, y) patterns, /v patterns (nested classes) and those with backreferences or named
+ * groups are returned as they are.
  */
 export function forTest(re: RegExp): RegExp {
   let fast = rewritten.get(re)
   if (fast) return fast
   fast = re
-  if (!re.global && !re.sticky && !/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source)) {
+  if (!re.global && !re.sticky && !re.flags.includes('v') && !/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source)) {
     const alts = flatAlternatives(re.source)
     if (alts && alts.length > 1) fast = new RegExp(factor(alts), re.flags)
   }
@@ -113,6 +114,7 @@ export function forTest(re: RegExp): RegExp {
 
 /** One pattern for `test()` that matches where any of `sources` (same flags) does, factored as above. */
 export function alternationForTest(sources: readonly string[], flags = ''): RegExp {
+  if (flags.includes('v')) return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags)
   const alts = sources.flatMap((s) => flatAlternatives(s) ?? [`(?:${s})`])
   return new RegExp(factor(alts), flags)
 }
