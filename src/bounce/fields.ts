@@ -44,6 +44,19 @@ export interface FieldReading {
   maxChars?: number
 }
 
+/**
+ * The lengths of the names a reading keeps (`only`): a field whose name has another length, in a
+ * block already open, is read past without its name being cut out and lower-cased (most of a
+ * returned header block: Received, DKIM-Signature, X-… when only Message-ID, Subject, To, Date count).
+ */
+const keptLengths = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>()
+
+function lengthsOf(only: ReadonlySet<string>): ReadonlySet<number> {
+  let lengths = keptLengths.get(only)
+  if (!lengths) keptLengths.set(only, (lengths = new Set([...only].map((name) => name.length))))
+  return lengths
+}
+
 const FIRST_CONTENT = /\S/
 /** A DSN's free-text field (RFC 3464 2.3.6) whose wrapped rest may come back at the margin. */
 const WRAPPED_FIELDS: ReadonlySet<string> = new Set(['diagnostic-code'])
@@ -77,11 +90,13 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
   let source = text.length > maxChars ? text.slice(0, maxChars) : text
   if (reading.single) source = upToBlankLine(source)
   const { only, restartOn } = reading
+  const kept = only && !restartOn ? lengthsOf(only) : null
   const blocks: Map<string, string>[] = []
   let current: Map<string, string> | null = null
   let last = ''
   for (const line of splitLines(source)) {
-    if (line.trim() === '') {
+    // A blank line (white space only, as trim() has it): tested in place, no trimmed copy.
+    if (!FIRST_CONTENT.test(line)) {
       if (reading.single && current) break
       current = null
       last = ''
@@ -100,6 +115,11 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
       // "unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org". Other fields skip it.
       if (last && WRAPPED_FIELDS.has(last) && current) current.set(last, current.get(last) + ' ' + line.trim())
       else last = ''
+      continue
+    }
+    // A name of no kept length (ASCII only: its length is the name's) is not kept; the block goes on.
+    if (current && kept && !kept.has(end)) {
+      last = ''
       continue
     }
     const name = line.slice(0, end).toLowerCase()

@@ -19,6 +19,7 @@ import { invalidRecipientVolume } from './reasons/blocked'
 import { senderCallout, senderRefused } from './reasons/rejected'
 import { networkError } from './reasons/network-error'
 import { splitLines } from './split-lines'
+import { alternationForTest, forTest } from './fast-alternation'
 import { FIRST_PASS, SECOND_PASS } from './reasons/order'
 
 /**
@@ -92,11 +93,17 @@ export function looksLikeNoticeMessage(m: ParsedMessage): boolean {
   if (isSystemSender(m.from) || NOTICE_SENDER.test(m.from + ' ' + m.fromName)) return true
   if (REPLY_SUBJECT.test(m.subject)) return false
   const top = m.text.slice(0, 2000)
-  return NOTICE_SUBJECT.test(m.subject) || NOTICE_BODY.test(top)
+  return NOTICE_SUBJECT.test(m.subject) || NOTICE_OPENING.test(top)
 }
 
+/**
+ * The word lists as this reader asks them (whether a text holds one, never which), grouped for V8:
+ * 5–6× faster over the corpus's openings (fast-alternation.ts).
+ */
+const NOTICE_OPENING = forTest(NOTICE_BODY)
+const FAILURE_WORDS = forTest(FAILURE_CUE)
 /** In a delay notice, the words beside an address still being tried count as much as failure words. */
-const FAILURE_OR_DELAY_CUE = new RegExp(`${FAILURE_CUE.source}|${DELAY_CUE.source}`, 'i')
+const FAILURE_OR_DELAY_CUE = alternationForTest([FAILURE_CUE.source, DELAY_CUE.source], 'i')
 
 /** A notice (by sender, subject or opening) whose top says something failed: worth saying it was not read. */
 export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean {
@@ -104,7 +111,7 @@ export function looksLikeUnreadFailure(m: ParsedMessage, known = false): boolean
   const text = m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text
   // A subject that calls it a failure notice says so even when the body has no failure word ("Your
   // email bounced" under "Undelivered Mail Returned to Sender"); a delay warning or a success report does not.
-  return FAILURE_CUE.test(text) || (NOTICE_SUBJECT.test(m.subject) && !noticeSaysDelay(m) && !noticeSaysSuccess(m))
+  return FAILURE_WORDS.test(text) || (NOTICE_SUBJECT.test(m.subject) && !noticeSaysDelay(m) && !noticeSaysSuccess(m))
 }
 
 /** A 4.7.x/5.7.x status in the server's text (not inside a longer dotted number). */
@@ -475,7 +482,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
   const listed = listedFailures(m)
   // In a delay warning its delay words ("has been delayed", "postponed", "è stata ritardata") mark
   // addresses as failure words do; engine.ts then makes those recipients delayed.
-  const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_CUE
+  const cue = noticeSaysDelay(m) ? FAILURE_OR_DELAY_CUE : FAILURE_WORDS
   // The failure sentence may be wrapped anywhere (a notice's own 72 columns, a comment box).
   if (!cue.test(text) && listed.size === 0 && !cue.test(text.replace(/\s+/g, ' '))) return null
   const own = new Set([m.from, cleanAddress(m.header('to'))].filter(Boolean).map((a) => a.toLowerCase()))
@@ -780,7 +787,7 @@ function causeListedBelow(lines: readonly string[], firstAt: number): { line: st
 function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<string>): DialectResult | null {
   if (namesOnlyLocalDeliveries(m, lines)) return null
   const address = copyRecipient(m)
-  let said = lines.filter((l) => FAILURE_CUE.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
+  let said = lines.filter((l) => FAILURE_WORDS.test(l)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 500)
   if (!address) return replyingMailbox(m, said)
   if (own.has(address.toLowerCase()) || SERVICE_ADDRESS.test(address)) return null
   let reason = wordsReason(said)
