@@ -71,14 +71,35 @@ function patternsOf(patterns: readonly RegExp[]): JoinedPatterns {
   return p
 }
 
-function saysPattern(patterns: readonly RegExp[], text: string): boolean {
-  const { joined, alone } = patternsOf(patterns)
-  return joined.some((re) => re.test(text)) || alone.some((re) => re.test(text))
+/**
+ * A rule's phrases, patterns and vetoes as compiled above, looked up once per rule: classify asks
+ * a few dozen rules per recipient, and one lookup with plain loops (no closure per call) costs less
+ * than three lookups and two `some` callbacks: 58 M of 1,607 M instructions per corpus round
+ * (valgrind, node --predictable).
+ */
+interface CompiledRule { phrases: RegExp | null; patterns: readonly RegExp[]; unless: RegExp | null }
+
+const compiledRules = new WeakMap<ReasonRule, CompiledRule>()
+
+function compiledRule(rule: ReasonRule): CompiledRule {
+  let c = compiledRules.get(rule)
+  if (!c) {
+    const p = rule.patterns?.length ? patternsOf(rule.patterns) : null
+    c = {
+      phrases: literalsRegExp(rule.phrases),
+      patterns: p ? [...p.joined, ...p.alone] : [],
+      unless: rule.unless ? literalsRegExp(rule.unless) : null,
+    }
+    compiledRules.set(rule, c)
+  }
+  return c
 }
 
 /** Phrases and patterns first, the vetoes only for a text that says the reason: most texts say none. */
 export function matchesRule(rule: ReasonRule, text: string): boolean {
   if (!text) return false
-  if (!literalsRegExp(rule.phrases)?.test(text) && !(rule.patterns?.length && saysPattern(rule.patterns, text))) return false
-  return !(rule.unless && literalsRegExp(rule.unless)?.test(text))
+  const c = compiledRule(rule)
+  let said = c.phrases?.test(text) ?? false
+  for (let i = 0; !said && i < c.patterns.length; i++) said = c.patterns[i].test(text)
+  return said && !c.unless?.test(text)
 }
