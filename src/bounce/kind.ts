@@ -4,6 +4,7 @@
  */
 import type { ParsedMessage } from './mime/parsed-message'
 import { LIST_REPORT_BODY, LIST_REPORT_SUBJECT, NOTICE_SENDER, NOTICE_SUBJECT } from './notice-words'
+import { forTest } from './fast-alternation'
 
 /**
  * Out-of-office subjects in the languages Outlook / Exchange, Gmail and Zimbra localise them into
@@ -125,13 +126,16 @@ function vacationSubject(subject: string): boolean {
   return !notice || vacation.index < notice.index
 }
 
+/** LIST_REPORT_BODY as asked here (whether the opening holds it): grouped for V8 (fast-alternation.ts). */
+const SAYS_LIST_REPORT = forTest(LIST_REPORT_BODY)
+
 /**
  * A list manager's report to the list's owner about a member's bounces (notice-words.ts
  * LIST_REPORT_SUBJECT): the attached bounce was not about the reader's message, so nothing in it is
  * read (issue 9: a report that quotes a bounce is not one).
  */
 export function isListManagerReport(m: ParsedMessage): boolean {
-  return LIST_REPORT_SUBJECT.test(m.subject) || LIST_REPORT_BODY.test(m.text.slice(0, 1024))
+  return LIST_REPORT_SUBJECT.test(m.subject) || SAYS_LIST_REPORT.test(m.text.slice(0, 1024))
 }
 
 /** Weaker signs, used only when no decoder found a failed recipient (exim's bounces also carry Auto-Submitted). */
