@@ -95,10 +95,10 @@ function upToBlankLine(text: string): string {
  * not an end: Exchange's NDR text re-wraps long header lines without indenting them.
  */
 export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<string, string>[] {
+  const { single, only, restartOn } = reading
   const maxChars = reading.maxChars ?? DEFAULT_MAX_CHARS
   let source = text.length > maxChars ? text.slice(0, maxChars) : text
-  if (reading.single) source = upToBlankLine(source)
-  const { only, restartOn } = reading
+  if (single) source = upToBlankLine(source)
   const kept = only && !restartOn ? lengthsOf(only) : null
   const blocks: Map<string, string>[] = []
   let current: Map<string, string> | null = null
@@ -106,7 +106,7 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
   for (const line of splitLines(source)) {
     // A blank line (white space only, as trim() has it): tested in place, no trimmed copy.
     if (!hasContent(line)) {
-      if (reading.single && current) break
+      if (single && current) break
       current = null
       last = ''
       continue
@@ -136,7 +136,7 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
     }
     const name = line.slice(0, end).toLowerCase()
     if (!current || (restartOn?.has(name) && current.has(name))) {
-      if (reading.single && current) break
+      if (single && current) break
       current = new Map()
       blocks.push(current)
     }
@@ -151,5 +151,8 @@ export function readFieldBlocks(text: string, reading: FieldReading = {}): Map<s
 
 /** The fields of the first header block of `text` (empty map when there is none). */
 export function readFields(text: string, reading: Omit<FieldReading, 'single'> = {}): Map<string, string> {
-  return readFieldBlocks(text, { ...reading, single: true, maxChars: reading.maxChars ?? 64 * 1024 })[0] ?? new Map()
+  // One object shape for every call (a spread of the caller's object gave one per caller's shape, and
+  // readFieldBlocks's reads of it went megamorphic): 11.4 M of 1,545 M instructions per corpus round.
+  const single: FieldReading = { single: true, only: reading.only, restartOn: reading.restartOn, maxChars: reading.maxChars ?? 64 * 1024 }
+  return readFieldBlocks(text, single)[0] ?? new Map()
 }
