@@ -44,6 +44,15 @@ export function phraseReason(text: string, order: readonly Reason[] = SECOND_PAS
   return null
 }
 
+/**
+ * FIRST_PASS's classifiers looked up once, in one object shape: the rules themselves come in many
+ * shapes (with or without probe, unless, patterns), and reading `probe` off each per recipient was a
+ * megamorphic load: 1.9 M of 1,534 M instructions per corpus round.
+ */
+interface FirstPassEntry { reason: Reason; rule: ReasonRule; probe: ((fact: Fact) => boolean) | null }
+
+const FIRST_PASS_RULES: readonly FirstPassEntry[] = FIRST_PASS.map((reason) => ({ reason, rule: RULES[reason], probe: RULES[reason].probe ?? null }))
+
 /** A class, not an object with a closure: one allocation per recipient, no per-call function. */
 class RecipientFact implements Fact {
   private readonly memo = new Map<ReasonRule, boolean>()
@@ -91,9 +100,8 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   const smtp = type === '' || type === 'SMTP'
 
   if (smtp) {
-    for (const reason of FIRST_PASS) {
-      const rule = RULES[reason]
-      const hit = rule.probe ? rule.probe(fact) : statusReason === reason || fact.says(rule)
+    for (const { reason, rule, probe } of FIRST_PASS_RULES) {
+      const hit = probe ? probe(fact) : statusReason === reason || fact.says(rule)
       if (hit) return reason
     }
   }
