@@ -202,8 +202,8 @@ export function parseBounceText(text: string, hints: { subject?: string; from?: 
     // Its opening sentence may be wrapped anywhere ("Your message to x could not" / "be delivered").
     const opening = body.slice(0, 2000)
     // So does a paste of an MTA's per-recipient lines alone, which opens with one (MTA_RECIPIENT_LINE).
-    const lead = opening.trimStart().replace(/\s+/g, ' ')
-    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(opening.replace(/\s+/g, ' ')) || MTA_RECIPIENT_LINE.test(lead)))
+    const flat = opening.replace(/\s+/g, ' ')
+    return analyse(message, !hints.from && !hints.subject && (NOTICE_SUBJECT.test(opening) || NOTICE_BODY.test(opening) || NOTICE_BODY.test(flat) || MTA_RECIPIENT_LINE.test(flat.trimStart())))
   } catch {
     return { kind: 'none', recipients: [], original: null, notice: { messageId: '', subject: message.subject, from: message.from, date: '' }, decoder: '' }
   }

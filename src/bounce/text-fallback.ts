@@ -407,7 +407,6 @@ function exchangeReplyRest(lines: readonly string[], i: number): string {
   return ''
 }
 
-
 /** A server's whole reply: its code and its enhanced status ("550 5.1.1", "451 4.4.0"). */
 const FULL_REPLY = /(?:^|[^\d.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
 
