@@ -100,12 +100,29 @@ function reasonOf(text: string, diagnostic: string, status: string): Reason | un
   return undefined
 }
 
+/**
+ * The label over the server's words when none of RESPONSE names it: Gmail's layout is the same whatever its
+ * wording ("La respuesta ha sido:", "La réponse était :", "Die Antwort lautete:"): a short line ending in a colon,
+ * naming no address, within a few lines under the sentence that names the recipient (issue 9, modern notices).
+ */
+function unlistedLabel(all: string[]): number {
+  let from = all.findIndex((l) => NAMED_AFTER.some((p) => l.includes(p)))
+  if (from < 0) from = all.findIndex((l) => HEADINGS.some((h) => l.includes(h)))
+  if (from < 0) return -1
+  for (let i = from + 1; i < Math.min(all.length, from + 8); i++) {
+    const l = all[i].trim()
+    if (l && l.length <= 80 && /[:：]$/.test(l) && !findAddress(l)) return i
+  }
+  return -1
+}
+
 /** The server's words after "The response was:", up to the next blank line. */
 function responseOf(text: string): string {
   const all = lines(text)
-  const at = all.findIndex((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+  const listed = all.findIndex((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+  const at = listed >= 0 ? listed : unlistedLabel(all)
   if (at < 0) return ''
-  const out: string[] = [all[at].trim().slice(RESPONSE.find((r) => all[at].trim().startsWith(r))!.length)]
+  const out: string[] = [listed >= 0 ? all[at].trim().slice(RESPONSE.find((r) => all[at].trim().startsWith(r))!.length) : '']
   for (const l of all.slice(at + 1, at + 40)) {
     if (!l.trim() && out.join('').trim()) break
     out.push(l)
