@@ -16,7 +16,7 @@
  *   respuesta ha sido:", "La réponse était :", "Die Antwort lautete:"): the reply under the label decides.
  */
 import { describe, expect, it } from 'vitest'
-import { ENDINGS, eximNoticeLines, outlookNdrText, postfixDsnLines, readNotice, type ReadableNotice } from './test-notice'
+import { ENDINGS, eximNoticeLines, outlookNdrText, postfixDsnLines, readNotice, rewrapped, type ReadableNotice } from './test-notice'
 import type { Verdict } from './types'
 
 interface Row {
@@ -139,12 +139,45 @@ const gmailLabels: Row[] = [
   { what: 'Gmail es, "La respuesta ha sido:", a dead address stays dead (whole)', notice: gmailWhole('Delivery Status Notification (Failure)', gmailNotice('No se ha encontrado la dirección', 'Tu mensaje no se ha entregado a antiguo@icloud.com porque no se ha encontrado la dirección o esta no puede recibir correo.', 'La respuesta ha sido:', '550 5.1.1 <antiguo@icloud.com>: inactive email address')), want: { 'antiguo@icloud.com': 'remove' } },
 ]
 
+// Microsoft 365's current NDR pasted alone: a page's text with no subject and no sender (parseBounceText without
+// hints). Its headline and its admins' "Status code:" row still say what it is.
+const bare = (text: string): ReadableNotice => ({ kind: 'text', text, subject: '', from: '' })
+const msPastedAlone: Row[] = [
+  { what: 'M365 NDR pasted alone, en, Outlook.com 5.7.515', notice: bare(msNdr(MS.en('amy@outlook.com'), '550 5.7.515', OUTLOOK_515)), want: { 'amy@outlook.com': 'fix-sending' } },
+  { what: 'M365 NDR pasted alone, fr, 5.1.10', notice: bare(msNdr(MS.fr('personne@prospect-r.example'), '550 5.1.10', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient personne@prospect-r.example not found by SMTP address lookup')), want: { 'personne@prospect-r.example': 'remove' } },
+  { what: 'M365 NDR pasted alone, it, 5.4.1 AS(201806281)', notice: bare(msNdr(MS.it('vecchio@prospect-s.example'), '550 5.4.1', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)')), want: { 'vecchio@prospect-s.example': 'remove' } },
+  { what: 'M365 NDR pasted alone, es, 5.7.509 DMARC', notice: bare(msNdr(MS.es('jefe@prospect-t.example'), '550 5.7.509', '550 5.7.509 Access denied, sending domain acme.example does not pass DMARC verification and has a DMARC policy of reject.')), want: { 'jefe@prospect-t.example': 'fix-sending' } },
+  { what: 'M365 NDR pasted alone, de "übermittelt", 5.1.10', notice: bare(msNdr({ ...MS.de('niemand@prospect-u.example'), headline: 'Ihre Nachricht an niemand@prospect-u.example konnte nicht übermittelt werden.' }, '550 5.1.10', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient niemand@prospect-u.example not found by SMTP address lookup')), want: { 'niemand@prospect-u.example': 'remove' } },
+  { what: 'M365 NDR pasted alone, de "zugestellt", 5.7.515', notice: bare(msNdr({ ...MS.de('jan@outlook.de'), headline: 'Ihre Nachricht an jan@outlook.de konnte nicht zugestellt werden.' }, '550 5.7.515', OUTLOOK_515)), want: { 'jan@outlook.de': 'fix-sending' } },
+]
+
+// Gmail's notice pasted alone (no subject, no sender): its heading opens the page and its label stands over the reply.
+const gmailPastedAlone: Row[] = [
+  { what: 'Gmail pasted alone, en, "Message not delivered", connection timed out', notice: bare(gmailNotice('Message not delivered', 'There was a problem delivering your message to it@prospect-v.example. See the technical details below.', 'The response was:', 'The recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [mx.prospect-v.example 192.0.2.50: timed out]')), want: { 'it@prospect-v.example': 'retry' } },
+  { what: 'Gmail pasted alone, es, "Mensaje no entregado", sending limit', notice: bare(gmailNotice('Mensaje no entregado', 'Se ha producido un problema al entregar tu mensaje a ventas@prospect-w.example. Consulta los detalles técnicos a continuación.', 'La respuesta del servidor remoto ha sido:', 'You have reached a limit for sending mail. Your message was not sent.')), want: { 'ventas@prospect-w.example': 'fix-sending' } },
+  { what: 'Gmail pasted alone, de, "Nachricht blockiert", Yahoo TSS09', notice: bare(gmailNotice('Nachricht blockiert', 'Ihre Nachricht an klaus@yahoo.de wurde blockiert. Weitere Informationen finden Sie in den technischen Details unten.', 'Antwort des Remote-Servers:', YAHOO_TSS09)), want: { 'klaus@yahoo.de': 'fix-sending' } },
+  { what: 'Gmail pasted alone, it, a heading no list knows ("Consegna incompleta"), 4.7.28', notice: bare(gmailNotice('Consegna incompleta', 'Si è verificato un problema temporaneo durante la consegna del messaggio a acquisti@gmail.com. Gmail riproverà per altre 46 ore.', 'La risposta è stata:', '421-4.7.28 Gmail has detected an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. - gsmtp')), want: { 'acquisti@gmail.com': 'pending' } },
+]
+
+// Gmail's notice re-wrapped at 76 columns (Outlook's plain-text reply, forward or copy): the sentence's address
+// moves to the next line; and a heading no list knows under Gmail's own sender and subject.
+const longSentence = (lead: string, r: string, rest: string) => `${lead} ${r}. ${rest}`
+const gmailRewrapped: Row[] = [
+  { what: 'Gmail es re-wrapped, sending limit', notice: page(rewrapped(gmailNotice('Mensaje no entregado', longSentence('Se ha producido un problema al entregar tu mensaje a', 'compras@prospect-x.example', 'Consulta los detalles técnicos a continuación.'), 'La respuesta ha sido:', 'You have reached a limit for sending mail. Your message was not sent.')), 'Delivery Status Notification (Failure)', GMAIL_FROM), want: { 'compras@prospect-x.example': 'fix-sending' } },
+  { what: 'Gmail it re-wrapped, "Consegna incompleta", 4.7.28', notice: page(rewrapped(gmailNotice('Consegna incompleta', longSentence('Si è verificato un problema temporaneo durante la consegna del messaggio a', 'acquisti@gmail.com', 'Gmail riproverà per altre 46 ore. Riceverai una notifica se la consegna non andrà a buon fine in modo definitivo.'), 'La risposta è stata:', '421-4.7.28 Gmail has detected an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited. - gsmtp')), 'Delivery Status Notification (Delay)', GMAIL_FROM), want: { 'acquisti@gmail.com': 'pending' } },
+  { what: 'Gmail it, "Messaggio non consegnato" (a heading no list knows), Gmail 5.7.26 (whole)', notice: gmailWhole('Delivery Status Notification (Failure)', gmailNotice('Messaggio non consegnato', 'Si è verificato un problema durante la consegna del messaggio a marco@gmail.com. Consulta i dettagli tecnici di seguito.', 'La risposta è stata:', GMAIL_5726)), want: { 'marco@gmail.com': 'fix-sending' } },
+  { what: 'Gmail fr re-wrapped, dead address', notice: page(rewrapped(gmailNotice('Adresse introuvable', longSentence("Votre message n'a pas été distribué à", 'responsable.achats@prospect-y.example', "car l'adresse est introuvable ou ne peut pas recevoir d'e-mails."), 'La réponse du serveur distant était :', "550 5.1.1 <responsable.achats@prospect-y.example>: Recipient address rejected: User unknown in virtual mailbox table")), 'Delivery Status Notification (Failure)', GMAIL_FROM), want: { 'responsable.achats@prospect-y.example': 'remove' } },
+]
+
 const FAMILIES: Array<[string, Row[]]> = [
   ['Exchange Online 5.7.135 / 5.7.136: the recipient takes only authenticated senders', restricted],
   ["Exchange Online's submission quota: the sender's own limit", submissionQuota],
   ["Cox's block-list codes without AUP#", cox],
   ["Microsoft 365's German delay notice", deDelays],
   ["Gmail's label over the server's reply, in other wordings", gmailLabels],
+  ["Microsoft 365's current NDR pasted alone", msPastedAlone],
+  ["Gmail's notice pasted alone", gmailPastedAlone],
+  ["Gmail's notice re-wrapped, or under a heading no list knows", gmailRewrapped],
 ]
 
 describe.each(FAMILIES)('%s', (_family, rows) => {
