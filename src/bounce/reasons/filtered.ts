@@ -12,8 +12,10 @@ import { invalidRecipientVolume } from './blocked'
 /**
  * The recipient's own restriction on who may write to it, at whatever SMTP step: Google's 5.7.1 "the
  * recipient is only accepting mail from specific email addresses" (its SMTP error reference); Exchange
- * Online 5.7.124 (a group's allowed-senders list), 5.7.133 / 5.7.134 (a group or mailbox that takes
- * mail only from its organisation) and 5.7.129
+ * Online 5.7.124 (a group's allowed-senders list), 5.7.133 / 5.7.134 / 5.7.135 / 5.7.136 (a group,
+ * mailbox, public folder or mail user that takes mail only from its organisation's authenticated senders:
+ * RESOLVER.RST.SenderNotAuthenticatedFor<Group|Mailbox|PublicFolder|MailUser>, Microsoft's "Fix email
+ * delivery issues for error code 5.7.133 … 5.7.136 in Exchange Online" pages) and 5.7.129
  * (the recipient's delivery restrictions), which Microsoft's NDR reference says only the recipient's
  * admin can change; RFC 3463 X.7.1 "per-recipient filtering" worded as the recipient refused (Postfix
  * access(5) REJECT on the recipient: "554 5.7.1 <x>: Recipient address rejected: Access denied").
@@ -23,7 +25,7 @@ import { invalidRecipientVolume } from './blocked'
 const recipientRestriction: ReasonRule = {
   reason: 'filtered',
   phrases: [
-    'is only accepting mail from specific email addresses', 'sendernotauthenticatedforgroup', 'sendernotauthenticatedformailbox',
+    'is only accepting mail from specific email addresses', 'sendernotauthenticatedfor',
     'restrictedtorecipientspermission', 'delivery restriction check failed', 'only accepts messages from people in its organization',
     'recipient not allowed', 'recipient address rejected: access denied', 'only accepts messages from people in their organization',
     // Exchange Online 5.7.124 "SenderNotAllowed; Sender not in allowed senders list": the group's list, its owner's to edit.

@@ -8,6 +8,10 @@ import type { ReasonRule } from './rule'
  */
 export const SENDER_QUOTA: readonly string[] = [
   'sending quota exceeded', 'submission quota exceeded', 'daily user sending quota', 'sending quota',
+  // Exchange Online writes the same limit as its exception's name: "550 5.2.2 STOREDRV.Submission.Exception:
+  // SubmissionQuotaExceededException; Failed to process message due to a permanent exception" (Microsoft's NDR
+  // reference, 5.2.2 "Submission quota exceeded"): the sending mailbox, never the recipient's.
+  'submissionquotaexceeded',
   // Amazon SES "454 Throttling failure: Daily message quota exceeded" / "Maximum sending rate exceeded" (SES developer
   // guide, "Errors related to the sending quotas for your Amazon SES account"): the sending account's quota.
   'daily message quota exceeded', 'maximum sending rate exceeded', 'throttling failure:',
@@ -21,6 +25,9 @@ export const speeding: ReasonRule = {
     'please try again slower',
     'has sent to too many recipients this hour', 'sending too fast', 'too many messages this hour',
     'you\'ve reached a limit for sending',
+    // Gmail's notice when its own user is over Gmail's sending limits, unabridged: "You have reached a limit for
+    // sending mail. Your message was not sent." (Google's "Gmail sending limits" help page).
+    'you have reached a limit for sending',
     'exceeded the rate limit', 'messages per hour', 'sending limit exceeded', 'rate limited',
     // Zoho Mail: "550 5.4.6 Unusual sending activity detected. Please try after sometime." (its bounce
     // error-code help): the sending account's volume was held, never the recipient.

@@ -38,8 +38,9 @@ const table: Record<string, Reason> = {
   '5.7.24': 'authfailure', '5.7.25': 'requireptr', '5.7.26': 'authfailure', '5.7.27': 'notaccept',
   '5.7.28': 'spamdetected', '5.7.29': 'authfailure',
   // Exchange Online: a group's allowed-senders list (5.7.124), the recipient's delivery restrictions (5.7.129), a group / mailbox that takes mail
-  // only from its organisation (5.7.133 / 5.7.134): Microsoft's NDR reference; the recipient's admin decides.
-  '5.7.124': 'filtered', '5.7.129': 'filtered', '5.7.133': 'filtered', '5.7.134': 'filtered',
+  // only from its organisation (5.7.133 / 5.7.134), a public folder or mail user that does (5.7.135 / 5.7.136):
+  // Microsoft's NDR reference and its per-code pages; the recipient's admin decides.
+  '5.7.124': 'filtered', '5.7.129': 'filtered', '5.7.133': 'filtered', '5.7.134': 'filtered', '5.7.135': 'filtered', '5.7.136': 'filtered',
   // Exchange Online's own details (Microsoft's NDR reference): 5.4.310 "DNS domain does not exist",
   // 5.4.312 "DNS query failed", X.4.316 "Connection refused", 5.4.300 "Message expired".
   '5.4.310': 'hostunknown', '5.4.312': 'networkerror', '4.4.316': 'networkerror', '5.4.316': 'expired',

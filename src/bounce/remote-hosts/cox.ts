@@ -29,11 +29,14 @@ export const cox: RemoteHostRule = {
   name: 'cox',
   matches: (remoteMta, domain) => hostIs(remoteMta, ['cox.net']) || domain === 'cox.net',
   reason({ diagnostic }) {
-    const code = /AUP#([A-Z]{2,8}\d{0,5})/.exec(diagnostic.slice(0, 4096))?.[1] ?? ''
+    const head = diagnostic.slice(0, 4096)
+    const code = /AUP#([A-Z]{2,8}\d{0,5})/.exec(head)?.[1] ?? ''
     if (CODES[code]) return CODES[code]
-    // IPBLnnnn: the sending IP is on DNS block lists; URLBLnnn: a link in the message is.
-    if (code.startsWith('IPBL')) return 'blocked'
-    if (code.startsWith('URLBL')) return 'spamdetected'
+    // IPBLnnnn: the sending IP is on DNS block lists; URLBLnnn: a link in the message is. Cox also writes
+    // these two without "AUP#" ("… 198.51.100.7 rejected - IPBL1000 see https://www.cox.com/…", the same page).
+    const list = code || (/\b(?:IPBL|URLBL)\d{3,5}\b/.exec(head)?.[0] ?? '')
+    if (list.startsWith('IPBL')) return 'blocked'
+    if (list.startsWith('URLBL')) return 'spamdetected'
     return byPhrase(diagnostic, WORDS)
   },
 }

@@ -61,6 +61,8 @@ export const FAILED_TO = [
   'n’a pas pu être remis.', "n'a pas pu être remis.", // fr: "Votre message à x n’a pas pu être remis."
   'Impossibile recapitare il messaggio a ', // it
   ' konnte nicht zugestellt werden.', // de: "Ihre Nachricht an x konnte nicht zugestellt werden."
+  // de with the verb of Microsoft's own German subjects ("Übermittlung verzögert"): "… konnte nicht übermittelt werden."
+  ' konnte nicht übermittelt werden.',
   'No se pudo entregar el mensaje a ', // es
   // The same headline and the older list heading in the other languages of Microsoft 365 (issue 9:
   // Microsoft's localised NDR pages; the address stands before the words in tr/ja/ko).

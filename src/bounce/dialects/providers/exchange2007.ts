@@ -224,14 +224,30 @@ function explanationReason(text: string): Reason | undefined {
   return EXPLANATIONS.find(([, phrases]) => phrases.some((p) => t.includes(p)))?.[0]
 }
 
+/** A page's text with no sender and no subject (parseBounceText without hints): only its body can say what it is. */
+function mayBePastedAlone(message: ParsedMessage): boolean {
+  return !message.from && !message.subject && !message.deliveryStatus
+}
+
+/**
+ * Microsoft 365's current NDR pasted alone (issue 9, modern notices read as a page's text without subject or
+ * sender): its headline in one of FAILED_TO's languages and its "More Info for Email Admins" status row with
+ * the codes ("Status code: 550 5.7.515", localised, STATUS_CODE) say it is this NDR, as the two header signs do
+ * for a message ("What's included in an NDR", Microsoft's Exchange Online NDR page).
+ */
+function pastedAlone(text: string): boolean {
+  return indexOfAny(text, FAILED_TO) >= 0 && labelledLine(STATUS_CODE, '[245]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}').test(text)
+}
+
 export const exchange2007: Dialect = {
   name: 'exchange2007',
   decode(message: ParsedMessage): DialectResult | null {
     // Two signs needed: a header one, then another header or Exchange's own section titles.
     const score = headerScore(message)
-    if (score === 0) return null
+    if (score === 0 && !mayBePastedAlone(message)) return null
     const text = cutAt(bodyText(message), ORIGINAL_HEADERS)
-    if (score < 2 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0 && !(EXCHANGE_RECIPIENT.test(message.from) && anyLanguageError(text))) return null
+    if (score === 0 && !pastedAlone(text)) return null
+    if (score === 1 && indexOfAny(text, DIAGNOSTIC) < 0 && indexOfAny(text, FAILED_TO) < 0 && !(EXCHANGE_RECIPIENT.test(message.from) && anyLanguageError(text))) return null
 
     // The administrators' section may come without the recipient's line (a paste that trimmed or
     // redacted it; an Outlook NDR in a sender project's tests, issue 9 third outside check): with one

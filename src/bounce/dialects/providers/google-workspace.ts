@@ -100,12 +100,29 @@ function reasonOf(text: string, diagnostic: string, status: string): Reason | un
   return undefined
 }
 
+/**
+ * The label over the server's words when none of RESPONSE names it: Gmail's layout is the same whatever its
+ * wording ("La respuesta ha sido:", "La réponse était :", "Die Antwort lautete:"): a short line ending in a colon,
+ * naming no address, within a few lines under the sentence that names the recipient (issue 9, modern notices).
+ */
+function unlistedLabel(all: string[]): number {
+  let from = all.findIndex((l) => NAMED_AFTER.some((p) => l.includes(p)))
+  if (from < 0) from = all.findIndex((l) => HEADINGS.some((h) => l.includes(h)))
+  if (from < 0) return -1
+  for (let i = from + 1; i < Math.min(all.length, from + 8); i++) {
+    const l = all[i].trim()
+    if (l && l.length <= 80 && /[:：]$/.test(l) && !findAddress(l)) return i
+  }
+  return -1
+}
+
 /** The server's words after "The response was:", up to the next blank line. */
 function responseOf(text: string): string {
   const all = lines(text)
-  const at = all.findIndex((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+  const listed = all.findIndex((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+  const at = listed >= 0 ? listed : unlistedLabel(all)
   if (at < 0) return ''
-  const out: string[] = [all[at].trim().slice(RESPONSE.find((r) => all[at].trim().startsWith(r))!.length)]
+  const out: string[] = [listed >= 0 ? all[at].trim().slice(RESPONSE.find((r) => all[at].trim().startsWith(r))!.length) : '']
   for (const l of all.slice(at + 1, at + 40)) {
     if (!l.trim() && out.join('').trim()) break
     out.push(l)
@@ -113,14 +130,41 @@ function responseOf(text: string): string {
   return squeeze(out.join(' '))
 }
 
+/**
+ * Gmail's notice pasted alone (a page's text with no sender and no subject, issue 9 modern notices): its first
+ * line is one of its headings ("** Address not found **", "Mensaje no entregado") and a label stands over the
+ * server's reply, as in the message Gmail sends.
+ */
+function pastedAlone(message: ParsedMessage): boolean {
+  if (message.from || message.subject || message.deliveryStatus) return false
+  const text = bodyText(message)
+  const first = lines(text.slice(0, 400)).find((l) => l.trim())?.trim().replace(/^\*\*\s?|\s?\*\*$/g, '') ?? ''
+  if (HEADINGS.includes(first)) return responseOf(cutAt(text, ORIGINAL)) !== ''
+  // A heading no list knows over one of Gmail's own labels ("La risposta è stata:") is the same layout.
+  return opensWithHeading(text) && lines(text.slice(0, 3000)).some((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+}
+
+/**
+ * The current notice's first line is a short heading ("** Consegna incompleta **"): no address, no label's
+ * colon; Gmail's older notice opens with a sentence over the address ("Delivery to the following recipient
+ * failed permanently:"), read by its own words elsewhere.
+ */
+function opensWithHeading(text: string): boolean {
+  const first = lines(text.slice(0, 400)).find((l) => l.trim())?.trim() ?? ''
+  return first.length > 0 && first.length <= 60 && !/[:：]$/.test(first) && !findAddress(first)
+}
+
 /** X-Failed-Recipients lists every failed address; otherwise the one Google's sentence names. */
 function namedRecipients(text: string, headers: ParsedMessage): string[] {
   const failed = headers.header('x-failed-recipients').split(',', MAX_RECIPIENTS).map(findAddress).filter(Boolean)
   if (failed.length) return failed
+  // A page or a reply may re-wrap the sentence anywhere ("… entregar tu mensaje a" / "x@y. Consulta …"):
+  // its words are read with any run of white space as one space.
+  const flat = text.replace(/\s+/g, ' ')
   for (const phrase of NAMED_AFTER) {
-    const i = text.indexOf(phrase)
+    const i = flat.indexOf(phrase)
     if (i >= 0) {
-      const a = findAddress(text.slice(i + phrase.length, i + phrase.length + 300))
+      const a = findAddress(flat.slice(i + phrase.length, i + phrase.length + 300))
       if (a) return [a]
     }
   }
@@ -131,11 +175,22 @@ function namedRecipients(text: string, headers: ParsedMessage): string[] {
   return a ? [a] : []
 }
 
-/** The first line with words under Gmail's heading: its sentence about the recipient. */
+/**
+ * The first paragraph under Gmail's heading: its sentence about the recipient, joined again when a page or a
+ * reply re-wrapped it over lines (the address on the second line).
+ */
 function lineUnderHeading(text: string): string {
   const all = lines(text)
   const at = all.findIndex((l) => HEADINGS.some((h) => l.includes(h)))
-  return at < 0 ? '' : all.slice(at + 1, at + 6).find((l) => l.trim()) ?? ''
+  if (at < 0) return ''
+  const start = all.slice(at + 1, at + 6).findIndex((l) => l.trim())
+  if (start < 0) return ''
+  const para: string[] = []
+  for (const l of all.slice(at + 1 + start, at + 1 + start + 6)) {
+    if (!l.trim()) break
+    para.push(l.trim())
+  }
+  return para.join(' ')
 }
 
 /** The line naming the recipient (one of NAMED_AFTER), squeezed. */
@@ -177,12 +232,15 @@ function anyLanguage(message: ParsedMessage): DialectResult | null {
 export const googleWorkspace: Dialect = {
   name: 'google-workspace',
   decode(message: ParsedMessage): DialectResult | null {
-    if (!SENDERS.includes(message.from)) return null
-    if (!SUBJECTS.some((x) => message.subject.includes(x))) return message.deliveryStatus ? null : anyLanguage(message)
+    const pasted = pastedAlone(message)
+    if (!SENDERS.includes(message.from) && !pasted) return null
+    if (!pasted && !SUBJECTS.some((x) => message.subject.includes(x))) return message.deliveryStatus ? null : anyLanguage(message)
     const text = cutAt(bodyText(message), ORIGINAL)
     // Gmail writes the notice in the sender's language; with a delivery-status part the English
     // headings are not needed to know it is one of these notices.
-    if (!message.deliveryStatus && !HEADINGS.some((h) => text.includes(h))) return null
+    // A heading none of the lists knows (a wording or a language of Gmail's they lack, "Consegna incompleta"):
+    // the notice is still Gmail's by its sender and subject, and read by its layout (issue 9, modern notices).
+    if (!message.deliveryStatus && !HEADINGS.some((h) => text.includes(h))) return opensWithHeading(text) ? anyLanguage(message) : null
 
     const response = responseOf(text)
     const delayed = INCOMPLETE.some((h) => text.includes(h)) || /\(Delay\)/.test(message.subject)
