@@ -16,6 +16,10 @@
  *   <zone>", also behind a plain 550/554 with no enhanced status (SendGrid's legacy text notice,
  *   go-gmime's fixtures show its layout: "<list>:<id>:<x@y> : <ip> : <mx>:[<ip>] : <reply>"): the
  *   sender's IP is blocked, never the recipient's fault.
+ * - a local delivery program that says the user does not exist: Postfix's pipe(8) turns the command's
+ *   EX_NOUSER exit into 5.1.1 (src/global/sys_exits.c), and dovecot-lda exits so with "User doesn't
+ *   exist" (Dovecot's LDA documentation); the program's words, not "Command died with status", decide.
+ *   Any other program failure stays the recipient host's own (mailererror, retried).
  * - SpamAssassin's report_safe spam report (rules/10_default_prefs.cf and the localised
  *   rules/30_text_de.cf, _fr, _it, _nl): a report about mail the reader received, never a bounce.
  * Each message is checked in LF, CRLF and CR line endings.
@@ -499,6 +503,91 @@ const DNSBL: Row[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
+// A local delivery program's words under Postfix's pipe(8) status
+// ---------------------------------------------------------------------------------------------
+
+/** A Postfix notice for a pipe(8) delivery: the Diagnostic-Code is "x-unix; <what the command said>". */
+function postfixPipe(status: string, output: string, action = 'failed'): string {
+  const delayed = action === 'delayed'
+  return [
+    'Return-Path: <>',
+    'From: MAILER-DAEMON@mx.prospect.example (Mail Delivery System)',
+    'To: sales@sender.example',
+    `Subject: ${delayed ? 'Delayed Mail (still being retried)' : 'Undelivered Mail Returned to Sender'}`,
+    'Date: Tue, 3 Mar 2026 10:00:00 +0100',
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status;',
+    '\tboundary="7D2E1C04A1.1772528400/mx.prospect.example"',
+    '',
+    'This is a MIME-encapsulated message.',
+    '',
+    '--7D2E1C04A1.1772528400/mx.prospect.example',
+    'Content-Description: Notification',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mx.prospect.example.',
+    '',
+    ...(delayed
+      ? ['####################################################################', '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #', '####################################################################', '']
+      : ["I'm sorry to have to inform you that your message could not", "be delivered to one or more recipients. It's attached below.", '']),
+    `<v.roux@prospect.example>: ${output}`,
+    '',
+    '--7D2E1C04A1.1772528400/mx.prospect.example',
+    'Content-Description: Delivery report',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.prospect.example',
+    'X-Postfix-Queue-ID: 7D2E1C04A1',
+    '',
+    'Final-Recipient: rfc822; v.roux@prospect.example',
+    'Original-Recipient: rfc822;v.roux@prospect.example',
+    `Action: ${action}`,
+    `Status: ${status}`,
+    `Diagnostic-Code: x-unix; ${output}`,
+    '',
+    '--7D2E1C04A1.1772528400/mx.prospect.example',
+    'Content-Description: Undelivered Message Headers',
+    'Content-Type: text/rfc822-headers',
+    '',
+    'From: Sales <sales@sender.example>',
+    'To: v.roux@prospect.example',
+    'Subject: Our offer',
+    '',
+    '--7D2E1C04A1.1772528400/mx.prospect.example--',
+    '',
+  ].join('\n')
+}
+
+const LOCAL_PROGRAM: Row[] = [
+  {
+    name: 'dovecot-lda: the user does not exist (EX_NOUSER, 5.1.1)',
+    raw: postfixPipe('5.1.1', 'Command died with status 67: "/usr/lib/dovecot/deliver". Command output: User doesn\'t exist: v.roux'),
+    want: [['v.roux@prospect.example', 'remove']],
+  },
+  {
+    name: 'dovecot-lda as a pipe(8) transport: the user does not exist',
+    raw: postfixPipe('5.1.1', 'user unknown. Command output: User doesn\'t exist: v.roux@prospect.example'),
+    want: [['v.roux@prospect.example', 'remove']],
+  },
+  {
+    name: 'guard: procmail could not create the mailbox file under 5.1.1 stays the host\'s own failure',
+    raw: postfixPipe('5.1.1', 'Command died with status 73: "/usr/bin/procmail". Command output: procmail: Couldn\'t create "/var/spool/mail/v.roux"'),
+    want: [['v.roux@prospect.example', 'retry']],
+  },
+  {
+    name: 'guard: dovecot-lda over quota',
+    raw: postfixPipe('5.2.2', 'Command died with status 77: "/usr/lib/dovecot/dovecot-lda". Command output: Quota exceeded (mailbox for user is full)'),
+    want: [['v.roux@prospect.example', 'retry']],
+  },
+  {
+    name: 'guard: the user lookup failed for now (EX_TEMPFAIL), still being retried',
+    raw: postfixPipe('4.3.0', 'Command died with status 75: "/usr/lib/dovecot/deliver". Command output: User doesn\'t exist: v.roux (temporary userdb failure)', 'delayed'),
+    want: [['v.roux@prospect.example', 'pending']],
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
 // SpamAssassin's report_safe spam report: a report about mail the reader received
 // ---------------------------------------------------------------------------------------------
 
@@ -621,6 +710,7 @@ const SPAM_REPORTS: Row[] = ['en', 'de', 'fr', 'it'].map((lang) => ({ name: `Spa
 const FAMILIES: [string, Row[]][] = [
   ["masqmail: the one error under the list's hint heading", MASQMAIL],
   ["a DNS block list's default refusal naming the sending IP", DNSBL],
+  ['a local delivery program says the user does not exist', LOCAL_PROGRAM],
   ["SpamAssassin's spam report is no bounce", SPAM_REPORTS],
 ]
 
