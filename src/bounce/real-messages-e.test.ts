@@ -20,6 +20,11 @@
  *   EX_NOUSER exit into 5.1.1 (src/global/sys_exits.c), and dovecot-lda exits so with "User doesn't
  *   exist" (Dovecot's LDA documentation); the program's words, not "Command died with status", decide.
  *   Any other program failure stays the recipient host's own (mailererror, retried).
+ * - a Sieve "reject" (RFC 5429), the recipient's own filter refusing the message in a disposition
+ *   notification: Dovecot Pigeonhole's "Your message to <x> was automatically rejected:" over the rule's
+ *   reason (sieve-actions.c), Cyrus lmtpd's "Your message was automatically rejected by Sieve, a mail
+ *   filtering language." / "The following reason was given:" (lmtp_sieve.c). The reason decides; one
+ *   that names no cause is the recipient's filter, retried.
  * - SpamAssassin's report_safe spam report (rules/10_default_prefs.cf and the localised
  *   rules/30_text_de.cf, _fr, _it, _nl): a report about mail the reader received, never a bounce.
  * Each message is checked in LF, CRLF and CR line endings.
@@ -588,6 +593,80 @@ const LOCAL_PROGRAM: Row[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
+// A Sieve reject (RFC 5429)
+// ---------------------------------------------------------------------------------------------
+
+/** A reject's disposition notification: Pigeonhole's or Cyrus's text part over the MDN and the message. */
+function sieveReject(kind: 'pigeonhole' | 'cyrus', reason: readonly string[], subject = 'Automatically rejected mail'): string {
+  const b = kind === 'pigeonhole' ? '98765/mail.prospect.example' : 'Cyrus-1772528400-12345-1=_mail.prospect.example'
+  const text =
+    kind === 'pigeonhole'
+      ? ['', 'Your message to <l.moreau@prospect.example> was automatically rejected:', ...reason]
+      : ['', 'Your message was automatically rejected by Sieve, a mail', 'filtering language.', '', 'The following reason was given:', ...reason, '']
+  return [
+    'Return-Path: <>',
+    ...(kind === 'pigeonhole' ? ['X-Sieve: Pigeonhole Sieve 0.5.21'] : []),
+    'Message-ID: <dovecot-sieve-1772528405-123456-0@mail.prospect.example>',
+    'Date: Tue, 03 Mar 2026 10:00:05 +0100',
+    `From: ${kind === 'pigeonhole' ? 'Postmaster <postmaster@prospect.example>' : '<>'}`,
+    'To: <sales@sender.example>',
+    `Subject: ${subject}`,
+    'Auto-Submitted: auto-replied (rejected)',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=disposition-notification;',
+    `\tboundary="${b}"`,
+    '',
+    'This is a MIME-encapsulated message',
+    '',
+    `--${b}`,
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Disposition: inline',
+    'Content-Transfer-Encoding: 8bit',
+    ...text,
+    `--${b}`,
+    'Content-Type: message/disposition-notification',
+    '',
+    `Reporting-UA: mail.prospect.example; ${kind === 'pigeonhole' ? 'Dovecot Mail Delivery Agent' : 'Cyrus lmtpd'}`,
+    'Original-Recipient: rfc822; l.moreau@prospect.example',
+    'Final-Recipient: rfc822; l.moreau@prospect.example',
+    'Original-Message-ID: <q1@sender.example>',
+    'Disposition: automatic-action/MDN-sent-automatically; deleted',
+    '',
+    `--${b}`,
+    'Content-Type: message/rfc822',
+    '',
+    'From: Sales <sales@sender.example>',
+    'To: l.moreau@prospect.example',
+    'Subject: Our offer',
+    'Message-ID: <q1@sender.example>',
+    'Date: Tue, 03 Mar 2026 09:59:00 +0100',
+    '',
+    `--${b}--`,
+    '',
+  ].join('\n')
+}
+
+const SIEVE_REJECT: Row[] = [
+  { name: 'Pigeonhole: a rule that names no cause', raw: sieveReject('pigeonhole', ['I do not accept messages from this sender.']), want: [['l.moreau@prospect.example', 'retry']] },
+  {
+    name: 'Pigeonhole: the address is no longer in use, another one given',
+    raw: sieveReject('pigeonhole', ['This address is no longer in use. Please write to info@prospect.example instead.']),
+    want: [['l.moreau@prospect.example', 'remove']],
+  },
+  {
+    name: "Dovecot LDA's rejection: over quota",
+    raw: sieveReject('pigeonhole', ['Quota exceeded (mailbox for user is full)'], 'Rejected: Our offer'),
+    want: [['l.moreau@prospect.example', 'retry']],
+  },
+  { name: 'Cyrus: a rule that names no cause', raw: sieveReject('cyrus', ['Not wanted here, sorry.']), want: [['l.moreau@prospect.example', 'retry']] },
+  {
+    name: 'Cyrus: the mailbox is no longer in use (two lines)',
+    raw: sieveReject('cyrus', ['This mailbox is no longer in use.', 'Kontakt: empfang@prospect.example']),
+    want: [['l.moreau@prospect.example', 'remove']],
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
 // SpamAssassin's report_safe spam report: a report about mail the reader received
 // ---------------------------------------------------------------------------------------------
 
@@ -711,6 +790,7 @@ const FAMILIES: [string, Row[]][] = [
   ["masqmail: the one error under the list's hint heading", MASQMAIL],
   ["a DNS block list's default refusal naming the sending IP", DNSBL],
   ['a local delivery program says the user does not exist', LOCAL_PROGRAM],
+  ['a Sieve reject (RFC 5429)', SIEVE_REJECT],
   ["SpamAssassin's spam report is no bounce", SPAM_REPORTS],
 ]
 
