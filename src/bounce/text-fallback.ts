@@ -678,6 +678,7 @@ export function decodeByText(m: ParsedMessage, known = false): DialectResult | n
     }
   }
   shareListCause(recipients, listedAt, lines)
+  causeUnderHint(recipients, lines, firstAt)
   const wide = noticeWideCause(firstAt < 0 ? lines : lines.slice(0, firstAt)) ?? causeListedBelow(lines, firstAt)
   if (wide) {
     for (const r of recipients) {
@@ -796,6 +797,53 @@ function fromCopy(m: ParsedMessage, lines: readonly string[], own: ReadonlySet<s
     reason = wide.reason
   }
   return { recipients: [{ address, diagnostic: said, reason }] }
+}
+
+/**
+ * masqmail's heading over the one error of its failure and delay notices, after the list of
+ * recipients (tpl/failmsg.tpl, warnmsg.tpl and their .de, .fr, .it translations: "This error message
+ * may give you a hint about what caused the failure:", "Diese Fehlermeldung könnte einen Hinweis über
+ * die Ursache geben:", "Ce message d'erreur peut vous aider à déterminer la cause de l'échec:", "Il
+ * seguente msg d'errore potrebbe aiutarti a capire la causa dell'errore:").
+ */
+const HINT_HEADING = /\b(?:error message may give you a hint about what caused|diese fehlermeldung könnte einen hinweis|ce message d['’]erreur peut (?:peut-être )?vous aider à déterminer|il seguente (?:msg|messaggio) d['’]errore potrebbe aiutarti)\b/i
+/** The heading's own wrapped end or its English repeat ("failure:)", "(This error message …"): not the error. */
+const HINT_REST = /^\s*(?:\(|[^\d]*[:：]\)?\s*$)/
+
+/**
+ * The one error a notice gives for its whole list, under a hint heading after the list (masqmail:
+ * fail_msg.c writes "@failed_rcpts" as "\t<x@y>" lines and deliver.c one error for them all, "while
+ * connected with <host>, the server replied" over the reply, or "could not open connection to
+ * <host>:25 :" over the system's error). With one recipient listed the error is that recipient's own
+ * reply, whatever it says; with several it is the last reply of the session, so it gives them a
+ * cause only when that cause would not make an address dead (KILLS_ADDRESS, as noticeWideCause).
+ */
+function causeUnderHint(recipients: readonly DecodedRecipient[], lines: readonly string[], firstAt: number): void {
+  if (firstAt < 0) return
+  const at = lines.findIndex((l, i) => i > firstAt && HINT_HEADING.test(l.slice(0, 1000)))
+  if (at < 0) return
+  const block: string[] = []
+  for (let j = at + 1; j < lines.length && j <= at + 12; j++) {
+    const line = lines[j].slice(0, 1000).trim()
+    if (!block.length && (line === '' || HINT_REST.test(line))) continue
+    if (line === '' || COPY_START.test(line)) break
+    block.push(line)
+    if (block.length >= 4) break
+  }
+  const said = block.join(' ').replace(/\s+/g, ' ').trim()
+  if (!said) return
+  const reason = wordsReason(said)
+  const open = recipients.filter((r) => r.reason === undefined && !CODE_LINE.test(r.diagnostic ?? ''))
+  if (recipients.length === 1 && open.length === 1) {
+    open[0].diagnostic = `${open[0].diagnostic ?? ''} ${said}`.trim()
+    open[0].reason = reason
+    return
+  }
+  if (reason === undefined || KILLS_ADDRESS.has(reason)) return
+  for (const r of open) {
+    r.diagnostic = `${r.diagnostic ?? ''} ${said}`.trim()
+    r.reason = reason
+  }
 }
 
 /**

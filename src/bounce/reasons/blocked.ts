@@ -99,6 +99,10 @@ export const blocked: ReasonRule = {
     // go-sisimai why-blocked.go pairs: "Mail from <ip> refused, see ... orbs", "Your access IP <ip> has been rejected".
     /mail from [^ ]{1,255} refused, see /, /your access ip [^ ]{1,255} has been rejected/,
     /(?<![a-z])ip is (?:rejected|hangup)(?![a-z])/, // Coremail (not an attachment's ".zip is rejected")
+    // A DNS block list's refusal naming the sending IP: sendmail's FEATURE(`dnsbl') default "Rejected: <ip>
+    // listed at <zone>" (sendmail cf/README), UCEPROTECT's and Barracuda's "<ip> is listed at <zone>", also
+    // behind a plain 550/554 with no enhanced status (real-messages-e.test.ts).
+    /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}\]?,? (?:is |was )?(?:currently )?(?:listed|blacklisted|blocklisted) (?:at|in|on|by) [a-z0-9-]{1,63}\./,
     ...INVALID_RECIPIENT_VOLUME,
   ],
 }

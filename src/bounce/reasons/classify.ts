@@ -12,6 +12,7 @@ import type { Action, Reason } from '../types'
 import { FIRST_PASS, RULES, SECOND_PASS } from './order'
 import { matchesRule, type Fact, type ReasonRule } from './rule'
 import { reasonOfStatus, WEAK_STATUS_REASONS } from './status'
+import { deadAddress } from './dead-address'
 import { reasonOfReplyCode } from './reply-code'
 import { isTemporaryCode } from './temporary'
 import { singleSpaced } from '../spaces'
@@ -77,6 +78,13 @@ function explicit(reason: Reason | undefined): reason is Reason {
   return !!reason && reason !== 'undefined' && reason !== 'onhold'
 }
 
+/** The opening of a local program's output ("Command output: User doesn't exist: x") says the user does not exist. */
+function programSaysNoUser(text: string): boolean {
+  const at = text.indexOf('command output:')
+  const output = (at < 0 ? text : text.slice(at + 'command output:'.length)).trimStart().slice(0, 60)
+  return matchesRule(deadAddress, output)
+}
+
 export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): Reason {
   if (input.decoderReason === 'feedback') return 'feedback'
   if (input.status.startsWith('2.') || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
@@ -107,6 +115,12 @@ export function classify(input: ReasonInput, rules: readonly RemoteHostRule[]): 
   }
 
   if (statusReason && !WEAK_STATUS_REASONS.has(statusReason) && smtp) return statusReason
+  // A local delivery program that says the user does not exist, under a dead-address status: Postfix's
+  // pipe(8) turns the command's EX_NOUSER exit into 5.1.1 (sys_exits.c), and dovecot-lda exits so with
+  // "User doesn't exist" (real-messages-e.test.ts). When the program's output opens with those words they
+  // decide over "Command died with status"; any other program failure under 5.1.1, even one that quotes a
+  // lookup's "No such user" further on ("procmail: Couldn't create …", lhost-postfix-01), stays mailererror.
+  if (!smtp && statusReason === 'userunknown' && !temporary && programSaysNoUser(text)) return 'userunknown'
   for (const reason of SECOND_PASS) if (fact.says(RULES[reason])) return reason
   // X.5.4 ("invalid command arguments", Sisimai's systemerror) whose words say the arguments' syntax
   // was refused: the sending software's parameters (OpenSMTPD's "Bad NOTIFY parameter syntax").

@@ -13,6 +13,8 @@ import type { ReasonRule } from './rule'
 export const DEAD_ADDRESS_PHRASES: readonly string[] = [
   'user unknown', 'unknown user', 'no such user', 'no such mailbox', 'no such recipient', 'user not found',
   'user does not exist', 'user not exist', 'user not known', 'mailbox not found', 'mailbox does not exist',
+  // Dovecot's LDA and LMTP ("User doesn't exist: x", dovecot-lda exits EX_NOUSER; real-messages-e.test.ts).
+  "user doesn't exist",
   'mailbox not present', 'no mailbox found', 'no mailbox here by that name', 'no mailbox by that name',
   'recipient unknown', 'unknown recipient', 'recipient not found', 'recipient does not exist', 'recipient not exist',
   'unknown local part', 'unknown local-part', 'unknown mailbox', 'address unknown', 'address does not exist',

@@ -27,6 +27,7 @@ import { plainFailure } from './plain-failure'
 import { postfix } from './postfix'
 import { qmail } from './qmail'
 import { sendmail } from './sendmail'
+import { sieveReject } from './sieve-reject'
 import { v5sendmail } from './v5sendmail'
 import { verizon } from './verizon'
 import { zoho } from './zoho'
@@ -37,6 +38,7 @@ import { x6 } from './x6'
 
 export const mtaDialects: Dialect[] = [
   dragonfly,
+  sieveReject,
   facebook,
   mcafee,
   messagelabs,
