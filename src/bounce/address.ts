@@ -53,6 +53,11 @@ export function cleanAddress(value: string): string {
   const semi = v.indexOf(';')
   if (semi >= 0 && semi < 20) v = v.slice(semi + 1)
   v = v.trim().replace(TYPE_PREFIX, '').replace(QUOTE_PREFIX, '')
+  // What is left is often a plain address ("rfc822; x@y"): the address below is then the whole of
+  // it, found without the two Unicode patterns (no quote, so no quoted local part; no "'", which
+  // ADDRESS's local part stops at; no second type prefix to take off). Callgrind: 0.32 M fewer
+  // instructions per round of the corpus's 437 Final- and Original-Recipient values.
+  if (PLAIN.test(v) && !v.includes("'") && !TYPE_PREFIX.test(v)) return withLowerDomain(v.replace(/[.\-_]+$/, ''))
   // A quoted local part ("john..doe"@example.com) keeps its quotes: they are part of the address.
   const quoted = QUOTED.exec(v)
   if (quoted) {
@@ -65,10 +70,14 @@ export function cleanAddress(value: string): string {
   // "[x@y]": the square brackets PHP-Bounce-Handler's strip_angle_brackets takes off a recipient; a
   // domain that is an address literal ("x@[192.0.2.1]") keeps its own.
   if (a.endsWith(']') && !a.slice(a.lastIndexOf('@')).includes('[')) a = a.replace(/\]+$/, '').replace(/[.\-_]+$/, '')
+  return withLowerDomain(a)
+}
+
+/** "Jane@Example.COM" → "Jane@example.com"; "" when nothing stands on either side of the last "@". */
+function withLowerDomain(a: string): string {
   const at = a.lastIndexOf('@')
   if (at <= 0 || at === a.length - 1) return ''
-  a = a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase()
-  return a
+  return a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase()
 }
 
 /** Domain part of an address, lower-case; "" when none. */

@@ -11,6 +11,12 @@ import { forTest } from './fast-alternation'
 const DELAY_TEXT = 4096
 /** Lines that quote the returned message's subject ("Subject: Delivery delayed? Not with us"). */
 const SUBJECT_LINE = /^.*\b(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp)\b.*$/gim
+/**
+ * The word SUBJECT_LINE's lines hold: an opening without it has no such line to drop. One scan for
+ * the word costs less than the line pattern's (each line read to its end and back); 345 of the
+ * corpus's 591 openings lack it (callgrind: 1.85 M fewer instructions per round of all 591).
+ */
+const SUBJECT_WORD = /\b(?:subject|objet|betreff|oggetto|asunto|assunto|onderwerp)\b/i
 /** DELAY_BODY as asked here (whether it occurs): grouped for V8, 3× faster over the corpus's openings (fast-alternation.ts). */
 const SAYS_DELAY = forTest(DELAY_BODY)
 
@@ -44,7 +50,7 @@ function noticeOpening(m: ParsedMessage): string {
     let text = m.text.length > DELAY_TEXT ? m.text.slice(0, DELAY_TEXT) : m.text
     const copy = COPY_START.exec(text)
     if (copy && copy.index > 0) text = text.slice(0, copy.index)
-    opening = text.replace(SUBJECT_LINE, '')
+    opening = SUBJECT_WORD.test(text) ? text.replace(SUBJECT_LINE, '') : text
     openings.set(m, opening)
   }
   return opening
