@@ -19,25 +19,7 @@
  *   the reader's own address, not about a message the reader sent: no recipient failed.
  * Each message is checked in LF, CRLF and CR line endings.
  */
-import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
-import type { Report, Verdict } from './types'
-import { ENDINGS } from './test-notice'
-
-async function read(raw: string): Promise<Report> {
-  const r = await parseBounce(raw)
-  if (r.kind === 'error') throw new Error(r.error)
-  return r
-}
-
-/** What a reader must find: each failed or delayed recipient (lower case) and its verdict; [] for none. */
-type Expected = readonly (readonly [string, Verdict])[]
-
-interface Row {
-  name: string
-  raw: string
-  want: Expected
-}
+import { describeText, describeWhole, type Row, type TextRow } from './outside-check-kit'
 
 const BOUNDARY = '1tWxyz-0004Ab-Qr-eximdsn-1804289383'
 
@@ -552,53 +534,33 @@ const FAMILIES: [string, Row[]][] = [
   ["a list manager's bounce warning or probe to the member", LIST_WARNINGS],
 ]
 
-describe.each(FAMILIES)('outside check d: %s', (_family, rows) => {
-  const cases = rows.flatMap((row) => ENDINGS.map(([ending, to]) => [`${row.name} (${ending})`, to(row.raw), row.want] as const))
-  it.each(cases)('%s', async (_name, raw, want) => {
-    const r = await read(raw)
-    const got = r.recipients
-      .filter((x) => x.action === 'failed' || x.action === 'delayed')
-      .map((x) => [x.address.toLowerCase(), x.verdict] as const)
-      .sort((a, b) => a[0].localeCompare(b[0]))
-    expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
-    if (want.length) expect(r.kind).toBe(want.every(([, v]) => v === 'pending') ? 'delay' : 'bounce')
-    else expect(r.kind).not.toBe('bounce')
-  })
-})
+describeWhole('outside check d', FAMILIES)
 
 /** The same families as a webmail page's text (parseBounceText): the body as shown, no headers but subject and sender. */
-describe('outside check d: as rendered text', () => {
-  const bodyOf = (raw: string) => raw.slice(raw.indexOf('\n\n') + 2)
-  const rows: [string, string, string, string, Expected][] = [
+const bodyOf = (raw: string) => raw.slice(raw.indexOf('\n\n') + 2)
+const TEXT_ROWS: TextRow[] = [
+  [
+    'Exim: a hidden member after a dead address',
+    'Mail delivery failed: returning message to sender',
+    'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
+    bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, ''),
     [
-      'Exim: a hidden member after a dead address',
-      'Mail delivery failed: returning message to sender',
-      'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
-      bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, ''),
-      [
-        ['old.buyer@prospect.example', 'remove'],
-        ['sales-team@prospect.example', 'retry'],
-      ],
+      ['old.buyer@prospect.example', 'remove'],
+      ['sales-team@prospect.example', 'retry'],
     ],
+  ],
+  [
+    'Exim: a hidden member after a dead address, the page having dropped the indents',
+    'Mail delivery failed: returning message to sender',
+    'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
+    bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, '').replace(/^[ \t]+/gm, ''),
     [
-      'Exim: a hidden member after a dead address, the page having dropped the indents',
-      'Mail delivery failed: returning message to sender',
-      'Mail Delivery System <Mailer-Daemon@mx1.sender.example>',
-      bodyOf(HIDDEN[1].raw).split(`--${BOUNDARY}`)[1].replace(/^[^\n]*\n\n/, '').replace(/^[ \t]+/gm, ''),
-      [
-        ['old.buyer@prospect.example', 'remove'],
-        ['sales-team@prospect.example', 'retry'],
-      ],
+      ['old.buyer@prospect.example', 'remove'],
+      ['sales-team@prospect.example', 'retry'],
     ],
-    ['ezmlm warning (en)', 'Warning from sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[0].raw), []],
-    ['ezmlm warning (it)', 'Avvertimento da sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[4].raw), []],
-  ]
-  it.each(rows)('%s', async (_name, subject, from, text, want) => {
-    const r = parseBounceText(text, { subject, from })
-    const got = r.recipients
-      .filter((x) => x.action === 'failed' || x.action === 'delayed')
-      .map((x) => [x.address.toLowerCase(), x.verdict] as const)
-      .sort((a, b) => a[0].localeCompare(b[0]))
-    expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
-  })
-})
+  ],
+  ['ezmlm warning (en)', 'Warning from sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[0].raw), []],
+  ['ezmlm warning (it)', 'Avvertimento da sales-news@lists.partner.example', 'sales-news-help@lists.partner.example', bodyOf(LIST_WARNINGS[4].raw), []],
+]
+
+describeText('outside check d', TEXT_ROWS)

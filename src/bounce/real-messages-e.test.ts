@@ -29,25 +29,7 @@
  *   rules/30_text_de.cf, _fr, _it, _nl): a report about mail the reader received, never a bounce.
  * Each message is checked in LF, CRLF and CR line endings.
  */
-import { describe, expect, it } from 'vitest'
-import { parseBounce, parseBounceText } from './index'
-import type { Report, Verdict } from './types'
-import { ENDINGS } from './test-notice'
-
-async function read(raw: string): Promise<Report> {
-  const r = await parseBounce(raw)
-  if (r.kind === 'error') throw new Error(r.error)
-  return r
-}
-
-/** What a reader must find: each failed or delayed recipient (lower case) and its verdict; [] for none. */
-type Expected = readonly (readonly [string, Verdict])[]
-
-interface Row {
-  name: string
-  raw: string
-  want: Expected
-}
+import { describeText, describeWhole, type Row, type TextRow } from './outside-check-kit'
 
 // ---------------------------------------------------------------------------------------------
 // masqmail
@@ -794,41 +776,21 @@ const FAMILIES: [string, Row[]][] = [
   ["SpamAssassin's spam report is no bounce", SPAM_REPORTS],
 ]
 
-describe.each(FAMILIES)('outside check e: %s', (_family, rows) => {
-  const cases = rows.flatMap((row) => ENDINGS.map(([ending, to]) => [`${row.name} (${ending})`, to(row.raw), row.want] as const))
-  it.each(cases)('%s', async (_name, raw, want) => {
-    const r = await read(raw)
-    const got = r.recipients
-      .filter((x) => x.action === 'failed' || x.action === 'delayed')
-      .map((x) => [x.address.toLowerCase(), x.verdict] as const)
-      .sort((a, b) => a[0].localeCompare(b[0]))
-    expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
-    if (want.length) expect(r.kind).toBe(want.every(([, v]) => v === 'pending') ? 'delay' : 'bounce')
-    else expect(r.kind).not.toBe('bounce')
-  })
-})
+describeWhole('outside check e', FAMILIES)
 
 /** The same notices as a webmail page's text (parseBounceText): the notification part as shown. */
-describe('outside check e: as rendered text', () => {
-  const textOf = (raw: string) => raw.split(`--${MASQ_BOUNDARY}`)[1].replace(/^[\s\S]*?\n\n/, '')
-  const rows: [string, string, string, string, Expected][] = [
-    ...MASQMAIL.filter((r) => r.want.length === 1).map(
-      (r) => [`masqmail ${r.name}`, r.raw.includes('Warning: could not yet') || r.raw.includes('Attention:') ? 'Warning: could not yet send message' : 'Mail Delivery Failure Notice', 'MAILER-DAEMON@relay.sender.example', textOf(r.raw), r.want] as [string, string, string, string, Expected],
-    ),
-    [
-      'SendGrid legacy text notice: the IP listed at a zone',
-      'Undelivered Mail Returned to Sender',
-      'MAILER-DAEMON',
-      DNSBL[6].raw.slice(DNSBL[6].raw.indexOf('\n\n') + 2),
-      [['anna.berg@prospect.example', 'fix-sending']],
-    ],
-  ]
-  it.each(rows)('%s', async (_name, subject, from, text, want) => {
-    const r = parseBounceText(text, { subject, from })
-    const got = r.recipients
-      .filter((x) => x.action === 'failed' || x.action === 'delayed')
-      .map((x) => [x.address.toLowerCase(), x.verdict] as const)
-      .sort((a, b) => a[0].localeCompare(b[0]))
-    expect(got).toEqual([...want].sort((a, b) => a[0].localeCompare(b[0])))
-  })
-})
+const textOf = (raw: string) => raw.split(`--${MASQ_BOUNDARY}`)[1].replace(/^[\s\S]*?\n\n/, '')
+const TEXT_ROWS: TextRow[] = [
+  ...MASQMAIL.filter((r) => r.want.length === 1).map(
+    (r) => [`masqmail ${r.name}`, r.raw.includes('Warning: could not yet') || r.raw.includes('Attention:') ? 'Warning: could not yet send message' : 'Mail Delivery Failure Notice', 'MAILER-DAEMON@relay.sender.example', textOf(r.raw), r.want] as TextRow,
+  ),
+  [
+    'SendGrid legacy text notice: the IP listed at a zone',
+    'Undelivered Mail Returned to Sender',
+    'MAILER-DAEMON',
+    DNSBL[6].raw.slice(DNSBL[6].raw.indexOf('\n\n') + 2),
+    [['anna.berg@prospect.example', 'fix-sending']],
+  ],
+]
+
+describeText('outside check e', TEXT_ROWS)
