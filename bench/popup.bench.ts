@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { browserBundle } from './browser-bundle'
+import { popupBenchItems } from './popup-items'
 import { DIST, launch, type ExtensionBrowser } from '../test/e2e/harness'
 
 const EVENTS = 10_000
@@ -79,28 +80,8 @@ export async function benchPopup(): Promise<{ eventsPerSecond: number; firstPain
     const page = await browser.openPage('src/options/index.html')
     await page.evaluate(code)
     const ingest = await page.evaluate(
-      async ({ events, batch }) => {
+      async ({ items, batch }) => {
         const { openDb, ingestReports } = (globalThis as any).reboundBench
-        const shapes = [
-          { status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', action: 'failed' },
-          { status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, verdict: 'retry', action: 'failed' },
-          { status: '5.7.26', replyCode: '550', reason: 'authfailure', hard: false, verdict: 'fix-sending', action: 'failed' },
-          { status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', action: 'failed' },
-        ]
-        const items = Array.from({ length: events }, (_, i) => {
-          const address = `contact${i}@company${i % 997}.example`
-          const date = new Date(Date.UTC(2026, 8, 1) + (i % 80) * 86_400_000).toISOString()
-          return {
-            report: {
-              kind: 'bounce',
-              recipients: [{ address, diagnostic: `550 rejected <${address}>`, remoteMta: `mx${i % 997}.example`, date, ...shapes[i % 4] }],
-              original: { messageId: `<o${i}@sales.example>`, subject: `Intro call ${i % 40}`, to: [address], date },
-              notice: { messageId: `<n${i}@mx>`, subject: 'Undeliverable', from: 'MAILER-DAEMON', date },
-              decoder: 'rfc3464',
-            },
-            source: { origin: 'import', account: '', id: `bench-${i}` },
-          }
-        })
         const db = openDb()
         await db.open()
         const t0 = performance.now()
@@ -111,7 +92,7 @@ export async function benchPopup(): Promise<{ eventsPerSecond: number; firstPain
         db.close()
         return { ms, stored, contacts }
       },
-      { events: EVENTS, batch: BATCH },
+      { items: popupBenchItems(EVENTS), batch: BATCH },
     )
     if (ingest.stored !== EVENTS) throw new Error(`stored ${ingest.stored} events, expected ${EVENTS}`)
     await page.close()

@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { browserBundle } from './browser-bundle'
+import { popupBenchItems } from './popup-items'
 import { DIST, launch } from '../test/e2e/harness'
 
 const EVENTS = 10_000
@@ -69,29 +70,8 @@ async function round(code: string, mode: Mode): Promise<Round> {
     await page.evaluate(code)
     // The rows are made before the clock starts; only the writing is timed.
     await page.evaluate(
-      async ({ events, batch, mode }) => {
+      async ({ items, batch, mode }) => {
         const { openDb, ingestReports } = (globalThis as any).reboundBench
-        // popup.bench.ts's items: one recipient per notice, 10,000 addresses, four verdict shapes.
-        const shapes = [
-          { status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', action: 'failed' },
-          { status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, verdict: 'retry', action: 'failed' },
-          { status: '5.7.26', replyCode: '550', reason: 'authfailure', hard: false, verdict: 'fix-sending', action: 'failed' },
-          { status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, verdict: 'remove', action: 'failed' },
-        ]
-        const items = Array.from({ length: events }, (_, i) => {
-          const address = `contact${i}@company${i % 997}.example`
-          const date = new Date(Date.UTC(2026, 8, 1) + (i % 80) * 86_400_000).toISOString()
-          return {
-            report: {
-              kind: 'bounce',
-              recipients: [{ address, diagnostic: `550 rejected <${address}>`, remoteMta: `mx${i % 997}.example`, date, ...shapes[i % 4] }],
-              original: { messageId: `<o${i}@sales.example>`, subject: `Intro call ${i % 40}`, to: [address], date },
-              notice: { messageId: `<n${i}@mx>`, subject: 'Undeliverable', from: 'MAILER-DAEMON', date },
-              decoder: 'rfc3464',
-            },
-            source: { origin: 'import', account: '', id: `bench-${i}` },
-          }
-        })
         const g = globalThis as any
         if (mode === 'ingest') {
           g.benchRun = async () => {
@@ -102,7 +82,7 @@ async function round(code: string, mode: Mode): Promise<Round> {
             for (let i = 0; i < items.length; i += batch) stored += (await ingestReports(db, items.slice(i, i + batch))).events
             const ms = performance.now() - t0
             db.close()
-            if (stored !== events) throw new Error(`stored ${stored} events`)
+            if (stored !== items.length) throw new Error(`stored ${stored} events`)
             return ms
           }
           return
@@ -111,7 +91,7 @@ async function round(code: string, mode: Mode): Promise<Round> {
         const model = openDb('rebound-bench-rows')
         await model.open()
         for (let i = 0; i < items.length; i += batch) await ingestReports(model, items.slice(i, i + batch))
-        const per = Array.from({ length: events / batch }, () => ({ events: [] as any[], contacts: [] as any[], notices: [] as any[] }))
+        const per = Array.from({ length: items.length / batch }, () => ({ events: [] as any[], contacts: [] as any[], notices: [] as any[] }))
         const contacts = new Map((await model.contacts.toArray()).map((c: any) => [c.address, c]))
         for (const e of await model.events.toArray()) {
           const b = per[Math.floor(Number(/^mid:n(\d+)@mx\|/.exec(e.key)![1]) / batch)]
@@ -161,7 +141,7 @@ async function round(code: string, mode: Mode): Promise<Round> {
           return performance.now() - t0
         }
       },
-      { events: EVENTS, batch: BATCH, mode },
+      { items: popupBenchItems(EVENTS), batch: BATCH, mode },
     )
     const before = cpuByProcess(browser.userDataDir)
     const ms = (await page.evaluate('benchRun()')) as number
