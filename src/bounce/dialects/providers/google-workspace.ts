@@ -138,10 +138,15 @@ function responseOf(text: string): string {
 function pastedAlone(message: ParsedMessage): boolean {
   if (message.from || message.subject || message.deliveryStatus) return false
   const text = bodyText(message)
-  const first = lines(text.slice(0, 400)).find((l) => l.trim())?.trim().replace(/^\*\*\s?|\s?\*\*$/g, '') ?? ''
+  const first = firstLine(text).replace(/^\*\*\s?|\s?\*\*$/g, '')
   if (HEADINGS.includes(first)) return responseOf(cutAt(text, ORIGINAL)) !== ''
   // A heading no list knows over one of Gmail's own labels ("La risposta è stata:") is the same layout.
   return opensWithHeading(text) && lines(text.slice(0, 3000)).some((l) => RESPONSE.some((r) => l.trim().startsWith(r)))
+}
+
+/** The text's first line with words in it (within its first 400 characters), trimmed; '' if none. */
+function firstLine(text: string): string {
+  return lines(text.slice(0, 400)).find((l) => l.trim())?.trim() ?? ''
 }
 
 /**
@@ -150,7 +155,7 @@ function pastedAlone(message: ParsedMessage): boolean {
  * failed permanently:"), read by its own words elsewhere.
  */
 function opensWithHeading(text: string): boolean {
-  const first = lines(text.slice(0, 400)).find((l) => l.trim())?.trim() ?? ''
+  const first = firstLine(text)
   return first.length > 0 && first.length <= 60 && !/[:：]$/.test(first) && !findAddress(first)
 }
 
